@@ -1,0 +1,7 @@
+"""Allow ``python -m cisdesk``."""
+
+import sys
+
+from cisdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,23 @@
+"""Verb modules of the ``cisdesk`` command; each has ``register(subparsers)``."""
+
+from types import ModuleType
+
+from cisdesk.commands import (
+    backup_cmds,
+    bundle_cmds,
+    excel_cmds,
+    keys_cmds,
+    record_cmds,
+    report_cmds,
+    selftest_cmd,
+)
+
+COMMAND_MODULES: list[ModuleType] = [
+    record_cmds,
+    keys_cmds,
+    bundle_cmds,
+    report_cmds,
+    excel_cmds,
+    backup_cmds,
+    selftest_cmd,
+]

@@ -1,0 +1,86 @@
+"""Verbs on the record itself: ``init``, ``demo``, ``digest``."""
+
+import argparse
+import os
+
+from sqlalchemy import select
+
+from cisdesk.commands.common import ProgressBar, add_db_option, db_target, open_from_args
+from cisdesk.countries import COUNTRY_CODES
+from cisdesk.db.demo import run_demo
+from cisdesk.db.digest import record_digest
+from cisdesk.db.install import create_install
+from cisdesk.db.local import SigningKey
+from cisdesk.errors import UsageError
+from cisdesk.sync import keys
+
+
+def register(verbs: argparse._SubParsersAction) -> None:
+    init = verbs.add_parser("init", help="create a new country or SISCA install")
+    add_db_option(init, required=True)
+    who = init.add_mutually_exclusive_group(required=True)
+    who.add_argument("--country", metavar="CC", help=f"country code: {' '.join(COUNTRY_CODES)}")
+    who.add_argument("--regional", action="store_true", help="SISCA install (holds the root key)")
+    init.add_argument("--site-name", metavar="TEXT", help="name of this install")
+    init.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="protect the private key with the passphrase in this environment variable",
+    )
+    init.set_defaults(handler=cmd_init)
+
+    demo = verbs.add_parser("demo", help="add realistic generated activity as this install's edits")
+    add_db_option(demo, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--scale", type=int, default=1)
+    demo.set_defaults(handler=cmd_demo)
+
+    digest = verbs.add_parser("digest", help="sha256 of the shared (replicated) record")
+    add_db_option(digest, required=True)
+    digest.set_defaults(handler=cmd_digest)
+
+
+def passphrase_from_env(var: str | None) -> str | None:
+    if not var:
+        return None
+    value = os.environ.get(var)
+    if not value:
+        raise UsageError(f"the environment variable {var} is not set")
+    return value
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    country = args.country.upper() if args.country else None
+    record = create_install(
+        db_target(args, required=True),
+        country=country,
+        regional=bool(args.regional),
+        site_name=args.site_name,
+        passphrase=passphrase_from_env(args.passphrase_env),
+    )
+    with record:
+        install = record.install
+        with record.reader() as session:
+            key = session.scalars(select(SigningKey)).first()
+        who = "SISCA (regional)" if install.is_regional else f"country {install.country}"
+        print(f"Created {record.path or record.target} for {who}, site {install.site_name!r}.")
+        if key is not None:
+            print(f"Key id: {key.key_id}")
+            print(f"Fingerprint: {keys.fingerprint(key.public_key)}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.scale < 1:
+        raise UsageError("--scale must be 1 or more")
+    with open_from_args(args) as record:
+        stats = run_demo(record, seed=args.seed, scale=args.scale, progress=ProgressBar("demo"))
+    made = ", ".join(f"{n} {t}" for t, n in sorted(stats.created.items())) or "nothing new"
+    print(f"Demo data: {made}; {stats.edited} edited, {stats.deleted} deleted.")
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    with open_from_args(args) as record, record.engine.connect() as conn:
+        print(record_digest(conn))
+    return 0

@@ -1,0 +1,1 @@
+"""The record: models, engine and session, migrations, reference plan."""

@@ -1,0 +1,47 @@
+"""Declarative base and the columns every replicated row carries.
+
+Replicated rows hold only plain values (text, integers, booleans, dates) so that
+their canonical form is the same on every install and every database backend.
+References between replicated rows are plain id columns, not SQL foreign keys: a
+replica may receive a child row before its parent (DESIGN.md §4), and the merge
+must accept that. Local tables use real foreign keys.
+"""
+
+import uuid
+from typing import ClassVar
+
+from sqlalchemy import Boolean, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Replicated:
+    """Mixin for rows that sync between installs.
+
+    ``owner`` is ``"REG"`` for rows written only at SISCA, or the country code of
+    the country whose installs may write the row. ``deleted`` is the tombstone.
+    """
+
+    #: Fields a bundle never changes after creation (the row's identity).
+    immutable_fields: ClassVar[tuple[str, ...]] = ("owner",)
+    #: ``"regional"``: only SISCA writes these rows; ``"any"``: owner decides.
+    ownership: ClassVar[str] = "any"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    owner: Mapped[str] = mapped_column(String(3), index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)

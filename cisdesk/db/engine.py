@@ -1,0 +1,78 @@
+"""Engines for SQLite files and server URLs, with the pragmas cisdesk relies on."""
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+
+from cisdesk.errors import DatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file behind ``target``, or None for a server URL."""
+    if not is_url(target):
+        return Path(target).expanduser().resolve()
+    if target.startswith("sqlite:///"):
+        return Path(target.removeprefix("sqlite:///")).resolve()
+    return None
+
+
+def database_url(target: str) -> str:
+    path = sqlite_path(target)
+    return f"sqlite:///{path}" if path is not None and not is_url(target) else target
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(target: str) -> Engine:
+    engine = create_engine(database_url(target))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is missing, not SQLite, or fails ``PRAGMA quick_check``."""
+    if not path.exists():
+        raise DatabaseError(f"There is no database at {path}; create one with 'cisdesk init'.")
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a cisdesk database.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseError(f"{path} is not a cisdesk database (not an SQLite file).")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"The database {path} is damaged ({exc}); restore a backup with 'cisdesk restore'."
+        ) from exc
+    if verdict != "ok":
+        raise DatabaseError(
+            f"The database {path} is damaged ({verdict}); restore a backup with 'cisdesk restore'."
+        )
+
+
+def ping(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))

@@ -1,0 +1,120 @@
+"""Create a new install: an empty database, its identity, its key and the plan."""
+
+import datetime as dt
+import os
+import uuid
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
+from cisdesk.db import migrate
+from cisdesk.db.engine import make_engine, sqlite_path
+from cisdesk.db.local import Install, KeyringEntry, SigningKey
+from cisdesk.db.record import Record, open_record
+from cisdesk.db.reference_plan import load_reference_plan
+from cisdesk.errors import CisdeskError
+from cisdesk.sync import keys
+from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE, Capture
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _check_new_file(path: Path) -> None:
+    if path.exists():
+        raise CisdeskError(f"{path} already exists; cisdesk init never overwrites a database.")
+    parent = path.parent
+    if not parent.is_dir():
+        raise CisdeskError(f"Cannot create {path}: the folder {parent} does not exist.")
+    if not os.access(parent, os.W_OK):
+        raise CisdeskError(f"Cannot create {path}: the folder {parent} is not writable.")
+
+
+def create_install(
+    target: str,
+    *,
+    country: str | None = None,
+    regional: bool = False,
+    site_name: str | None = None,
+    passphrase: str | None = None,
+) -> Record:
+    """Create and open a new install; refuses an existing database."""
+    if regional == (country is not None):
+        raise CisdeskError("Choose either a country (--country CC) or --regional.")
+    if country is not None and country not in BY_CODE:
+        raise CisdeskError(
+            f"Unknown country code {country!r}; use one of {' '.join(sorted(COUNTRY_CODES))}."
+        )
+    path = sqlite_path(target)
+    if path is None:
+        return _create(target, country=country, site_name=site_name, passphrase=passphrase)
+    _check_new_file(path)
+    partial = path.with_name(path.name + ".part")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    try:
+        _create(str(partial), country=country, site_name=site_name, passphrase=passphrase).close()
+        if path.exists():
+            raise CisdeskError(f"{path} appeared while it was being created; nothing overwritten.")
+        partial.replace(path)
+    except OSError as exc:
+        raise CisdeskError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
+    finally:
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+    return open_record(str(path))
+
+
+def _create(
+    target: str, *, country: str | None, site_name: str | None, passphrase: str | None
+) -> Record:
+    engine = make_engine(target)
+    try:
+        migrate.upgrade(engine)
+        regional = country is None
+        now = _now()
+        signing = keys.generate()
+        public_raw = keys.public_bytes(signing.public_key())
+        site_id = str(uuid.uuid4())
+        default_name = "SISCA" if regional else BY_CODE[str(country)].name_es
+        install = Install(
+            id=1,
+            site_id=site_id,
+            site_name=site_name or default_name,
+            kind="regional" if regional else "country",
+            country=country,
+            deployment_id=str(uuid.uuid4()) if regional else None,
+            created_at=now,
+            hlc=0,
+        )
+        key_row = SigningKey(
+            key_id=keys.key_id(public_raw),
+            public_key=public_raw,
+            private_key_pem=keys.private_pem(signing, passphrase),
+            encrypted=bool(passphrase),
+            is_root=regional,
+            created_at=now,
+        )
+        with Session(engine) as session, session.begin():
+            session.add_all([install, key_row])
+            if regional:
+                session.add(
+                    KeyringEntry(
+                        key_id=key_row.key_id,
+                        public_key=public_raw,
+                        country=REGIONAL,
+                        site_id=site_id,
+                        site_name=install.site_name,
+                        enrolled_at=now,
+                    )
+                )
+        record = Record(engine, target)
+        plan_capture = Capture(site_id=REFERENCE_SITE, owner=REGIONAL, fixed_hlc=REFERENCE_HLC)
+        with record.edit(plan_capture) as session:
+            load_reference_plan(session)
+        return record
+    except BaseException:
+        engine.dispose()
+        raise

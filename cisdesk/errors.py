@@ -1,0 +1,28 @@
+"""Exceptions whose message is meant for the person using cisdesk.
+
+The CLI prints ``str(error)`` on one line and exits 1; the UI shows it in a dialog.
+"""
+
+
+class CisdeskError(Exception):
+    """A refusal the user caused: bad file, bad input, wrong database."""
+
+    exit_code = 1
+
+
+class UsageError(CisdeskError):
+    """The command was called the wrong way (exit 2)."""
+
+    exit_code = 2
+
+
+class DatabaseError(CisdeskError):
+    """The database file is missing, not a cisdesk database, or damaged."""
+
+
+class BundleRejected(CisdeskError):
+    """A sync bundle failed a check; nothing was imported."""
+
+
+class ValidationError(CisdeskError):
+    """A value entered by the user or read from a file is not acceptable."""

@@ -1,0 +1,1 @@
+"""Replication: clock, change capture, keys, bundles and merge (DESIGN.md §4)."""

@@ -1,0 +1,124 @@
+"""Change capture: every flush of replicated rows records field versions.
+
+Sessions made by :class:`cisdesk.db.record.Record` carry a :class:`Capture` in
+``session.info``; callers just edit ORM objects and commit. The flush stamps one
+clock value on everything it writes and refuses rows this install may not write.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import case, event, update
+from sqlalchemy.orm import Session, attributes
+
+from cisdesk.countries import BY_CODE, REGIONAL
+from cisdesk.db.base import Replicated, new_id
+from cisdesk.db.local import Install
+from cisdesk.errors import CisdeskError
+from cisdesk.sync import clock
+from cisdesk.sync.versions import current_versions, upsert_versions
+
+#: Site id under which the reference plan is written on every install.
+REFERENCE_SITE = "00000000-0000-0000-0000-000000000000"
+#: Clock value of the reference plan: older than any edit.
+REFERENCE_HLC = 1
+
+
+@dataclass(frozen=True)
+class Capture:
+    """Who is writing: the site id and the owner values it may write."""
+
+    site_id: str
+    owner: str
+    fixed_hlc: int | None = None  # the reference plan's constant version
+
+    def may_write(self, owner: str) -> bool:
+        return owner == self.owner
+
+
+def replicated_fields(model: type[Replicated]) -> list[str]:
+    return [c.key for c in model.__table__.columns if c.key != "id"]
+
+
+def _next_hlc(session: Session, capture: Capture) -> int:
+    if capture.fixed_hlc is not None:
+        return capture.fixed_hlc
+    wall = clock.from_wall(clock.wall_ms())
+    bumped = case((Install.hlc + 1 > wall, Install.hlc + 1), else_=wall)
+    conn = session.connection()
+    return conn.execute(update(Install).values(hlc=bumped).returning(Install.hlc)).scalar_one()
+
+
+def _owner_label(owner: str) -> str:
+    if owner == REGIONAL:
+        return "the regional plan (SISCA)"
+    country = BY_CODE.get(owner)
+    return country.name_en if country else repr(owner)
+
+
+def _collect(session: Session, capture: Capture) -> list[tuple[Replicated, list[str], bool]]:
+    touched: list[tuple[Replicated, list[str], bool]] = []
+    for obj in session.deleted:
+        if isinstance(obj, Replicated):
+            raise CisdeskError("Records are never erased; mark them deleted instead.")
+    for obj in session.new:
+        if not isinstance(obj, Replicated):
+            continue
+        if obj.id is None:
+            obj.id = new_id()
+        if obj.owner is None:
+            obj.owner = capture.owner
+        if obj.deleted is None:
+            obj.deleted = False
+        touched.append((obj, replicated_fields(type(obj)), True))
+    for obj in session.dirty:
+        if not isinstance(obj, Replicated) or not session.is_modified(obj):
+            continue
+        changed = [
+            key
+            for key in replicated_fields(type(obj))
+            if attributes.get_history(obj, key).has_changes()
+        ]
+        if "owner" in changed:
+            raise CisdeskError("The owner of a record cannot change.")
+        if changed:
+            touched.append((obj, changed, False))
+    for obj, _fields, _is_new in touched:
+        if not capture.may_write(obj.owner):
+            raise CisdeskError(f"This install cannot write records of {_owner_label(obj.owner)}.")
+    return touched
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    capture: Capture | None = session.info.get("capture")
+    if capture is None:
+        return
+    touched = _collect(session, capture)
+    if not touched:
+        return
+    hlc = _next_hlc(session, capture)
+    conn = session.connection()
+    existing = current_versions(conn, [obj.id for obj, _f, is_new in touched if not is_new])
+    rows: list[dict[str, Any]] = []
+    for obj, fields, _is_new in touched:
+        table = obj.__tablename__
+        for field in fields:
+            prev = existing.get((obj.id, field))
+            rows.append(
+                {
+                    "row_id": obj.id,
+                    "field": field,
+                    "tbl": table,
+                    "hlc": hlc,
+                    "site": capture.site_id,
+                    "prev_hlc": prev[0] if prev else None,
+                    "prev_site": prev[1] if prev else None,
+                }
+            )
+    upsert_versions(conn, rows)
+
+
+def install_capture() -> None:
+    """Register the flush hook once for all sessions (idempotent)."""
+    if not event.contains(Session, "before_flush", _before_flush):
+        event.listen(Session, "before_flush", _before_flush)

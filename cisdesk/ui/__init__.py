@@ -1,0 +1,1 @@
+"""The PySide6 application. The only package that imports Qt."""

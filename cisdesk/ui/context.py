@@ -1,0 +1,34 @@
+"""What every window, page and dialog is handed: the open record and the change bus."""
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal
+
+from cisdesk.db.record import Record
+
+
+class AppContext(QObject):
+    """The open record plus one "record changed" signal that views listen to.
+
+    Views never poll: whoever changes the record calls :meth:`notify` with the
+    tables touched (or nothing, meaning "everything"), and each view refreshes
+    itself if it shows one of them.
+    """
+
+    #: frozenset of table names, empty for "everything may have changed".
+    record_changed = Signal(object)
+
+    def __init__(self, record: Record, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        from cisdesk.ui.tasks import TaskRunner
+
+        self.tasks = TaskRunner(self)
+
+    def notify(self, tables: Iterable[str] = ()) -> None:
+        self.record_changed.emit(frozenset(tables))
+
+    @staticmethod
+    def touches(changed: frozenset[str], *tables: str) -> bool:
+        """True when a ``record_changed`` payload concerns any of ``tables``."""
+        return not changed or any(t in changed for t in tables)

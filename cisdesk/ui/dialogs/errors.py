@@ -1,0 +1,29 @@
+"""Showing errors: a plain sentence for refusals, details for support otherwise."""
+
+import logging
+import traceback
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cisdesk.errors import CisdeskError
+
+log = logging.getLogger(__name__)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, CisdeskError):
+        QMessageBox.warning(parent, QWidget.tr("cisdesk"), str(exc))
+        return
+    details = "".join(traceback.format_exception(exc))
+    log.error("unexpected error: %s", details)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QWidget.tr("Unexpected error"))
+    box.setText(
+        QWidget.tr(
+            "Something went wrong. Nothing was lost; please send the details below "
+            "to SISCA support."
+        )
+    )
+    box.setDetailedText(details)
+    box.exec()
