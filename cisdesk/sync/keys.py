@@ -1,12 +1,39 @@
-"""Ed25519 signing keys: creation, passphrase protection, ids and fingerprints."""
+"""Ed25519 signing keys: creation, passphrase protection, ids, fingerprints, key files.
+
+A public key file (``keys export``) is how a key travels to the person who must
+trust or enrol it; it is plain JSON so it survives e-mail, and it carries the
+key's id so an altered key is noticed. People compare fingerprints by phone.
+"""
 
 import base64
+import binascii
 import hashlib
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from cisdesk.errors import CisdeskError
+from cisdesk.countries import BY_CODE, REGIONAL
+from cisdesk.db.local import Install, SigningKey
+from cisdesk.errors import BundleRejected, CisdeskError, DatabaseError, ValidationError
+from cisdesk.sync import strictjson
+
+PUBLIC_KEY_FORMAT = "cisdesk-public-key"
+#: A key file is a few hundred bytes; anything far larger is not one.
+MAX_KEY_FILE_BYTES = 64 * 1024
+KEY_ID_PATTERN = re.compile(r"[0-9a-f]{16}")
+SIGNATURE_BYTES = 64
+PUBLIC_KEY_BYTES = 32
+
+
+class PassphraseRequired(CisdeskError):
+    """The private key is protected and no passphrase was given (callers may ask for one)."""
 
 
 def generate() -> Ed25519PrivateKey:
@@ -46,7 +73,9 @@ def load_private(pem: bytes, passphrase: str | None) -> Ed25519PrivateKey:
             pem, password=passphrase.encode() if passphrase else None
         )
     except TypeError as exc:
-        raise CisdeskError("This install's key is protected: give its passphrase.") from exc
+        if passphrase:
+            raise CisdeskError("This install's key is not protected by a passphrase.") from exc
+        raise PassphraseRequired("This install's key is protected: give its passphrase.") from exc
     except ValueError as exc:
         raise CisdeskError("The passphrase for this install's key is wrong.") from exc
     if not isinstance(key, Ed25519PrivateKey):
@@ -59,3 +88,190 @@ def load_public(raw: bytes) -> Ed25519PublicKey:
         return Ed25519PublicKey.from_public_bytes(raw)
     except ValueError as exc:
         raise CisdeskError("That is not an Ed25519 public key.") from exc
+
+
+def b64encode(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def b64decode(text: str) -> bytes:
+    """Strict standard base64: only its alphabet, correct padding, one spelling per value."""
+    try:
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error, ValueError) as exc:
+        raise ValueError("not base64") from exc
+    if b64encode(raw) != text:
+        raise ValueError("not canonical base64")
+    return raw
+
+
+def is_uuid(text: object) -> bool:
+    """A lowercase, hyphenated UUID as ``str(uuid.uuid4())`` writes it."""
+    if not isinstance(text, str) or len(text) != 36:
+        return False
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
+def place_name(code: str) -> str:
+    """``"HN"`` → ``"Honduras"``; ``"REG"`` → ``"SISCA"``: for messages."""
+    if code == REGIONAL:
+        return "SISCA"
+    country = BY_CODE.get(code)
+    return country.name_en if country else repr(code)
+
+
+# --- this install's key -------------------------------------------------------------
+
+
+def own_key(session: Session) -> SigningKey:
+    key = session.scalars(select(SigningKey).order_by(SigningKey.created_at)).first()
+    if key is None:
+        raise DatabaseError("This database has no signing key; it was not made by 'cisdesk init'.")
+    return key
+
+
+def load_signing_key(session: Session, passphrase: str | None) -> Ed25519PrivateKey:
+    """This install's private key, checked against the public half stored beside it."""
+    row = own_key(session)
+    if row.private_key_pem is None:
+        raise CisdeskError("This install holds no private key, so it cannot sign.")
+    if row.encrypted and not passphrase:
+        raise PassphraseRequired("This install's key is protected: give its passphrase.")
+    private = load_private(row.private_key_pem, passphrase if row.encrypted else None)
+    if public_bytes(private.public_key()) != row.public_key:
+        raise DatabaseError("This install's private key does not match its public key.")
+    return private
+
+
+def this_install(session: Session) -> Install:
+    install = session.scalars(select(Install)).first()
+    if install is None:
+        raise DatabaseError("This database is not an initialised cisdesk install.")
+    return install
+
+
+# --- public key files ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicKeyFile:
+    """The contents of a ``.pub`` file written by ``keys export``."""
+
+    key_id: str
+    public_key: bytes  # raw 32 bytes
+    site_id: str
+    site_name: str
+    country: str  # country code, or "REG" for SISCA
+    deployment_id: str | None
+    is_root: bool
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+    def verifier(self) -> Ed25519PublicKey:
+        return load_public(self.public_key)
+
+    def describe(self) -> str:
+        """``"Honduras's install 'Ministerio' (site …)"``, for messages."""
+        who = "SISCA's root key" if self.is_root else f"the key of {place_name(self.country)}"
+        return f"{who}, install {self.site_name!r}"
+
+
+def export_public_key(session: Session) -> bytes:
+    install = this_install(session)
+    key = own_key(session)
+    document = {
+        "format": PUBLIC_KEY_FORMAT,
+        "key_id": key.key_id,
+        "public_key": b64encode(key.public_key),
+        "site_id": install.site_id,
+        "site_name": install.site_name,
+        "country": install.owner,
+        "deployment_id": install.deployment_id,
+        "is_root": bool(key.is_root),
+    }
+    text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False)
+    return (text + "\n").encode("utf-8")
+
+
+_KEY_FILE_FIELDS = {
+    "format",
+    "key_id",
+    "public_key",
+    "site_id",
+    "site_name",
+    "country",
+    "deployment_id",
+    "is_root",
+}
+
+
+def read_public_key_file(data: bytes) -> PublicKeyFile:
+    """Parse and check a key file; every problem is one plain sentence."""
+    if not data:
+        raise ValidationError("The key file is empty.")
+    if len(data) > MAX_KEY_FILE_BYTES:
+        raise ValidationError("That file is far too large to be a cisdesk public key file.")
+    try:
+        doc = strictjson.loads(data, max_depth=1, expect=dict, what="the key file")
+    except BundleRejected as exc:
+        raise ValidationError(f"{exc} It is not a cisdesk public key file.") from None
+    if doc.get("format") != PUBLIC_KEY_FORMAT:
+        raise ValidationError("That file is not a cisdesk public key file.")
+    missing = sorted(_KEY_FILE_FIELDS - doc.keys())
+    if missing:
+        raise ValidationError(f"The key file lacks the field {missing[0]!r}.")
+    extra = sorted(doc.keys() - _KEY_FILE_FIELDS)
+    if extra:
+        raise ValidationError(f"The key file has an unknown field {extra[0]!r}.")
+    return _key_file_from(doc)
+
+
+def _key_file_from(doc: dict[str, Any]) -> PublicKeyFile:
+    kid = doc["key_id"]
+    if not isinstance(kid, str) or not KEY_ID_PATTERN.fullmatch(kid):
+        raise ValidationError("The key file's key id is not 16 lowercase hex digits.")
+    encoded = doc["public_key"]
+    try:
+        raw = b64decode(encoded) if isinstance(encoded, str) else b""
+    except ValueError:
+        raw = b""
+    if len(raw) != PUBLIC_KEY_BYTES:
+        raise ValidationError("The key file's public key is not a 32-byte Ed25519 key in base64.")
+    try:
+        load_public(raw)
+    except CisdeskError:
+        raise ValidationError("The key file's public key is not a valid Ed25519 key.") from None
+    if key_id(raw) != kid:
+        raise ValidationError("The key file was altered: its key id does not match its public key.")
+    if not is_uuid(doc["site_id"]):
+        raise ValidationError("The key file's site id is not a UUID.")
+    site_name = doc["site_name"]
+    if not isinstance(site_name, str) or not site_name.strip() or len(site_name) > 200:
+        raise ValidationError("The key file's site name must be text of 1 to 200 characters.")
+    country = doc["country"]
+    if not isinstance(country, str) or (country != REGIONAL and country not in BY_CODE):
+        raise ValidationError("The key file's country is not a member country code or REG.")
+    deployment = doc["deployment_id"]
+    if deployment is not None and not is_uuid(deployment):
+        raise ValidationError("The key file's deployment id is not a UUID.")
+    is_root = doc["is_root"]
+    if not isinstance(is_root, bool):
+        raise ValidationError("The key file's is_root must be true or false.")
+    if is_root != (country == REGIONAL):
+        raise ValidationError("The key file was altered: only SISCA's key is a root key.")
+    if is_root and deployment is None:
+        raise ValidationError("The key file was altered: SISCA's root key names no deployment.")
+    return PublicKeyFile(
+        key_id=kid,
+        public_key=raw,
+        site_id=doc["site_id"],
+        site_name=site_name,
+        country=country,
+        deployment_id=deployment,
+        is_root=is_root,
+    )

@@ -1,0 +1,729 @@
+"""The signed bundle file (``.cisb``): a zip that is read only in memory and trusted last.
+
+A bundle comes by e-mail or USB stick from someone else's laptop, so every byte
+is hostile until checked, in the order DESIGN.md §4 fixes: size cap, zip
+structure, manifest parse, signer, signature, manifest schema, payload and
+blobs. Nothing is ever extracted to disk. What the payload lines mean is
+``cisdesk.sync.payload``'s business; this module only guarantees they are the
+bytes the signer wrote.
+"""
+
+import datetime as dt
+import hashlib
+import io
+import re
+import stat
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from cisdesk import fsutil
+from cisdesk.countries import BY_CODE, REGIONAL
+from cisdesk.errors import BundleRejected, CisdeskError
+from cisdesk.sync import keys, strictjson
+
+FORMAT = "cisdesk-bundle"
+FORMAT_VERSION = 1
+#: Version of the replicated tables' shape that the payload lines follow.
+SCHEMA_VERSION = 1
+SIGNATURE_PREFIX = b"cisdesk bundle manifest v1\x00"
+
+_MIB = 1024 * 1024
+MAX_BUNDLE_BYTES = 256 * _MIB
+MAX_MANIFEST_BYTES = 16 * _MIB
+MAX_PAYLOAD_BYTES = 512 * _MIB
+MAX_BLOB_BYTES = 64 * _MIB
+#: Everything inside one bundle, decompressed.
+MAX_TOTAL_BYTES = 1024 * _MIB
+#: Evidence files in one bundle.
+MAX_ENTRIES = 100_000
+#: Largest allowed (decompressed size / compressed size) of an entry and of the whole zip.
+MAX_RATIO = 200
+#: Entries (and bundles) smaller than this may compress better than MAX_RATIO: harmless.
+RATIO_FLOOR_BYTES = 1 * _MIB
+#: The signature entry is 64 bytes; a little room so a wrong length gets a clear message.
+MAX_SIGNATURE_ENTRY_BYTES = 1024
+READ_CHUNK_BYTES = 64 * 1024
+
+MANIFEST_ENTRY = "manifest.json"
+SIGNATURE_ENTRY = "manifest.sig"
+PAYLOAD_ENTRY = "payload.jsonl"
+BLOB_PREFIX = "blobs/"
+_REQUIRED_ENTRIES = (MANIFEST_ENTRY, SIGNATURE_ENTRY, PAYLOAD_ENTRY)
+_BLOB_NAME = re.compile(r"blobs/([0-9a-f]{64})")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_DRIVE = re.compile(r"[A-Za-z]:")
+_ZIP_START = b"PK\x03\x04"
+_FLAG_ENCRYPTED = 0x1
+_FLAG_STRONG_ENCRYPTION = 0x40
+_DOS_DIRECTORY = 0x10
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+_MANIFEST_DEPTH = 4
+_MAX_SITE_NAME = 200
+
+DIRECTIONS = ("country", "regional")
+MANIFEST_FIELDS = frozenset(
+    {
+        "format",
+        "format_version",
+        "schema_version",
+        "deployment_id",
+        "direction",
+        "origin_country",
+        "origin_site",
+        "site_name",
+        "key_id",
+        "seq",
+        "prev_bundle_id",
+        "created_at",
+        "highest_hlc",
+        "row_count",
+        "full",
+        "acks",
+        "keyring",
+        "payload_size",
+        "payload_sha256",
+        "blobs",
+    }
+)
+#: Fields write_container fills in; the caller provides the others.
+FILLED_FIELDS = frozenset(
+    {"format", "format_version", "schema_version", "payload_size", "payload_sha256", "blobs"}
+)
+
+
+@dataclass(frozen=True)
+class OpenedBundle:
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    bundle_id: str  # sha256 hex of the manifest bytes
+    payload: bytes
+    blobs: dict[str, bytes]  # sha256 hex -> content
+    file_sha256: str
+    signer_key_id: str
+    verified: bool  # False only from inspect_container
+
+    @property
+    def seq(self) -> int:
+        return int(self.manifest["seq"])
+
+    @property
+    def origin_site(self) -> str:
+        return str(self.manifest["origin_site"])
+
+    @property
+    def origin_country(self) -> str:
+        return str(self.manifest["origin_country"])
+
+
+@dataclass(frozen=True)
+class _Entries:
+    manifest: bytes
+    signature: bytes
+    payload: bytes
+    blobs: dict[str, bytes]
+
+
+def _size_text(size: int) -> str:
+    if size >= _MIB:
+        return f"{size / _MIB:.1f} MB"
+    if size >= 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size} bytes"
+
+
+def _over(size: int, cap: int) -> str:
+    """``"300.0 MB, over the 256.0 MB limit"``, exact when rounding would hide the excess."""
+    shown, limit = _size_text(size), _size_text(cap)
+    if shown == limit:
+        shown, limit = f"{size} bytes", f"{cap} bytes"
+    return f"{shown}, over the {limit} limit"
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def read_bundle_file(path: Path) -> bytes:
+    """The file's bytes, refusing a missing, empty or oversized file before reading it all."""
+    path = Path(path)
+    cap = MAX_BUNDLE_BYTES
+    try:
+        if not path.exists():
+            raise BundleRejected(f"There is no file at {path}.")
+        if path.is_dir():
+            raise BundleRejected(f"{path} is a folder, not a bundle file.")
+        with path.open("rb") as handle:
+            data = handle.read(cap + 1)
+    except OSError as exc:
+        raise BundleRejected(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if not data:
+        raise BundleRejected(f"{path} is empty; it is not a cisdesk bundle.")
+    if len(data) > cap:
+        raise BundleRejected(f"{path} is larger than the {_size_text(cap)} limit for a bundle.")
+    return data
+
+
+def open_container(
+    data: bytes, resolve_key: Callable[[dict[str, Any]], Ed25519PublicKey]
+) -> OpenedBundle:
+    """Check ``data`` completely and return its contents; BundleRejected on any failure.
+
+    ``resolve_key(manifest)`` returns the public key the manifest's signer must
+    have (it raises BundleRejected when the signer is not trusted for the origin).
+    """
+    entries = _read_entries(data)
+    manifest = _parse_manifest(entries.manifest)
+    _check_signer_fields(manifest)
+    public = resolve_key(manifest)
+    _verify_signature(public, manifest, entries)
+    validate_manifest(manifest, entries.manifest)
+    _check_contents(manifest, entries.payload, entries.blobs)
+    return _opened(data, manifest, entries, verified=True)
+
+
+def inspect_container(data: bytes) -> OpenedBundle:
+    """Everything :func:`open_container` checks except who signed it (``verified`` False)."""
+    entries = _read_entries(data)
+    manifest = _parse_manifest(entries.manifest)
+    _check_signer_fields(manifest)
+    validate_manifest(manifest, entries.manifest)
+    _check_contents(manifest, entries.payload, entries.blobs)
+    return _opened(data, manifest, entries, verified=False)
+
+
+def _opened(
+    data: bytes, manifest: dict[str, Any], entries: _Entries, *, verified: bool
+) -> OpenedBundle:
+    return OpenedBundle(
+        manifest=manifest,
+        manifest_bytes=entries.manifest,
+        bundle_id=_sha256(entries.manifest),
+        payload=entries.payload,
+        blobs=entries.blobs,
+        file_sha256=_sha256(data),
+        signer_key_id=str(manifest["key_id"]),
+        verified=verified,
+    )
+
+
+def _read_entries(data: bytes) -> _Entries:
+    if not data:
+        raise BundleRejected("The bundle file is empty.")
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BundleRejected(f"The bundle file is {_over(len(data), MAX_BUNDLE_BYTES)}.")
+    if not data.startswith(_ZIP_START):
+        raise BundleRejected("This file is not a cisdesk bundle (it is not a zip archive).")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        ValueError,
+        EOFError,
+        OverflowError,
+        struct.error,
+    ) as exc:
+        raise BundleRejected(
+            f"This file is not a cisdesk bundle or it is damaged (the zip cannot be read: {exc})."
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        _check_structure(infos, len(data))
+        contents: dict[str, bytes] = {}
+        for info in infos:
+            contents[info.orig_filename] = _read_entry(archive, info)
+    blobs = {
+        match.group(1): content
+        for name, content in contents.items()
+        if (match := _BLOB_NAME.fullmatch(name))
+    }
+    return _Entries(
+        manifest=contents[MANIFEST_ENTRY],
+        signature=contents[SIGNATURE_ENTRY],
+        payload=contents[PAYLOAD_ENTRY],
+        blobs=blobs,
+    )
+
+
+def _shown(name: str) -> str:
+    text = repr(name)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _check_name(name: str) -> None:
+    """Refuse names that could mean a path elsewhere, then anything not on the list."""
+    if "\x00" in name:
+        reason = "hides a NUL character in its name"
+    elif "\\" in name:
+        reason = "has a backslash in its name"
+    elif name.startswith("/"):
+        reason = "has an absolute path as its name"
+    elif _DRIVE.match(name):
+        reason = "names a drive letter"
+    elif ".." in name.split("/"):
+        reason = "climbs out of the bundle with '..'"
+    elif name.endswith("/"):
+        reason = "is a folder"
+    else:
+        if name in _REQUIRED_ENTRIES or _BLOB_NAME.fullmatch(name):
+            return
+        raise BundleRejected(f"The bundle contains an unexpected entry {_shown(name)}.")
+    raise BundleRejected(f"The bundle contains an entry that {reason} ({_shown(name)}).")
+
+
+def _entry_cap(name: str) -> int:
+    if name == MANIFEST_ENTRY:
+        return MAX_MANIFEST_BYTES
+    if name == SIGNATURE_ENTRY:
+        return MAX_SIGNATURE_ENTRY_BYTES
+    if name == PAYLOAD_ENTRY:
+        return MAX_PAYLOAD_BYTES
+    return MAX_BLOB_BYTES
+
+
+def _ratio_too_high(size: int, compressed: int) -> bool:
+    return size > RATIO_FLOOR_BYTES and size > MAX_RATIO * max(compressed, 1)
+
+
+def _check_structure(infos: list[zipfile.ZipInfo], file_size: int) -> None:
+    if len(infos) > MAX_ENTRIES + len(_REQUIRED_ENTRIES):
+        raise BundleRejected(
+            f"The bundle has {len(infos)} entries, more than the {MAX_ENTRIES} evidence files "
+            "a bundle may carry."
+        )
+    seen: set[str] = set()
+    offsets: set[int] = set()
+    total_size = 0
+    total_compressed = 0
+    for info in infos:
+        name = info.orig_filename
+        _check_name(name)
+        if name in seen:
+            raise BundleRejected(f"The bundle contains the entry {_shown(name)} twice.")
+        seen.add(name)
+        if info.header_offset in offsets:
+            raise BundleRejected("The bundle is damaged: two entries share the same data.")
+        offsets.add(info.header_offset)
+        if info.flag_bits & (_FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION):
+            raise BundleRejected(f"The bundle entry {_shown(name)} is encrypted.")
+        mode = info.external_attr >> 16
+        if info.external_attr & _DOS_DIRECTORY or stat.S_ISDIR(mode):
+            raise BundleRejected(f"The bundle entry {_shown(name)} is a folder.")
+        if stat.S_ISLNK(mode):
+            raise BundleRejected(f"The bundle entry {_shown(name)} is a symbolic link.")
+        if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
+            raise BundleRejected(f"The bundle entry {_shown(name)} is not a plain file.")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleRejected(
+                f"The bundle entry {_shown(name)} uses an unsupported compression method."
+            )
+        if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
+            raise BundleRejected(f"The bundle entry {_shown(name)} declares inconsistent sizes.")
+        cap = _entry_cap(name)
+        if info.file_size > cap:
+            raise BundleRejected(
+                f"The bundle entry {_shown(name)} is {_over(info.file_size, cap)}."
+            )
+        if _ratio_too_high(info.file_size, info.compress_size):
+            raise BundleRejected(
+                f"The bundle entry {_shown(name)} expands more than {MAX_RATIO} times "
+                "(a compression bomb)."
+            )
+        total_size += info.file_size
+        total_compressed += info.compress_size
+    missing = [name for name in _REQUIRED_ENTRIES if name not in seen]
+    if missing:
+        raise BundleRejected(f"The bundle lacks its {missing[0]} entry.")
+    if total_compressed > file_size:
+        raise BundleRejected("The bundle is damaged: its entries claim more data than the file.")
+    if total_size > MAX_TOTAL_BYTES:
+        raise BundleRejected(
+            f"The bundle holds {_over(total_size, MAX_TOTAL_BYTES)} once decompressed."
+        )
+    if _ratio_too_high(total_size, total_compressed):
+        raise BundleRejected(
+            f"The bundle expands more than {MAX_RATIO} times (a compression bomb)."
+        )
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """Decompress in bounded chunks, stopping as soon as the declared size is exceeded."""
+    name = info.orig_filename
+    limit = min(info.file_size, _entry_cap(name))
+    out = bytearray()
+    try:
+        with archive.open(info) as handle:
+            while chunk := handle.read(READ_CHUNK_BYTES):
+                out += chunk
+                if len(out) > limit:
+                    raise BundleRejected(
+                        f"The bundle entry {_shown(name)} expands beyond its declared size "
+                        "(a compression bomb)."
+                    )
+    except BundleRejected:
+        raise
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+        OverflowError,
+        OSError,
+        struct.error,
+    ) as exc:
+        raise BundleRejected(
+            f"The bundle file is damaged: its entry {_shown(name)} cannot be read ({exc})."
+        ) from None
+    if len(out) != info.file_size:
+        raise BundleRejected(f"The bundle file is damaged: its entry {_shown(name)} is truncated.")
+    return bytes(out)
+
+
+# --- the manifest -----------------------------------------------------------------------
+
+
+def _parse_manifest(manifest_bytes: bytes) -> dict[str, Any]:
+    manifest = strictjson.loads(
+        manifest_bytes, max_depth=_MANIFEST_DEPTH, expect=dict, what="the bundle manifest"
+    )
+    _check_versions(manifest)
+    return manifest
+
+
+def _check_versions(manifest: dict[str, Any]) -> None:
+    """Format first, so a bundle from a newer cisdesk says so instead of failing obscurely."""
+    if manifest.get("format") != FORMAT:
+        raise BundleRejected("This file is not a cisdesk bundle (its manifest has another format).")
+    for field, known, label in (
+        ("format_version", FORMAT_VERSION, "bundle format"),
+        ("schema_version", SCHEMA_VERSION, "record schema"),
+    ):
+        value = manifest.get(field)
+        if not _is_int(value):
+            raise BundleRejected(f"The bundle manifest's {field} is missing or not a number.")
+        if value > known:
+            raise BundleRejected(
+                f"This bundle was made by a newer cisdesk ({label} version {value}; this "
+                f"version reads {known}); update cisdesk to import it."
+            )
+        if value != known:
+            raise BundleRejected(f"This bundle has an unknown {label} version ({value}).")
+
+
+def _check_signer_fields(manifest: dict[str, Any]) -> None:
+    """The fields a key resolver reads, checked before it reads them."""
+    key_id = manifest.get("key_id")
+    if not isinstance(key_id, str) or not keys.KEY_ID_PATTERN.fullmatch(key_id):
+        raise BundleRejected("The bundle manifest's key_id is missing or malformed.")
+    if manifest.get("direction") not in DIRECTIONS:
+        raise BundleRejected("The bundle manifest's direction must be 'country' or 'regional'.")
+    origin = manifest.get("origin_country")
+    if not isinstance(origin, str) or (origin != REGIONAL and origin not in BY_CODE):
+        raise BundleRejected("The bundle manifest's origin_country is not a member country.")
+    if (manifest["direction"] == "regional") != (origin == REGIONAL):
+        raise BundleRejected("The bundle manifest's direction does not match its origin country.")
+    if not keys.is_uuid(manifest.get("origin_site")):
+        raise BundleRejected("The bundle manifest's origin_site is not a site id.")
+    seq = manifest.get("seq")
+    if not _is_int(seq) or not 1 <= seq <= strictjson.INT64_MAX:
+        raise BundleRejected("The bundle manifest's seq must be a whole number from 1.")
+    deployment = manifest.get("deployment_id")
+    if deployment is not None and not keys.is_uuid(deployment):
+        raise BundleRejected("The bundle manifest's deployment_id is not a deployment id.")
+
+
+def _verify_signature(
+    public: Ed25519PublicKey, manifest: dict[str, Any], entries: _Entries
+) -> None:
+    if not isinstance(public, Ed25519PublicKey):
+        raise TypeError("resolve_key must return an Ed25519PublicKey")
+    if keys.key_id(keys.public_bytes(public)) != manifest["key_id"]:
+        raise BundleRejected(
+            f"The bundle names the key {manifest['key_id']}, but that is not the key "
+            "expected for its origin."
+        )
+    signature = entries.signature
+    if len(signature) != keys.SIGNATURE_BYTES:
+        raise BundleRejected(
+            f"The bundle's signature is {len(signature)} bytes long instead of "
+            f"{keys.SIGNATURE_BYTES}; the file was altered or damaged."
+        )
+    try:
+        public.verify(signature, SIGNATURE_PREFIX + entries.manifest)
+    except InvalidSignature:
+        raise BundleRejected(
+            f"The bundle's signature does not match the key {manifest['key_id']} of "
+            f"{keys.place_name(manifest['origin_country'])}; the file was altered or damaged."
+        ) from None
+
+
+def _field_error(field: str, expected: str) -> BundleRejected:
+    return BundleRejected(f"The bundle manifest's {field} must be {expected}.")
+
+
+def _check_hex64(value: object, field: str, *, nullable: bool = False) -> None:
+    if nullable and value is None:
+        return
+    if not isinstance(value, str) or not _SHA256.fullmatch(value):
+        raise _field_error(field, "64 lowercase hex digits" + (" or null" if nullable else ""))
+
+
+def _check_count(value: object, field: str, maximum: int = strictjson.INT64_MAX) -> None:
+    if not _is_int(value) or not 0 <= value <= maximum:
+        raise _field_error(field, f"a whole number from 0 to {maximum}")
+
+
+def validate_manifest(manifest: dict[str, Any], manifest_bytes: bytes | None = None) -> None:
+    """Every field present, of its type, and nothing else; BundleRejected otherwise."""
+    _check_versions(manifest)
+    missing = sorted(MANIFEST_FIELDS - manifest.keys())
+    if missing:
+        raise BundleRejected(f"The bundle manifest lacks the field {missing[0]!r}.")
+    unknown = sorted(manifest.keys() - MANIFEST_FIELDS)
+    if unknown:
+        raise BundleRejected(f"The bundle manifest has an unknown field {_shown(unknown[0])}.")
+    _check_signer_fields(manifest)
+    site_name = manifest["site_name"]
+    if not isinstance(site_name, str) or not 1 <= len(site_name) <= _MAX_SITE_NAME:
+        raise _field_error("site_name", f"text of 1 to {_MAX_SITE_NAME} characters")
+    _check_hex64(manifest["prev_bundle_id"], "prev_bundle_id", nullable=True)
+    created = manifest["created_at"]
+    if not isinstance(created, str) or len(created) > 64:
+        raise _field_error("created_at", "an ISO 8601 date and time")
+    try:
+        dt.datetime.fromisoformat(created)
+    except ValueError:
+        raise _field_error("created_at", "an ISO 8601 date and time") from None
+    _check_count(manifest["highest_hlc"], "highest_hlc")
+    _check_count(manifest["row_count"], "row_count")
+    if not isinstance(manifest["full"], bool):
+        raise _field_error("full", "true or false")
+    _check_acks(manifest["acks"])
+    _check_keyring_field(manifest)
+    _check_count(manifest["payload_size"], "payload_size", MAX_PAYLOAD_BYTES)
+    _check_hex64(manifest["payload_sha256"], "payload_sha256")
+    _check_blob_list(manifest["blobs"])
+    if manifest_bytes is not None and strictjson.dumps_canonical(manifest) != manifest_bytes:
+        raise BundleRejected("The bundle manifest is not written in canonical form.")
+
+
+def _check_acks(acks: object) -> None:
+    if not isinstance(acks, dict):
+        raise _field_error("acks", "an object mapping site ids to clock values")
+    for site, value in acks.items():
+        if not keys.is_uuid(site):
+            raise BundleRejected(f"The bundle manifest's acks name {_shown(site)}, not a site id.")
+        _check_count(value, "acks value")
+
+
+def _check_keyring_field(manifest: dict[str, Any]) -> None:
+    keyring = manifest["keyring"]
+    if keyring is None:
+        return
+    if manifest["direction"] != "regional":
+        raise BundleRejected("A country bundle cannot carry a keyring.")
+    if not isinstance(keyring, dict) or set(keyring) != {"document", "signature"}:
+        raise _field_error("keyring", "null or an object with a document and a signature")
+    for part in ("document", "signature"):
+        value = keyring[part]
+        try:
+            raw = keys.b64decode(value) if isinstance(value, str) else None
+        except ValueError:
+            raw = None
+        if raw is None:
+            raise _field_error(f"keyring {part}", "base64 text")
+        if part == "signature" and len(raw) != keys.SIGNATURE_BYTES:
+            raise _field_error("keyring signature", f"{keys.SIGNATURE_BYTES} bytes")
+
+
+def _check_blob_list(blobs: object) -> None:
+    if not isinstance(blobs, list):
+        raise _field_error("blobs", "a list")
+    if len(blobs) > MAX_ENTRIES:
+        raise _field_error("blobs", f"a list of at most {MAX_ENTRIES} evidence files")
+    previous = ""
+    for item in blobs:
+        if not isinstance(item, dict) or set(item) != {"sha256", "size"}:
+            raise _field_error("blobs", "a list of objects with sha256 and size")
+        _check_hex64(item["sha256"], "blobs sha256")
+        _check_count(item["size"], "blobs size", MAX_BLOB_BYTES)
+        if item["sha256"] <= previous:
+            raise _field_error("blobs", "sorted by sha256 without repeats")
+        previous = item["sha256"]
+
+
+def count_lines(payload: bytes) -> int:
+    """Lines in a JSON-lines payload, whether or not the last one ends with a newline."""
+    if not payload:
+        return 0
+    return payload.count(b"\n") + (0 if payload.endswith(b"\n") else 1)
+
+
+def _check_contents(manifest: dict[str, Any], payload: bytes, blobs: Mapping[str, bytes]) -> None:
+    if len(payload) != manifest["payload_size"]:
+        raise BundleRejected(
+            f"The bundle's payload is {len(payload)} bytes, but its manifest says "
+            f"{manifest['payload_size']}; the file was altered or damaged."
+        )
+    if _sha256(payload) != manifest["payload_sha256"]:
+        raise BundleRejected(
+            "The bundle's payload does not match the hash in its manifest; "
+            "the file was altered or damaged."
+        )
+    lines = count_lines(payload)
+    if lines != manifest["row_count"]:
+        raise BundleRejected(
+            f"The bundle's payload has {lines} lines, but its manifest says "
+            f"{manifest['row_count']}."
+        )
+    for name, content in blobs.items():
+        if _sha256(content) != name:
+            raise BundleRejected(
+                f"The evidence file {BLOB_PREFIX}{name[:12]}… in the bundle does not match "
+                "its name; the file was altered or damaged."
+            )
+    listed = {item["sha256"]: item["size"] for item in manifest["blobs"]}
+    if set(listed) != set(blobs):
+        absent = sorted(set(listed) - set(blobs))
+        if absent:
+            raise BundleRejected(
+                f"The bundle lacks the evidence file {BLOB_PREFIX}{absent[0][:12]}… "
+                "its manifest lists."
+            )
+        extra = sorted(set(blobs) - set(listed))
+        raise BundleRejected(
+            f"The bundle holds the evidence file {BLOB_PREFIX}{extra[0][:12]}… "
+            "that its manifest does not list."
+        )
+    for name, size in listed.items():
+        if len(blobs[name]) != size:
+            raise BundleRejected(
+                f"The evidence file {BLOB_PREFIX}{name[:12]}… has another size than its "
+                "manifest says."
+            )
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def write_container(
+    path: Path,
+    manifest: dict[str, Any],
+    payload: bytes,
+    blobs: Mapping[str, bytes],
+    private_key: Ed25519PrivateKey,
+) -> OpenedBundle:
+    """Sign and write a bundle atomically; the result is what :func:`open_container` returns.
+
+    The caller's manifest is not modified; the filled one is in the result.
+    Whatever this writes passes every check of the reading side.
+    """
+    full = {key: value for key, value in manifest.items() if key not in FILLED_FIELDS}
+    full.update(
+        format=FORMAT,
+        format_version=FORMAT_VERSION,
+        schema_version=SCHEMA_VERSION,
+        payload_size=len(payload),
+        payload_sha256=_sha256(payload),
+        blobs=[{"sha256": name, "size": len(blobs[name])} for name in sorted(blobs)],
+    )
+    for name, content in blobs.items():
+        if not _SHA256.fullmatch(name) or _sha256(content) != name:
+            raise CisdeskError(
+                f"Cannot write the bundle: the evidence file {name[:12]}… is not named by "
+                "its sha256."
+            )
+    try:
+        validate_manifest(full)
+        _check_contents(full, payload, blobs)
+    except BundleRejected as exc:
+        raise CisdeskError(f"Cannot write the bundle: {exc}") from None
+    public = keys.public_bytes(private_key.public_key())
+    if keys.key_id(public) != full["key_id"]:
+        raise CisdeskError("Cannot write the bundle: its key_id is not the signing key's id.")
+    manifest_bytes = strictjson.dumps_canonical(full)
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise CisdeskError("Cannot write the bundle: its manifest is too large.")
+    signature = private_key.sign(SIGNATURE_PREFIX + manifest_bytes)
+    entries = _Entries(manifest_bytes, signature, payload, dict(blobs))
+    raw = build_zip(entries)
+    if len(raw) > MAX_BUNDLE_BYTES:
+        raise CisdeskError(
+            f"Cannot write the bundle: it would be {_over(len(raw), MAX_BUNDLE_BYTES)}."
+        )
+    fsutil.atomic_write_bytes(Path(path), raw)
+    return _opened(raw, full, entries, verified=True)
+
+
+def _zip_entries(entries: _Entries) -> list[tuple[str, bytes]]:
+    items = [
+        (MANIFEST_ENTRY, entries.manifest),
+        (SIGNATURE_ENTRY, entries.signature),
+        (PAYLOAD_ENTRY, entries.payload),
+    ]
+    items.extend((BLOB_PREFIX + name, entries.blobs[name]) for name in sorted(entries.blobs))
+    return items
+
+
+def build_zip(entries: _Entries) -> bytes:
+    """The zip bytes; an entry that would compress too well is stored instead.
+
+    A file of mostly zeros is a legitimate evidence file but looks like a bomb
+    when deflated, so such entries go in uncompressed (rarely, so rebuilding is cheap
+    enough). Same inputs, same bytes: timestamps and attributes are fixed.
+    """
+    items = _zip_entries(entries)
+    stored: set[str] = set()
+    while True:
+        raw, infos = _zip_once(items, stored)
+        offenders = [
+            info
+            for info in infos
+            if info.filename not in stored
+            and _ratio_too_high(info.file_size * 2, info.compress_size)
+        ]
+        if not offenders:
+            total = sum(info.file_size for info in infos)
+            compressed = sum(info.compress_size for info in infos)
+            if not _ratio_too_high(total * 2, compressed):
+                return raw
+            offenders = [
+                max(
+                    (info for info in infos if info.filename not in stored),
+                    key=lambda info: info.file_size / max(info.compress_size, 1),
+                )
+            ]
+        stored.update(info.filename for info in offenders)
+
+
+def _zip_once(
+    items: list[tuple[str, bytes]], stored: set[str]
+) -> tuple[bytes, list[zipfile.ZipInfo]]:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in items:
+            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            info.create_system = 3
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            info.compress_type = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
+            archive.writestr(info, content, compresslevel=6)
+        infos = archive.infolist()
+    return buffer.getvalue(), infos

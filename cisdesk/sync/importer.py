@@ -1,0 +1,523 @@
+"""Importing sync bundles: verify, validate, authorise, merge — each file all or nothing.
+
+Every file is handled on its own, in one transaction, in the order DESIGN.md §4
+fixes: the container (size, zip, signer, signature, manifest, payload hash),
+every payload line, the authorisation of every line, the sequence check, the
+merge, the logs. A refusal rolls the transaction back and is then written to
+the import log in a short transaction of its own.
+
+Test hook: when the environment variable ``CISDESK_TEST_PAUSE_IMPORT`` holds a
+number of seconds, the import sleeps that long right before committing each
+file (after printing a line on stderr), so a test can kill the process there
+and check that the database is left as it was.
+"""
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, case, insert, select, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from cisdesk.countries import REGIONAL
+from cisdesk.db.backup import backup_database
+from cisdesk.db.local import (
+    Acknowledgement,
+    Blob,
+    ImportLog,
+    Install,
+    Quarantine,
+    SeenBundle,
+)
+from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
+from cisdesk.db.record import Record
+from cisdesk.errors import BundleRejected, CisdeskError
+from cisdesk.progress import ProgressCallback, no_progress
+from cisdesk.sync import clock, keyring, keys
+from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
+from cisdesk.sync.container import OpenedBundle, inspect_container, open_container, read_bundle_file
+from cisdesk.sync.export import evidence_hashes
+from cisdesk.sync.keys import place_name
+from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
+from cisdesk.sync.payload import Change, collector_paused, decode_payload
+
+PAUSE_ENV = "CISDESK_TEST_PAUSE_IMPORT"
+
+IMPORTED = "imported"
+DUPLICATE = "duplicate"
+REJECTED = "rejected"
+QUARANTINED = "quarantined"
+
+
+@dataclass
+class ImportOutcome:
+    """What happened to one bundle file."""
+
+    file: Path
+    outcome: str = REJECTED
+    reason: str | None = None
+    file_sha256: str = ""
+    bundle_id: str | None = None
+    direction: str | None = None
+    origin_country: str | None = None
+    origin_site: str | None = None
+    site_name: str | None = None
+    seq: int | None = None
+    signer_key_id: str | None = None
+    changes: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    new_rows: int = 0
+    blobs: int = 0
+    gap: tuple[int, int] | None = None  # first and last missing sequence numbers
+    fork: bool = False
+    out_of_order: bool = False
+    keyring_version: int | None = None  # set when a newer keyring was accepted
+    #: Warnings that do not refuse the bundle: gaps, forks, late arrivals, duplicates.
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in (IMPORTED, DUPLICATE)
+
+    def origin_text(self) -> str:
+        if self.origin_country is None:
+            return "unknown origin"
+        where = place_name(self.origin_country)
+        name = f" ({self.site_name})" if self.site_name else ""
+        return f"{where}{name}, bundle {self.seq}"
+
+    def summary(self) -> str:
+        """One line for the command line and the import dialog."""
+        name = self.file.name
+        if self.outcome == IMPORTED:
+            text = (
+                f"{name}: imported from {self.origin_text()}: {self.changes} changes, "
+                f"{self.applied} applied, {self.new_rows} new rows, {self.conflicts} conflicts."
+            )
+        elif self.outcome == DUPLICATE:
+            text = f"{name}: already imported ({self.origin_text()}); nothing changed."
+        elif self.outcome == QUARANTINED:
+            text = f"{name}: quarantined ({self.origin_text()}): {self.reason}"
+        else:
+            text = f"{name}: rejected: {self.reason}"
+        if self.outcome == IMPORTED:
+            if self.keyring_version is not None:
+                text += f" Keyring version {self.keyring_version} accepted."
+            if self.notes:
+                text += " Warning: " + " ".join(self.notes)
+        return text
+
+    def _clear_counts(self) -> None:
+        self.changes = self.applied = self.conflicts = self.new_rows = self.blobs = 0
+        self.gap, self.fork, self.out_of_order, self.keyring_version = None, False, False, None
+        self.notes = []
+
+
+# --- checks on the lines ----------------------------------------------------------------------
+
+
+def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[str, str]) -> None:
+    """Refuse the bundle if any line writes what its signer may not write.
+
+    A country bundle may only carry its own site's changes to its own country's
+    rows. A regional bundle may carry anyone's changes, but each must come from
+    a site the keyring enrols for the row's owner, or be the reference plan.
+    """
+    regional = manifest["direction"] == "regional"
+    origin = manifest["origin_country"]
+    origin_site = manifest["origin_site"]
+    for number, change in enumerate(changes, start=1):
+        model = MODEL_BY_TABLE[change.table]
+        if model.ownership == "regional" and change.owner != REGIONAL:
+            raise _refuse(
+                number,
+                f"it puts a row of the plan ({change.table}) under {place_name(change.owner)}, "
+                "but only SISCA writes the plan",
+            )
+        if not regional:
+            if change.owner != origin:
+                raise _refuse(
+                    number,
+                    f"a bundle from {place_name(origin)} cannot change a row of "
+                    f"{place_name(change.owner)}",
+                )
+            if change.site != origin_site:
+                raise _refuse(number, "the change was made at another site than the bundle's")
+            continue
+        if change.site == REFERENCE_SITE:
+            if change.hlc != REFERENCE_HLC or change.owner != REGIONAL:
+                raise _refuse(number, "it claims to be part of the reference plan but is not")
+            continue
+        site_owner = owners.get(change.site)
+        if site_owner is None:
+            raise _refuse(number, "the change was made at a site the keyring does not enrol")
+        if site_owner != change.owner:
+            raise _refuse(
+                number,
+                f"a site of {place_name(site_owner)} cannot change a row of "
+                f"{place_name(change.owner)}",
+            )
+
+
+def _refuse(number: int, detail: str) -> BundleRejected:
+    return BundleRejected(f"Line {number} of the bundle's payload is refused: {detail}.")
+
+
+def _check_blobs(
+    conn: Connection, changes: Sequence[Change], carried: dict[str, bytes]
+) -> dict[str, bytes]:
+    """The evidence files to store; each evidence row's file must come with it or be held."""
+    wanted = evidence_hashes(changes)
+    held = _held_blob_ids(conn, wanted)
+    missing = sorted(wanted - carried.keys() - held)
+    if missing:
+        raise BundleRejected(
+            f"The bundle refers to the evidence file {missing[0][:12]}… but neither carries "
+            "it nor is it held here."
+        )
+    return {sha: carried[sha] for sha in sorted(wanted - held)}
+
+
+def _held_blob_ids(conn: Connection, hashes: set[str]) -> set[str]:
+    wanted = sorted(hashes)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 400):
+        chunk = wanted[start : start + 400]
+        found.update(conn.execute(select(Blob.sha256).where(Blob.sha256.in_(chunk))).scalars())
+    return found
+
+
+# --- sequence, acknowledgements, clock ----------------------------------------------------------
+
+
+def _check_sequence(conn: Connection, opened: OpenedBundle, outcome: ImportOutcome) -> None:
+    """Note gaps, forks and late arrivals; record the bundle as seen. None of them refuse it."""
+    site, seq = opened.origin_site, opened.seq
+    seen = dict(
+        conn.execute(
+            select(SeenBundle.seq, SeenBundle.bundle_id).where(SeenBundle.site_id == site)
+        ).all()
+    )
+    highest = max(seen, default=0)
+    if seq in seen:
+        outcome.fork = True
+        outcome.notes.append(
+            f"Fork: bundle {seq} of this site was imported before with other contents."
+        )
+    elif seq > highest + 1 and (highest or opened.manifest["direction"] == "country"):
+        # A first regional bundle numbered above 1 is no gap: each carries the whole record.
+        outcome.gap = (highest + 1, seq - 1)
+        if highest + 1 == seq - 1:
+            outcome.notes.append(f"Gap: bundle {seq - 1} of this site has not been imported.")
+        else:
+            outcome.notes.append(
+                f"Gap: bundles {highest + 1} to {seq - 1} of this site have not been imported."
+            )
+    elif seq < highest:
+        outcome.out_of_order = True
+        outcome.notes.append(f"Out of order: bundle {highest} of this site was imported before.")
+    prev = opened.manifest["prev_bundle_id"]
+    before = seen.get(seq - 1)
+    if not outcome.fork and before is not None and prev != before:
+        outcome.fork = True
+        outcome.notes.append(
+            f"Fork: this bundle does not follow the bundle {seq - 1} imported before."
+        )
+    if seq not in seen:
+        conn.execute(
+            insert(SeenBundle).values(
+                site_id=site,
+                seq=seq,
+                bundle_id=opened.bundle_id,
+                prev_bundle_id=prev,
+                imported_at=dt.datetime.now(dt.UTC),
+            )
+        )
+
+
+def raise_acknowledgement(conn: Connection, site_id: str, hlc: int) -> None:
+    """acknowledgement[site] = max(held, hlc)."""
+    if hlc <= 0:
+        return
+    held = conn.execute(
+        select(Acknowledgement.hlc).where(Acknowledgement.site_id == site_id)
+    ).scalar()
+    if held is None:
+        conn.execute(insert(Acknowledgement).values(site_id=site_id, hlc=hlc))
+    elif held < hlc:
+        conn.execute(
+            update(Acknowledgement).where(Acknowledgement.site_id == site_id).values(hlc=hlc)
+        )
+
+
+def advance_clock(conn: Connection, hlc: int) -> None:
+    """Move this install's clock past everything it has seen."""
+    conn.execute(update(Install).values(hlc=case((Install.hlc < hlc, hlc), else_=Install.hlc)))
+
+
+def _duplicate_reports(conn: Connection, created: list[str]) -> int:
+    """How many new progress reports repeat another report of the same country, result, semester."""
+    if not created:
+        return 0
+    table = ProgressReport.__table__
+    keys_of_new: set[tuple[str, str, str]] = set()
+    new_ids = set(created)
+    for start in range(0, len(created), 400):
+        chunk = created[start : start + 400]
+        for owner, result_id, semester in conn.execute(
+            select(table.c.owner, table.c.result_id, table.c.semester).where(
+                table.c.id.in_(chunk), table.c.deleted.is_(False)
+            )
+        ):
+            if result_id is not None and semester is not None:
+                keys_of_new.add((owner, result_id, semester))
+    if not keys_of_new:
+        return 0
+    result_ids = sorted({k[1] for k in keys_of_new})
+    counts: dict[tuple[str, str, str], list[str]] = {}
+    for start in range(0, len(result_ids), 400):
+        chunk = result_ids[start : start + 400]
+        for row_id, owner, result_id, semester in conn.execute(
+            select(table.c.id, table.c.owner, table.c.result_id, table.c.semester).where(
+                table.c.result_id.in_(chunk), table.c.deleted.is_(False)
+            )
+        ):
+            key = (owner, result_id, semester)
+            if key in keys_of_new:
+                counts.setdefault(key, []).append(row_id)
+    return sum(1 for ids in counts.values() if len(ids) > 1 for row_id in ids if row_id in new_ids)
+
+
+# --- logs ---------------------------------------------------------------------------------
+
+
+def _log_values(outcome: ImportOutcome) -> dict[str, Any]:
+    reason = outcome.reason
+    if reason is None and outcome.notes:
+        reason = " ".join(outcome.notes)
+    return {
+        "file_name": outcome.file.name,
+        "file_sha256": outcome.file_sha256,
+        "signer_key_id": outcome.signer_key_id,
+        "origin_site": outcome.origin_site,
+        "origin_country": outcome.origin_country,
+        "seq": outcome.seq,
+        "changes": outcome.changes,
+        "applied": outcome.applied,
+        "conflicts": outcome.conflicts,
+        "outcome": outcome.outcome,
+        "reason": reason,
+        "imported_at": dt.datetime.now(dt.UTC),
+    }
+
+
+def _write_log(conn: Connection, outcome: ImportOutcome) -> int:
+    result = conn.execute(insert(ImportLog).values(**_log_values(outcome)))
+    return int(result.inserted_primary_key[0])
+
+
+def _log_refusal(record: Record, outcome: ImportOutcome) -> None:
+    with record.engine.begin() as conn:
+        _write_log(conn, outcome)
+
+
+# --- one file -----------------------------------------------------------------------------------
+
+
+class _Run:
+    """State shared by the files of one ``import_bundles`` call."""
+
+    def __init__(self, record: Record, progress: ProgressCallback) -> None:
+        self.record = record
+        self.progress = progress
+        self.backed_up = False
+
+    def backup(self) -> None:
+        """One backup copy per run, before the first file that will change the record."""
+        if self.backed_up or self.record.path is None:
+            return
+        backup_database(self.record.path, "before-import")
+        self.backed_up = True
+
+
+def _describe(outcome: ImportOutcome, opened: OpenedBundle) -> None:
+    manifest = opened.manifest
+    outcome.bundle_id = opened.bundle_id
+    outcome.direction = manifest["direction"]
+    outcome.origin_country = manifest["origin_country"]
+    outcome.origin_site = manifest["origin_site"]
+    outcome.site_name = manifest["site_name"]
+    outcome.seq = manifest["seq"]
+    outcome.signer_key_id = opened.signer_key_id
+
+
+def _already_imported(conn: Connection, opened: OpenedBundle) -> bool:
+    seen = conn.execute(
+        select(SeenBundle.seq).where(SeenBundle.bundle_id == opened.bundle_id).limit(1)
+    ).first()
+    if seen is not None:
+        return True
+    logged = conn.execute(
+        select(ImportLog.id)
+        .where(ImportLog.file_sha256 == opened.file_sha256, ImportLog.outcome == IMPORTED)
+        .limit(1)
+    ).first()
+    return logged is not None
+
+
+def _pause_for_tests() -> None:
+    value = os.environ.get(PAUSE_ENV)
+    if not value:
+        return
+    seconds = float(value)
+    print(
+        f"cisdesk: pausing {seconds:g} s before commit ({PAUSE_ENV})", file=sys.stderr, flush=True
+    )
+    time.sleep(seconds)
+
+
+def _import_in_transaction(
+    run: _Run, session: Session, data: bytes, outcome: ImportOutcome, progress: ProgressCallback
+) -> None:
+    conn = session.connection()
+    lock_record(conn)
+    install = keys.this_install(session)
+    opened = open_container(data, lambda manifest: keyring.resolve_signer(session, manifest))
+    _describe(outcome, opened)
+    manifest = opened.manifest
+    if _already_imported(conn, opened):
+        outcome.outcome = DUPLICATE
+        _write_log(conn, outcome)
+        return
+    payload = decode_payload(
+        opened.payload,
+        expected_rows=manifest["row_count"],
+        expected_highest=manifest["highest_hlc"],
+        progress=progress,
+    )
+    outcome.changes = len(payload.changes)
+    now_ms = clock.wall_ms()
+    if clock.is_far_future(payload.highest_hlc, now_ms):
+        days = (clock.to_wall_ms(payload.highest_hlc) - now_ms) / 86_400_000
+        outcome.outcome = QUARANTINED
+        outcome.reason = (
+            f"its clock is {days:.1f} days ahead of this computer's, so it is held back "
+            "until the clocks are checked."
+        )
+        log_id = _write_log(conn, outcome)
+        conn.execute(
+            insert(Quarantine).values(import_log_id=log_id, data=data, reason=outcome.reason)
+        )
+        return
+    regional = manifest["direction"] == "regional"
+    if regional:
+        carried = keyring.keyring_from_manifest(manifest)
+        if carried is not None and keyring.accept_keyring(session, *carried):
+            outcome.keyring_version = keyring.held_version(session)
+        if not install.is_regional:
+            raise_acknowledgement(
+                conn, install.site_id, int(manifest["acks"].get(install.site_id, 0))
+            )
+    authorise(payload.changes, manifest, keyring.site_owners(session))
+    to_store = _check_blobs(conn, payload.changes, opened.blobs)
+    _check_sequence(conn, opened, outcome)
+    run.backup()  # of the committed record: this transaction's writes are not in it
+    stats: MergeStats = merge_changes(conn, payload.changes, progress=progress)
+    if to_store:
+        conn.execute(insert(Blob), [{"sha256": k, "data": v} for k, v in to_store.items()])
+    if not regional and install.is_regional:
+        raise_acknowledgement(conn, opened.origin_site, payload.highest_hlc)
+    advance_clock(conn, payload.highest_hlc)
+    duplicates = _duplicate_reports(conn, stats.created.get(ProgressReport.__tablename__, []))
+    if duplicates:
+        outcome.notes.append(
+            f"{duplicates} new progress reports repeat a report of the same country, result "
+            "and semester; review the duplicates."
+        )
+    outcome.outcome = IMPORTED
+    outcome.applied, outcome.conflicts = stats.applied, stats.conflicts
+    outcome.new_rows, outcome.blobs = stats.new_rows, len(to_store)
+    _write_log(conn, outcome)
+    _pause_for_tests()
+
+
+def _outcome_for_refusal(outcome: ImportOutcome, data: bytes | None, reason: str) -> None:
+    outcome._clear_counts()
+    outcome.outcome = REJECTED
+    outcome.reason = reason
+    if data is not None and outcome.origin_country is None:
+        # Name the origin in the log when the container itself is sound.
+        with contextlib.suppress(CisdeskError):
+            _describe(outcome, inspect_container(data))
+
+
+def _file_sha256(path: Path) -> str:
+    """The hash of a file too large or odd to import, for the log; empty if unreadable."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+def import_file(run: _Run, path: Path) -> ImportOutcome:
+    outcome = ImportOutcome(file=path)
+    name = path.name
+
+    def progress(done: int, total: int, message: str = "") -> None:
+        run.progress(done, total, f"{name}: {message}")
+
+    data: bytes | None = None
+    try:
+        data = read_bundle_file(path)
+        outcome.file_sha256 = hashlib.sha256(data).hexdigest()
+        with collector_paused(), run.record.reader() as session, session.begin():
+            _import_in_transaction(run, session, data, outcome, progress)
+    except BundleRejected as exc:
+        if data is None:
+            outcome.file_sha256 = _file_sha256(path)
+        _outcome_for_refusal(outcome, data, str(exc))
+        _log_refusal(run.record, outcome)
+    except OperationalError as exc:
+        raise CisdeskError(
+            f"Cannot import {name}: the database is busy or unavailable ({exc.orig}); "
+            "nothing was changed."
+        ) from exc
+    return outcome
+
+
+def import_bundles(
+    record: Record,
+    paths: Iterable[Path | str],
+    *,
+    progress: ProgressCallback = no_progress,
+    on_outcome: Callable[[ImportOutcome], None] | None = None,
+) -> list[ImportOutcome]:
+    """Import each file independently; a refused file changes nothing but the import log.
+
+    A progress callback raising :class:`cisdesk.progress.Cancelled` rolls back the
+    file being imported and stops; files imported before it stay imported.
+    """
+    run = _Run(record, progress)
+    outcomes: list[ImportOutcome] = []
+    try:
+        for path in paths:
+            outcome = import_file(run, Path(path))
+            outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
+    finally:
+        record.refresh_install()
+    return outcomes
