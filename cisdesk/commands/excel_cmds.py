@@ -1,7 +1,75 @@
-"""Verbs: (to be written)."""
+"""Verbs ``excel export``, ``excel template`` and ``excel import``."""
 
 import argparse
+import sys
+
+from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args
+from cisdesk.reports.excel_export import export_workbook
+from cisdesk.reports.excel_import import TemplateRejected, import_template
+from cisdesk.reports.excel_template import write_template
+from cisdesk.reports.i18n import LANGUAGES
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
-    """Add this module's verbs to the parser."""
+    parser = verbs.add_parser("excel", help="Excel workbooks: export and progress templates")
+    actions = parser.add_subparsers(dest="excel_verb", metavar="ACTION", required=True)
+
+    export = actions.add_parser("export", help="the whole shared record, a sheet per table")
+    add_db_option(export)
+    export.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    export.set_defaults(handler=cmd_export)
+
+    template = actions.add_parser("template", help="a progress template for a country to fill in")
+    add_db_option(template)
+    template.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    template.add_argument(
+        "--country", metavar="CC", help="default: this install's country (required at SISCA)"
+    )
+    template.add_argument("--lang", choices=LANGUAGES, default="es", help="es (default) or en")
+    template.set_defaults(handler=cmd_template)
+
+    imp = actions.add_parser("import", help="apply a filled progress template, all or nothing")
+    add_db_option(imp)
+    imp.add_argument("input", metavar="IN.xlsx")
+    imp.set_defaults(handler=cmd_import)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_from_args(args) as record:
+        summary = export_workbook(record, args.output, progress=ProgressBar("export"))
+    print(f"Wrote {summary.path}: {summary.rows} rows in {summary.sheets} sheets.")
+    print(f"Record digest: {summary.digest}")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    with open_from_args(args) as record:
+        summary = write_template(
+            record,
+            args.output,
+            country=args.country,
+            lang=args.lang,
+            progress=ProgressBar("template"),
+        )
+    print(f"Wrote {summary.path}: {summary.rows} rows for {summary.country}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_from_args(args) as record:
+        try:
+            summary = import_template(record, args.input, progress=ProgressBar("import"))
+        except TemplateRejected as exc:
+            for problem in exc.problems:
+                print(f"  {problem}", file=sys.stderr)
+            raise
+    if not summary.changed:
+        print(f"{summary.path.name}: nothing changed ({summary.rows} rows read).")
+        return 0
+    print(
+        f"{summary.path.name}: {summary.created} progress reports created, "
+        f"{summary.updated} updated ({summary.fields_changed} fields)."
+    )
+    if summary.backup is not None:
+        print(f"Backup before the import: {summary.backup}")
+    return 0

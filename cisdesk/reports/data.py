@@ -1,0 +1,521 @@
+"""What the reports show, computed from the record without Qt.
+
+:class:`Snapshot` reads every live (not deleted) row the reports need in one pass
+through a non-capturing session; the functions below derive the statistics from
+it. The app's views can reuse them, so a number on screen and in the PDF agree.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Subquery, func, select
+from sqlalchemy.orm import Session
+
+from cisdesk.countries import COUNTRY_CODES, REGIONAL, parse_semester
+from cisdesk.db.digest import record_digest
+from cisdesk.db.local import FieldVersion
+from cisdesk.db.models import (
+    Agreement,
+    AgreementFollowUp,
+    AgreementStatus,
+    CapacityActivity,
+    ComboLine,
+    Committee,
+    Delegate,
+    Meeting,
+    Milestone,
+    PptTerm,
+    PriorityNucleus,
+    ProgressReport,
+    Proposal,
+    Result,
+    Strategy,
+    ThematicCombo,
+)
+from cisdesk.db.record import Record
+
+#: The order of the committees in the source document.
+COMMITTEE_ORDER = ("PPS", "MEI", "CI")
+
+
+def semester_key(label: str | None) -> tuple[int, int]:
+    """Sort key of a semester label; unreadable labels sort first."""
+    try:
+        return parse_semester(label or "")
+    except ValueError:
+        return (0, 0)
+
+
+def parse_numbers(text: str | None) -> tuple[int, ...]:
+    """``"1,5"`` → ``(1, 5)``; ignores anything that is not a number."""
+    numbers = []
+    for part in (text or "").split(","):
+        part = part.strip()
+        if part.isdigit():
+            numbers.append(int(part))
+    return tuple(numbers)
+
+
+@dataclass
+class ResultInfo:
+    id: str
+    number: int
+    text: str
+    start_semester: str | None
+    milestone_id: str
+    committee_code: str
+    nuclei: tuple[int, ...]
+
+    def started_by(self, year: int) -> bool:
+        return semester_key(self.start_semester) <= (year, 2)
+
+
+@dataclass
+class MilestoneInfo:
+    id: str
+    number: int
+    text: str
+    nuclei: tuple[int, ...]
+    results: list[ResultInfo] = field(default_factory=list)
+
+
+@dataclass
+class ComboInfo:
+    number: int
+    title: str
+    lines: list[str]
+
+
+@dataclass
+class StrategyInfo:
+    id: str
+    title: str
+    period_start: str | None
+    period_end: str | None
+    period_text: str | None
+    status: str | None
+    validated_on: dt.date | None
+    approved_on: dt.date | None
+    table_title: str | None
+    combos: list[ComboInfo] = field(default_factory=list)
+    milestones: list[MilestoneInfo] = field(default_factory=list)
+
+    def overlaps(self, year: int) -> bool:
+        start = self.period_start or "0000-01"
+        end = self.period_end or "9999-12"
+        return start <= f"{year}-12" and end >= f"{year}-01"
+
+    @property
+    def results(self) -> list[ResultInfo]:
+        return [r for m in self.milestones for r in m.results]
+
+
+@dataclass
+class CommitteeInfo:
+    id: str
+    code: str
+    name: str
+    strategies: list[StrategyInfo] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """One progress report, with the clock of its newest field to order duplicates."""
+
+    id: str
+    result_id: str
+    country: str
+    semester: str
+    status: str | None
+    percent: int | None
+    note: str | None
+    hlc: int
+    #: ``semester`` as (year, half), parsed once: the reports sort by it constantly.
+    sem: tuple[int, int] = (0, 0)
+
+    @property
+    def rank(self) -> tuple[tuple[int, int], int, str]:
+        return (self.sem, self.hlc, self.id)
+
+
+@dataclass
+class Snapshot:
+    """The live rows of the record, read once."""
+
+    committees: list[CommitteeInfo]
+    nuclei: dict[int, str]
+    ppt: list[PptTerm]
+    reports: list[ReportEntry]
+    meetings: list[Meeting]
+    agreements: list[Agreement]
+    followups: dict[str, list[AgreementFollowUp]]
+    proposals: list[Proposal]
+    delegates: list[Delegate]
+    capacity: list[CapacityActivity]
+
+    @property
+    def committee_by_id(self) -> dict[str, CommitteeInfo]:
+        return {c.id: c for c in self.committees}
+
+    def committee(self, code: str) -> CommitteeInfo | None:
+        return next((c for c in self.committees if c.code == code), None)
+
+    @property
+    def results(self) -> dict[str, ResultInfo]:
+        return {r.id: r for c in self.committees for s in c.strategies for r in s.results}
+
+    def reported_results(self, year: int) -> set[str]:
+        """Ids of the results some country reported on in ``year``."""
+        return {r.result_id for r in self.reports if r.sem[0] == year}
+
+    def countries_with_reports(self) -> list[str]:
+        present = {r.country for r in self.reports}
+        return [c for c in COUNTRY_CODES if c in present]
+
+    @classmethod
+    def load(cls, session: Session) -> "Snapshot":
+        return Snapshot(
+            committees=_load_plan(session),
+            nuclei={
+                n.number: n.text or ""
+                for n in _live(session, PriorityNucleus)
+                if n.number is not None
+            },
+            ppt=sorted(_live(session, PptTerm), key=lambda t: semester_key(t.semester)),
+            reports=_load_reports(session),
+            meetings=sorted(_live(session, Meeting), key=lambda m: (m.date or dt.date.min, m.id)),
+            agreements=_live(session, Agreement),
+            followups=_group(_live(session, AgreementFollowUp), "agreement_id", "date"),
+            proposals=sorted(_live(session, Proposal), key=lambda p: (p.date or dt.date.min, p.id)),
+            delegates=sorted(_live(session, Delegate), key=lambda d: (d.owner, d.name or "")),
+            capacity=sorted(
+                _live(session, CapacityActivity), key=lambda a: (a.date or dt.date.min, a.id)
+            ),
+        )
+
+
+def _live(session: Session, model: type) -> list:
+    return list(session.scalars(select(model).where(model.deleted.is_(False))))
+
+
+def _group(rows: Iterable, key: str, order: str) -> dict[str, list]:
+    grouped: dict[str, list] = defaultdict(list)
+    for row in rows:
+        grouped[getattr(row, key)].append(row)
+    for items in grouped.values():
+        items.sort(key=lambda r: (getattr(r, order) or dt.date.min, r.id))
+    return dict(grouped)
+
+
+def _load_plan(session: Session) -> list[CommitteeInfo]:
+    committees = _live(session, Committee)
+    strategies = _group(_live(session, Strategy), "committee_id", "period_start")
+    combos = _group(_live(session, ThematicCombo), "strategy_id", "number")
+    lines = _group(_live(session, ComboLine), "combo_id", "number")
+    milestones = _group(_live(session, Milestone), "strategy_id", "number")
+    results = _group(_live(session, Result), "milestone_id", "number")
+
+    def order(c: Committee) -> tuple[int, str]:
+        code = c.code or ""
+        return (COMMITTEE_ORDER.index(code) if code in COMMITTEE_ORDER else 99, code)
+
+    out = []
+    for committee in sorted(committees, key=order):
+        info = CommitteeInfo(id=committee.id, code=committee.code or "", name=committee.name or "")
+        for strategy in strategies.get(committee.id, []):
+            s_info = StrategyInfo(
+                id=strategy.id,
+                title=strategy.title or "",
+                period_start=strategy.period_start,
+                period_end=strategy.period_end,
+                period_text=strategy.period_text,
+                status=strategy.status,
+                validated_on=strategy.validated_on,
+                approved_on=strategy.approved_on,
+                table_title=strategy.table_title,
+            )
+            for combo in combos.get(strategy.id, []):
+                s_info.combos.append(
+                    ComboInfo(
+                        number=combo.number or 0,
+                        title=combo.title or "",
+                        lines=[line.text or "" for line in lines.get(combo.id, [])],
+                    )
+                )
+            for milestone in sorted(
+                milestones.get(strategy.id, []), key=lambda m: (m.number or 0, m.id)
+            ):
+                nuclei = parse_numbers(milestone.nuclei)
+                m_info = MilestoneInfo(
+                    id=milestone.id,
+                    number=milestone.number or 0,
+                    text=milestone.text or "",
+                    nuclei=nuclei,
+                )
+                for result in sorted(
+                    results.get(milestone.id, []), key=lambda r: (r.number or 0, r.id)
+                ):
+                    m_info.results.append(
+                        ResultInfo(
+                            id=result.id,
+                            number=result.number or 0,
+                            text=result.text or "",
+                            start_semester=result.start_semester,
+                            milestone_id=milestone.id,
+                            committee_code=info.code,
+                            nuclei=nuclei,
+                        )
+                    )
+                s_info.milestones.append(m_info)
+            info.strategies.append(s_info)
+        out.append(info)
+    return out
+
+
+def newest_versions(table: str) -> Subquery:
+    """``(row_id, hlc)``: the clock of the newest field written on each row of ``table``.
+
+    It orders duplicates (two laptops of one country reporting the same semester):
+    the most recently written report is the one that counts.
+    """
+    return (
+        select(FieldVersion.row_id, func.max(FieldVersion.hlc).label("hlc"))
+        .where(FieldVersion.tbl == table)
+        .group_by(FieldVersion.row_id)
+        .subquery()
+    )
+
+
+def _load_reports(session: Session) -> list[ReportEntry]:
+    newest = newest_versions(ProgressReport.__tablename__)
+    rows = session.execute(
+        select(
+            ProgressReport.id,
+            ProgressReport.result_id,
+            ProgressReport.owner,
+            ProgressReport.semester,
+            ProgressReport.status,
+            ProgressReport.percent,
+            ProgressReport.note,
+            newest.c.hlc,
+        )
+        .outerjoin(newest, newest.c.row_id == ProgressReport.id)
+        .where(ProgressReport.deleted.is_(False))
+    )
+    return [
+        ReportEntry(
+            id=row_id,
+            result_id=result_id or "",
+            country=owner,
+            semester=semester or "",
+            status=status,
+            percent=percent,
+            note=note,
+            hlc=hlc or 0,
+            sem=semester_key(semester),
+        )
+        for row_id, result_id, owner, semester, status, percent, note, hlc in rows
+        if owner != REGIONAL
+    ]
+
+
+# --- Progress -------------------------------------------------------------------
+
+
+def latest_reports(
+    reports: Iterable[ReportEntry],
+    *,
+    year: int | None = None,
+    up_to_year: int | None = None,
+    country: str | None = None,
+) -> dict[tuple[str, str], ReportEntry]:
+    """The latest report per (result id, country).
+
+    ``year`` keeps the reports of that year's two semesters; ``up_to_year`` those up
+    to its end. Between reports of the same semester (two laptops of one country
+    reporting at once) the most recently written wins.
+    """
+    latest: dict[tuple[str, str], ReportEntry] = {}
+    for entry in reports:
+        if country is not None and entry.country != country:
+            continue
+        sem_year = entry.sem[0]
+        if sem_year == 0:
+            continue
+        if year is not None and sem_year != year:
+            continue
+        if up_to_year is not None and sem_year > up_to_year:
+            continue
+        key = (entry.result_id, entry.country)
+        held = latest.get(key)
+        if held is None or entry.rank > held.rank:
+            latest[key] = entry
+    return latest
+
+
+def latest_report_for(
+    reports: Iterable[ReportEntry], country: str, result_id: str, semester: str
+) -> ReportEntry | None:
+    """The latest live report of a country on a result in one semester."""
+    found = [
+        r
+        for r in reports
+        if r.country == country and r.result_id == result_id and r.semester == semester
+    ]
+    return max(found, key=lambda r: r.rank) if found else None
+
+
+def mean_percent(
+    results: Iterable[ResultInfo],
+    latest: dict[tuple[str, str], ReportEntry],
+    countries: Iterable[str],
+) -> float | None:
+    """Mean latest percent over results × countries; a missing report counts as 0."""
+    values = []
+    for result in results:
+        for country in countries:
+            entry = latest.get((result.id, country))
+            values.append((entry.percent or 0) if entry else 0)
+    return sum(values) / len(values) if values else None
+
+
+def results_in_scope(committees: Iterable[CommitteeInfo], year: int | None) -> list[ResultInfo]:
+    out = []
+    for committee in committees:
+        for strategy in committee.strategies:
+            out.extend(r for r in strategy.results if year is None or r.started_by(year))
+    return out
+
+
+def progress_by_nucleus(
+    snapshot: Snapshot,
+    results: list[ResultInfo],
+    latest: dict[tuple[str, str], ReportEntry],
+    countries: list[str],
+) -> list[tuple[int, float]]:
+    """``[(nucleus number, mean percent)]`` for the nuclei the given results work on."""
+    out = []
+    for number in sorted(snapshot.nuclei):
+        tagged = [r for r in results if number in r.nuclei]
+        if tagged:
+            out.append((number, mean_percent(tagged, latest, countries) or 0.0))
+    return out
+
+
+def progress_by_country(
+    results: list[ResultInfo], latest: dict[tuple[str, str], ReportEntry], countries: list[str]
+) -> list[tuple[str, float]]:
+    return [(c, mean_percent(results, latest, [c]) or 0.0) for c in countries]
+
+
+# --- Meetings, agreements, proposals, capacity ---------------------------------
+
+
+def in_year(value: dt.date | None, year: int | None) -> bool:
+    return year is None or (value is not None and value.year == year)
+
+
+@dataclass
+class MeetingStats:
+    meetings: list[Meeting]
+    virtual: int
+    over_limit: list[Meeting]
+
+    @property
+    def total(self) -> int:
+        return len(self.meetings)
+
+    @property
+    def virtual_percent(self) -> int:
+        return round(100 * self.virtual / self.total) if self.total else 0
+
+
+def meeting_stats(meetings: Iterable[Meeting]) -> MeetingStats:
+    held = list(meetings)
+    return MeetingStats(
+        meetings=held,
+        virtual=sum(1 for m in held if m.virtual),
+        over_limit=[m for m in held if m.exceeds_virtual_limit],
+    )
+
+
+def select_meetings(
+    snapshot: Snapshot,
+    *,
+    year: int | None = None,
+    committee_id: str | None = None,
+    owner: str | None = None,
+) -> list[Meeting]:
+    return [
+        m
+        for m in snapshot.meetings
+        if in_year(m.date, year)
+        and (committee_id is None or m.committee_id == committee_id)
+        and (owner is None or m.owner == owner)
+    ]
+
+
+@dataclass
+class AgreementStats:
+    agreements: list[Agreement]
+    fulfilled: int
+    overdue: list[Agreement]
+    as_of: dt.date
+
+    @property
+    def taken(self) -> int:
+        return len(self.agreements)
+
+
+def agreements_of_meetings(snapshot: Snapshot, meetings: Iterable[Meeting]) -> list[Agreement]:
+    ids = {m.id for m in meetings}
+    return sorted(
+        (a for a in snapshot.agreements if a.meeting_id in ids),
+        key=lambda a: (a.due_date or dt.date.min, a.id),
+    )
+
+
+def agreement_stats(agreements: Iterable[Agreement], as_of: dt.date) -> AgreementStats:
+    taken = list(agreements)
+    return AgreementStats(
+        agreements=taken,
+        fulfilled=sum(1 for a in taken if a.status == AgreementStatus.FULFILLED),
+        overdue=[a for a in taken if a.is_overdue(as_of)],
+        as_of=as_of,
+    )
+
+
+def overdue_reference_date(year: int | None, today: dt.date) -> dt.date:
+    """Overdue is judged at the end of a past year, or today for the current one."""
+    if year is None or year >= today.year:
+        return today
+    return dt.date(year, 12, 31)
+
+
+def ppt_of_year(snapshot: Snapshot, year: int) -> list[PptTerm]:
+    return [t for t in snapshot.ppt if semester_key(t.semester)[0] == year]
+
+
+# --- Identity of the record --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordIdentity:
+    site_name: str
+    scope: str  # "REG" or a country code
+    digest: str
+    today: dt.date
+
+
+def load_record(record: Record) -> tuple[RecordIdentity, Snapshot]:
+    """The identity and the rows of the record, read in one transaction so they agree."""
+    install = record.install
+    with record.reader() as session, session.begin():
+        digest = record_digest(session.connection())
+        snapshot = Snapshot.load(session)
+    identity = RecordIdentity(
+        site_name=install.site_name, scope=install.owner, digest=digest, today=record.today()
+    )
+    return identity, snapshot

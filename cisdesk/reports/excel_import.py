@@ -1,0 +1,420 @@
+"""Read a filled progress template back into the record (``cisdesk excel import``).
+
+Everything is checked before anything is written; a single problem refuses the
+whole file, and every problem is reported with its sheet, row and column. What
+passes is applied in one transaction as this install's own edits (so change
+capture records them and they sync), after a backup copy of the database. Only
+cells the person changed count: an untouched template changes nothing.
+"""
+
+import io
+import json
+import logging
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cisdesk.countries import BY_CODE
+from cisdesk.db.backup import backup_database
+from cisdesk.db.models import ProgressReport, Result
+from cisdesk.db.record import Record
+from cisdesk.errors import CisdeskError, ValidationError
+from cisdesk.progress import ProgressCallback, no_progress
+from cisdesk.reports.data import newest_versions
+from cisdesk.reports.excel_format import (
+    COLUMN_INDEX,
+    COLUMNS,
+    EDITABLE,
+    FIRST_DATA_ROW,
+    FORMAT_VERSION,
+    IDENTIFYING,
+    MARKER,
+    META_ROWS_START,
+    META_SHEET,
+    NOTE_LIMIT,
+    TemplateRow,
+    clean_text,
+    looks_like_formula,
+    normalise,
+    status_lookup,
+    template_hash,
+)
+
+log = logging.getLogger(__name__)
+
+#: Larger files are refused before parsing (a template of the whole plan is ~100 kB).
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: ... and so are files that would unpack to more than this (a "zip bomb").
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+NOT_A_TEMPLATE = "This workbook is not a cisdesk progress template."
+
+
+class TemplateRejected(ValidationError):
+    """The template has problems in its cells; ``problems`` lists every one."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        count = len(problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"{count} {noun} in {path.name}: {problems[0]}")
+
+
+@dataclass
+class ImportSummary:
+    path: Path
+    country: str
+    rows: int
+    created: int = 0
+    updated: int = 0
+    fields_changed: int = 0
+    backup: Path | None = None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated)
+
+
+@dataclass
+class _Edit:
+    """What a person changed on one row."""
+
+    row: int
+    result_id: str
+    semester: str
+    changed: dict[str, Any] = field(default_factory=dict)  # field → new value
+    full: dict[str, Any] = field(default_factory=dict)  # every editable value of the row
+
+
+# --- Reading the file ---------------------------------------------------------------
+
+
+def _open_workbook(path: Path) -> Any:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CisdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if size == 0:
+        raise CisdeskError(f"{path.name} is empty: it is not an Excel workbook.")
+    if size > MAX_FILE_BYTES:
+        raise CisdeskError(f"{path.name} is too large to be a progress template.")
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise CisdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    not_xlsx = CisdeskError(f"{path.name} is not an Excel workbook (.xlsx), or it is damaged.")
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise not_xlsx from exc
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise CisdeskError(f"{path.name} is too large to be a progress template.")
+    try:
+        # From memory: the file name's extension does not matter, only the content.
+        return load_workbook(io.BytesIO(content), data_only=False)
+    except Exception as exc:  # any parse failure means the same thing to the user
+        log.debug("load_workbook failed on %s: %r", path, exc)
+        raise not_xlsx from exc
+
+
+def _is_blank(wb: Any) -> bool:
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            if any(v is not None and str(v).strip() != "" for v in row):
+                return False
+    return True
+
+
+def _read_meta(wb: Any) -> tuple[dict[str, str], str, list[TemplateRow]]:
+    if META_SHEET not in wb.sheetnames:
+        raise CisdeskError(NOT_A_TEMPLATE)
+    ws = wb[META_SHEET]
+    if ws.cell(1, 1).value != "marker" or ws.cell(1, 2).value != MARKER:
+        raise CisdeskError(NOT_A_TEMPLATE)
+    meta: dict[str, str] = {}
+    stored_hash = None
+    for r in range(1, META_ROWS_START):
+        key, value = ws.cell(r, 1).value, ws.cell(r, 2).value
+        if key is None:
+            break
+        if key == "hash":
+            stored_hash = str(value or "")
+            break
+        meta[str(key)] = "" if value is None else str(value)
+    damaged = CisdeskError(
+        "The template's hidden information was changed or damaged; "
+        "make a new template with cisdesk excel template."
+    )
+    version = meta.get("format_version", "")
+    if not version.isdigit():
+        raise damaged
+    if int(version) > FORMAT_VERSION:
+        raise CisdeskError(
+            f"This template was made by a newer cisdesk (format {version}); update cisdesk first."
+        )
+    count = meta.get("rows", "")
+    if not count.isdigit() or META_ROWS_START + int(count) - 1 > max(ws.max_row, META_ROWS_START):
+        raise damaged
+    records: list[TemplateRow] = []
+    try:
+        for r in range(META_ROWS_START, META_ROWS_START + int(count)):
+            records.append(TemplateRow.from_json(str(ws.cell(r, 1).value)))
+    except (ValueError, TypeError, json.JSONDecodeError) as exc:
+        raise damaged from exc
+    if stored_hash is None or stored_hash != template_hash(meta, records):
+        raise damaged
+    return meta, stored_hash, records
+
+
+def _check_install(record: Record, meta: dict[str, str]) -> str:
+    country = meta.get("country", "")
+    name = BY_CODE[country].name_en if country in BY_CODE else repr(country)
+    install = record.install
+    if install.is_regional:
+        raise CisdeskError(
+            f"This template records {name}'s progress; import it at an install of {name}, "
+            "not at SISCA."
+        )
+    if country != install.country:
+        here = BY_CODE[str(install.country)].name_en
+        raise CisdeskError(f"This template is for {name}; this install records {here}.")
+    theirs, ours = meta.get("deployment_id", ""), install.deployment_id or ""
+    if theirs and ours and theirs != ours:
+        raise CisdeskError("This template comes from another cisdesk deployment.")
+    return country
+
+
+# --- Checking the cells ---------------------------------------------------------------
+
+
+class _Problems:
+    """Every problem found, each naming its sheet, row and column."""
+
+    def __init__(self, sheet: str, lang: str) -> None:
+        self.sheet = sheet
+        self.lang = lang if lang in ("es", "en") else "es"
+        self.items: list[str] = []
+
+    def add(self, row: int, column_key: str | None, reason: str) -> None:
+        if column_key is None:
+            self.items.append(f"Sheet '{self.sheet}', row {row}: {reason}")
+            return
+        index = COLUMN_INDEX[column_key]
+        title = COLUMNS[index - 1].title(self.lang)
+        where = f"row {row}, column {get_column_letter(index)} ({title})"
+        self.items.append(f"Sheet '{self.sheet}', {where}: {reason}")
+
+
+def _is_formula(cell: Any) -> bool:
+    return cell.data_type == "f" or looks_like_formula(cell.value)
+
+
+def _read_status(cell: Any, lookup: dict[str, str], problems: _Problems, row: int) -> Any:
+    value = cell.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        problems.add(row, "status", f"{value!r} is not one of the statuses in the list.")
+        return _INVALID
+    found = lookup.get(value.strip().casefold())
+    if found is None:
+        problems.add(row, "status", f"'{value.strip()}' is not one of the statuses in the list.")
+        return _INVALID
+    return found
+
+
+def _read_percent(cell: Any, problems: _Problems, row: int) -> Any:
+    value = cell.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        problems.add(row, "percent", "a whole number from 0 to 100 is needed.")
+        return _INVALID
+    if isinstance(value, str):
+        problems.add(
+            row,
+            "percent",
+            f"'{value.strip()}' is text; type the percent as a number from 0 to 100.",
+        )
+        return _INVALID
+    if isinstance(value, float):
+        if not value.is_integer():
+            problems.add(row, "percent", f"{value} is not a whole number.")
+            return _INVALID
+        value = int(value)
+    if not isinstance(value, int):
+        problems.add(
+            row, "percent", f"{value!r} is not a number; a whole number from 0 to 100 is needed."
+        )
+        return _INVALID
+    if not 0 <= value <= 100:
+        problems.add(row, "percent", f"{value} is not between 0 and 100.")
+        return _INVALID
+    return value
+
+
+def _note_text(value: Any) -> str | None:
+    """A note as compared and stored: text without control characters, trimmed."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        value = normalise(value)  # a number or a date typed as a note is kept as its text
+    return clean_text(value).strip() or None
+
+
+_INVALID = object()
+
+
+def _check_rows(
+    ws: Any, records: list[TemplateRow], known_results: set[str], problems: _Problems
+) -> list[_Edit]:
+    lookup = status_lookup()
+    edits: list[_Edit] = []
+    for record in records:
+        r = record.row
+        for key, expected in zip(IDENTIFYING, record.ident, strict=True):
+            cell = ws.cell(r, COLUMN_INDEX[key])
+            if _is_formula(cell):
+                problems.add(r, key, "this column is locked; a formula was typed in it.")
+                continue
+            found = normalise(cell.value)
+            if found != expected:
+                problems.add(
+                    r,
+                    key,
+                    f"this column is locked and was changed (was '{expected}', now '{found}').",
+                )
+        if record.result_id not in known_results:
+            problems.add(r, None, "this result is no longer in the plan; make a new template.")
+        cells = {key: ws.cell(r, COLUMN_INDEX[key]) for key in EDITABLE}
+        formula = False
+        for key, cell in cells.items():
+            if _is_formula(cell):
+                problems.add(r, key, "a formula is not accepted here; type the value itself.")
+                formula = True
+        if formula:
+            continue
+        status = _read_status(cells["status"], lookup, problems, r)
+        percent = _read_percent(cells["percent"], problems, r)
+        note = _note_text(cells["note"].value)
+        if _INVALID in (status, percent):
+            continue
+        new = {"status": status, "percent": percent, "note": note}
+        old = {"status": record.status, "percent": record.percent, "note": _note_text(record.note)}
+        changed = {k: v for k, v in new.items() if v != old[k]}
+        if not changed:
+            continue
+        if "note" in changed and note is not None and len(note) > NOTE_LIMIT:
+            problems.add(r, "note", f"the note is longer than {NOTE_LIMIT} characters.")
+            continue
+        if status is None and (old["status"] is not None or percent is not None or note):
+            reason = (
+                "the status cannot be emptied; choose one from the list."
+                if old["status"] is not None
+                else "choose a status from the list for this row."
+            )
+            problems.add(r, "status", reason)
+            continue
+        edits.append(
+            _Edit(
+                row=r,
+                result_id=record.result_id,
+                semester=record.semester,
+                changed=changed,
+                full=new,
+            )
+        )
+    last = records[-1].row if records else FIRST_DATA_ROW - 1
+    for r in range(last + 1, ws.max_row + 1):
+        if any(ws.cell(r, c).value not in (None, "") for c in range(1, len(COLUMNS) + 1)):
+            problems.add(
+                r, None, "rows cannot be added to the template; this row is not part of it."
+            )
+    return edits
+
+
+# --- Applying -------------------------------------------------------------------------
+
+
+def _latest_reports(session: Session, country: str) -> dict[tuple[str, str], ProgressReport]:
+    """The latest live report per (result, semester) of ``country``."""
+    newest = newest_versions(ProgressReport.__tablename__)
+    rows = session.execute(
+        select(ProgressReport, newest.c.hlc)
+        .outerjoin(newest, newest.c.row_id == ProgressReport.id)
+        .where(ProgressReport.owner == country, ProgressReport.deleted.is_(False))
+    )
+    best: dict[tuple[str, str], tuple[tuple[int, str], ProgressReport]] = {}
+    for report, hlc in rows:
+        key = (report.result_id or "", report.semester or "")
+        rank = (hlc or 0, report.id)
+        if key not in best or rank > best[key][0]:
+            best[key] = (rank, report)
+    return {key: report for key, (_rank, report) in best.items()}
+
+
+def _apply(session: Session, country: str, edits: list[_Edit], summary: ImportSummary) -> None:
+    existing = _latest_reports(session, country)
+    for edit in edits:
+        report = existing.get((edit.result_id, edit.semester))
+        if report is None:
+            # No report (or the one the template showed was deleted since): the row's
+            # values make a new one.
+            if edit.full["status"] is None:
+                continue
+            report = ProgressReport(result_id=edit.result_id, semester=edit.semester, **edit.full)
+            session.add(report)
+            existing[(edit.result_id, edit.semester)] = report
+            summary.created += 1
+            summary.fields_changed += sum(1 for v in edit.full.values() if v is not None)
+            continue
+        changed = 0
+        for name, value in edit.changed.items():
+            if getattr(report, name) != value:
+                setattr(report, name, value)
+                changed += 1
+        if changed:
+            summary.updated += 1
+            summary.fields_changed += changed
+
+
+def import_template(
+    record: Record, path: Path | str, progress: ProgressCallback = no_progress
+) -> ImportSummary:
+    """Check the whole template, then apply it all or nothing."""
+    path = Path(path)
+    progress(0, 4, "reading")
+    wb = _open_workbook(path)
+    if _is_blank(wb):
+        raise CisdeskError(f"{path.name} is empty: it has no data.")
+    meta, _hash, records = _read_meta(wb)
+    country = _check_install(record, meta)
+    sheet = meta.get("sheet", "")
+    if sheet not in wb.sheetnames:
+        raise CisdeskError(f"The sheet '{sheet}' of the template is missing; {NOT_A_TEMPLATE}")
+    progress(1, 4, "checking")
+    with record.reader() as session:
+        known = set(session.scalars(select(Result.id).where(Result.deleted.is_(False))))
+    problems = _Problems(sheet, meta.get("lang", "es"))
+    edits = _check_rows(wb[sheet], records, known, problems)
+    if problems.items:
+        raise TemplateRejected(path, problems.items)
+    summary = ImportSummary(path=path, country=country, rows=len(records))
+    if not edits:
+        progress(4, 4, "done")
+        return summary
+    progress(2, 4, "backup")
+    if record.path is not None:
+        summary.backup = backup_database(record.path, "before-excel-import")
+    progress(3, 4, "applying")
+    with record.edit() as session:
+        _apply(session, country, edits, summary)
+        progress(4, 4, "applying")  # a Cancelled raised here rolls everything back
+    return summary

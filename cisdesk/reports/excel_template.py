@@ -1,0 +1,286 @@
+"""The progress template a country fills in offline (``cisdesk excel template``).
+
+One row per result and semester, from the semester the result starts to the
+current one, showing what is already recorded so staff update it in place.
+Identifying columns are locked; status has a drop-down and percent accepts whole
+numbers 0–100. :mod:`cisdesk.reports.excel_import` reads it back.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.protection import SheetProtection
+
+from cisdesk.countries import BY_CODE, COUNTRY_CODES, semester_label, semester_of
+from cisdesk.db.record import Record
+from cisdesk.errors import UsageError
+from cisdesk.progress import ProgressCallback, no_progress
+from cisdesk.reports import data
+from cisdesk.reports.excel_format import (
+    COLUMN_INDEX,
+    COLUMNS,
+    FIRST_DATA_ROW,
+    FORMAT_VERSION,
+    HEADER_ROW,
+    HELP_SHEET,
+    IDENTIFYING,
+    MAIN_SHEET,
+    MARKER,
+    META_ROWS_START,
+    META_SHEET,
+    TemplateRow,
+    normalise,
+    set_cell,
+    status_choices,
+    template_hash,
+)
+from cisdesk.reports.files import check_output_path, write_atomically
+from cisdesk.reports.i18n import Labels, check_language
+
+HEADER_FILL = PatternFill("solid", fgColor="DFE9F2")
+LOCKED_FILL = PatternFill("solid", fgColor="F2F2F2")
+EDIT_FILL = PatternFill("solid", fgColor="FFFDE7")
+
+_HELP = {
+    "es": [
+        "Plantilla de avance de {country}",
+        "Complete o actualice las columnas Estado, Porcentaje y Nota de la hoja «{sheet}».",
+        "Estado: elija un valor de la lista ({choices}).",
+        "Porcentaje: un número entero de 0 a 100 (escríbalo como número, no como texto).",
+        "Las demás columnas están bloqueadas: no las cambie, ni agregue o borre filas.",
+        "No escriba fórmulas: solo valores.",
+        "Importe el archivo con «cisdesk excel import» en una instalación de {country}.",
+        "Una fila que deje como estaba no cambia nada en el registro.",
+    ],
+    "en": [
+        "Progress template of {country}",
+        "Fill in or update the columns Status, Percent and Note of the sheet '{sheet}'.",
+        "Status: choose a value from the list ({choices}).",
+        "Percent: a whole number from 0 to 100 (typed as a number, not as text).",
+        "The other columns are locked: do not change them, and do not add or delete rows.",
+        "Do not type formulas: values only.",
+        "Import the file with 'cisdesk excel import' at an install of {country}.",
+        "A row left as it was changes nothing in the record.",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class TemplateSummary:
+    path: Path
+    country: str
+    rows: int
+
+
+def semesters_between(first: str, last: str) -> list[str]:
+    """Semester labels from ``first`` to ``last`` inclusive (empty when first is later)."""
+    year, half = data.semester_key(first)
+    if year == 0:
+        return []
+    end = data.semester_key(last)
+    out = []
+    while (year, half) <= end:
+        out.append(semester_label(year, half))
+        year, half = (year, 2) if half == 1 else (year + 1, 1)
+    return out
+
+
+def template_country(record: Record, country: str | None) -> str:
+    install = record.install
+    if country is None:
+        if install.is_regional:
+            raise UsageError("At SISCA, choose the country of the template with --country CC.")
+        return str(install.country)
+    code = country.upper()
+    if code not in BY_CODE:
+        raise UsageError(f"Unknown country code {country!r}; use one of {' '.join(COUNTRY_CODES)}.")
+    return code
+
+
+def build_rows(
+    snapshot: data.Snapshot, country: str, today: dt.date
+) -> list[tuple[data.ResultInfo, str, str, str, data.ReportEntry | None]]:
+    """``(result, committee code, milestone number, semester, latest report)`` per row."""
+    current = semester_of(today.month, today.year)
+    latest: dict[tuple[str, str], data.ReportEntry] = {}
+    for entry in snapshot.reports:
+        if entry.country != country:
+            continue
+        key = (entry.result_id, entry.semester)
+        held = latest.get(key)
+        if held is None or entry.rank > held.rank:
+            latest[key] = entry
+    rows = []
+    for committee in snapshot.committees:
+        for strategy in committee.strategies:
+            for milestone in strategy.milestones:
+                for result in milestone.results:
+                    for semester in semesters_between(result.start_semester or "", current):
+                        rows.append(
+                            (
+                                result,
+                                committee.code,
+                                str(milestone.number),
+                                semester,
+                                latest.get((result.id, semester)),
+                            )
+                        )
+    return rows
+
+
+def write_template(
+    record: Record,
+    path: Path | str,
+    *,
+    country: str | None = None,
+    lang: str = "es",
+    progress: ProgressCallback = no_progress,
+) -> TemplateSummary:
+    """Write the progress template of ``country`` (default: this install's)."""
+    path = Path(path)
+    check_language(lang)
+    code = template_country(record, country)
+    check_output_path(path)
+    labels = Labels(lang)
+    progress(0, 3, "template")
+    identity, snapshot = data.load_record(record)
+    rows = build_rows(snapshot, code, identity.today)
+    progress(1, 3, "template")
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = MAIN_SHEET[lang]
+    _write_main(ws, rows, labels, lang)
+    records = [
+        TemplateRow(
+            row=FIRST_DATA_ROW + i,
+            ident=tuple(
+                normalise(ws.cell(FIRST_DATA_ROW + i, COLUMN_INDEX[key]).value)
+                for key in IDENTIFYING
+            ),
+            status=entry.status if entry else None,
+            percent=entry.percent if entry else None,
+            note=entry.note if entry else None,
+        )
+        for i, (_r, _c, _m, _s, entry) in enumerate(rows)
+    ]
+    _write_help(wb, labels, lang, code)
+    meta = {
+        "marker": MARKER,
+        "format_version": str(FORMAT_VERSION),
+        "country": code,
+        "site_id": record.install.site_id,
+        "deployment_id": record.install.deployment_id or "",
+        "lang": lang,
+        "sheet": ws.title,
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "digest": identity.digest,
+        "rows": str(len(records)),
+    }
+    _write_meta(wb, meta, records)
+    wb.security = WorkbookProtection(lockStructure=True)
+    progress(2, 3, "template")
+    write_atomically(path, wb.save)
+    progress(3, 3, "template")
+    return TemplateSummary(path=path, country=code, rows=len(records))
+
+
+def _write_main(ws, rows, labels: Labels, lang: str) -> None:
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")
+    for index, column in enumerate(COLUMNS, start=1):
+        cell = ws.cell(HEADER_ROW, index, column.title(lang))
+        cell.font = bold
+        cell.fill = HEADER_FILL
+        cell.alignment = wrap
+        letter = get_column_letter(index)
+        ws.column_dimensions[letter].width = column.width
+        ws.column_dimensions[letter].hidden = column.hidden
+    unlocked = Protection(locked=False)
+    for offset, (result, committee, milestone, semester, entry) in enumerate(rows):
+        r = FIRST_DATA_ROW + offset
+        values = {
+            "committee": committee,
+            "milestone": int(milestone) if milestone.isdigit() else milestone,
+            "result": f"{result.number}. {result.text}",
+            "start": result.start_semester or "",
+            "semester": semester,
+            "status": labels.enum("progress", entry.status) if entry and entry.status else None,
+            "percent": entry.percent if entry else None,
+            "note": entry.note if entry and entry.note else None,
+            "result_id": result.id,
+        }
+        for column in COLUMNS:
+            cell = ws.cell(r, COLUMN_INDEX[column.key])
+            set_cell(cell, values[column.key])
+            cell.alignment = wrap if column.key in ("result", "note") else top
+            if column.locked:
+                cell.fill = LOCKED_FILL
+            else:
+                cell.protection = unlocked
+                cell.fill = EDIT_FILL
+    last = FIRST_DATA_ROW + max(len(rows), 1) - 1
+    status_col = get_column_letter(COLUMN_INDEX["status"])
+    percent_col = get_column_letter(COLUMN_INDEX["percent"])
+    choices = status_choices(lang)
+    status_rule = DataValidation(
+        type="list",
+        formula1='"' + ",".join(choices) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=labels("col_status"),
+        error=", ".join(choices),
+    )
+    percent_rule = DataValidation(
+        type="whole",
+        operator="between",
+        formula1="0",
+        formula2="100",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="%",
+        error="0 - 100",
+    )
+    ws.add_data_validation(status_rule)
+    ws.add_data_validation(percent_rule)
+    status_rule.add(f"{status_col}{FIRST_DATA_ROW}:{status_col}{last}")
+    percent_rule.add(f"{percent_col}{FIRST_DATA_ROW}:{percent_col}{last}")
+    ws.freeze_panes = ws.cell(FIRST_DATA_ROW, COLUMN_INDEX["status"])
+    ws.protection = SheetProtection(
+        sheet=True, formatColumns=False, formatRows=False, selectLockedCells=False
+    )
+
+
+def _write_help(wb: Workbook, labels: Labels, lang: str, country: str) -> None:
+    ws = wb.create_sheet(HELP_SHEET[lang])
+    text = {
+        "country": labels.country(country),
+        "sheet": MAIN_SHEET[lang],
+        "choices": ", ".join(status_choices(lang)),
+    }
+    for r, line in enumerate(_HELP[lang], start=1):
+        cell = ws.cell(r, 1, line.format(**text))
+        if r == 1:
+            cell.font = Font(bold=True, size=13)
+    ws.column_dimensions["A"].width = 110
+    ws.protection = SheetProtection(sheet=True)
+
+
+def _write_meta(wb: Workbook, meta: dict[str, str], records: list[TemplateRow]) -> None:
+    ws = wb.create_sheet(META_SHEET)
+    for r, (key, value) in enumerate(meta.items(), start=1):
+        ws.cell(r, 1, key)
+        ws.cell(r, 2, value)
+    ws.cell(len(meta) + 1, 1, "hash")
+    ws.cell(len(meta) + 1, 2, template_hash(meta, records))
+    for offset, row in enumerate(records):
+        ws.cell(META_ROWS_START + offset, 1, row.to_json())
+    ws.sheet_state = "veryHidden"
+    ws.protection = SheetProtection(sheet=True)

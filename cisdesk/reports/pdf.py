@@ -1,0 +1,114 @@
+"""Entry point for the PDF reports: check the request, read the record, write the file.
+
+The CLI (``cisdesk report pdf``) and the app call :func:`write_report`; it takes a
+progress callback, and a callback raising ``Cancelled`` stops it with no file left.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from cisdesk.countries import BY_CODE, COUNTRY_CODES
+from cisdesk.db.record import Record
+from cisdesk.errors import UsageError
+from cisdesk.progress import ProgressCallback, no_progress
+from cisdesk.reports.data import load_record
+from cisdesk.reports.files import check_output_path
+from cisdesk.reports.i18n import Labels, check_language
+from cisdesk.reports.pdf_annual import annual_story
+from cisdesk.reports.pdf_committee import committee_story
+from cisdesk.reports.pdf_common import build_pdf, make_styles
+from cisdesk.reports.pdf_country import country_story
+from cisdesk.reports.pdf_sections import Context
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+class ReportKind(StrEnum):
+    ANNUAL = "annual"
+    COUNTRY = "country"
+    COMMITTEE = "committee"
+
+
+@dataclass(frozen=True)
+class WrittenReport:
+    path: Path
+    pages: int
+    title: str
+    digest: str
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: str = ReportKind.ANNUAL
+    lang: str = "es"
+    year: int | None = None
+    country: str | None = None
+    committee: str | None = None
+
+
+def _check(record: Record, request: ReportRequest) -> ReportRequest:
+    """The request with defaults filled in, or a UsageError naming what is wrong."""
+    kinds = [k.value for k in ReportKind]
+    if request.kind not in kinds:
+        raise UsageError(f"Unknown report kind {request.kind!r}; use one of {', '.join(kinds)}.")
+    check_language(request.lang)
+    year = request.year
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UsageError(f"The year {year} is out of range ({FIRST_YEAR}–{LAST_YEAR}).")
+    if request.country is not None and request.kind != ReportKind.COUNTRY:
+        raise UsageError("--country applies only to --kind country.")
+    if request.committee is not None and request.kind != ReportKind.COMMITTEE:
+        raise UsageError("--committee applies only to --kind committee.")
+    country = request.country.upper() if request.country else None
+    committee = request.committee.upper() if request.committee else None
+    if request.kind == ReportKind.ANNUAL and year is None:
+        year = record.today().year
+    if request.kind == ReportKind.COUNTRY:
+        if country is None:
+            if record.install.is_regional:
+                raise UsageError("At SISCA, choose the country with --country CC.")
+            country = record.install.country
+        if country not in BY_CODE:
+            raise UsageError(
+                f"Unknown country code {country!r}; use one of {' '.join(COUNTRY_CODES)}."
+            )
+    if request.kind == ReportKind.COMMITTEE and committee is None:
+        raise UsageError("Choose the committee with --committee PPS, MEI or CI.")
+    return ReportRequest(
+        kind=request.kind, lang=request.lang, year=year, country=country, committee=committee
+    )
+
+
+def write_report(
+    record: Record,
+    path: Path | str,
+    request: ReportRequest = ReportRequest(),
+    progress: ProgressCallback = no_progress,
+) -> WrittenReport:
+    """Write the requested PDF report to ``path``."""
+    path = Path(path)
+    request = _check(record, request)
+    check_output_path(path)
+    labels = Labels(request.lang)
+    progress(0, 100, labels("msg_loading"))
+    identity, snapshot = load_record(record)
+    ctx = Context(identity=identity, snapshot=snapshot, labels=labels, styles=make_styles())
+    progress(5, 100, labels("msg_layout"))
+    if request.kind == ReportKind.COUNTRY:
+        country = str(request.country)
+        story = country_story(ctx, country, request.year)
+        title = f"{labels('country_title')}: {labels.country(country)}"
+    elif request.kind == ReportKind.COMMITTEE:
+        committee = snapshot.committee(str(request.committee))
+        if committee is None:
+            codes = ", ".join(c.code for c in snapshot.committees)
+            raise UsageError(f"Unknown committee {request.committee!r}; use one of {codes}.")
+        story = committee_story(ctx, committee, request.year)
+        title = f"{labels('committee_title')}: {committee.code}"
+    else:
+        year = int(request.year or identity.today.year)
+        story = annual_story(ctx, year)
+        title = f"{labels('annual_title')} {year}"
+    pages = build_pdf(path, story, identity, labels, title, progress)
+    return WrittenReport(path=path, pages=pages, title=title, digest=identity.digest)

@@ -1,0 +1,503 @@
+"""Building blocks shared by the annual, country and committee reports."""
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from cisdesk.countries import COUNTRY_CODES
+from cisdesk.db.models import (
+    Agreement,
+    AgreementFollowUp,
+    CapacityActivity,
+    Delegate,
+    Meeting,
+    PptTerm,
+    ProgressStatus,
+    Proposal,
+)
+from cisdesk.reports import data
+from cisdesk.reports.charts import percent_bar_chart
+from cisdesk.reports.data import CommitteeInfo, RecordIdentity, ReportEntry, Snapshot, StrategyInfo
+from cisdesk.reports.i18n import Labels
+from cisdesk.reports.pdf_common import (
+    CONTENT_WIDTH,
+    Styles,
+    data_table,
+    gap,
+    key_values,
+    none_paragraph,
+    para,
+    scope_label,
+)
+
+STATUS_FILL = {
+    ProgressStatus.COMPLETED.value: colors.HexColor("#cfe8cf"),
+    ProgressStatus.IN_PROGRESS.value: colors.HexColor("#d6e6f5"),
+    ProgressStatus.DELAYED.value: colors.HexColor("#f8dcc0"),
+    ProgressStatus.NOT_STARTED.value: colors.HexColor("#eeeeee"),
+    ProgressStatus.CANCELLED.value: colors.HexColor("#d9d9d9"),
+}
+
+
+@dataclass
+class Context:
+    """What every section needs: the data, the wording, the styles."""
+
+    identity: RecordIdentity
+    snapshot: Snapshot
+    labels: Labels
+    styles: Styles
+
+    def committee_label(self, committee_id: str | None) -> str:
+        if committee_id is None:
+            return "—"  # a joint meeting: the three committees
+        committee = self.snapshot.committee_by_id.get(committee_id)
+        return committee.code if committee else "?"
+
+
+def title_page(ctx: Context, title: str, subtitle_lines: Sequence[str]) -> list[Flowable]:
+    labels, styles = ctx.labels, ctx.styles
+    story: list[Flowable] = [Spacer(1, 4.5 * cm), para(title, styles.title)]
+    story.append(para(labels("plan_name"), styles.subtitle))
+    story.append(gap(0.6 * cm))
+    for line in subtitle_lines:
+        story.append(para(line, styles.subtitle))
+    story.append(Spacer(1, 3 * cm))
+    story.append(
+        key_values(
+            [
+                (labels("install"), scope_label(ctx.identity, labels)),
+                (labels("generated_on", date="").strip(), labels.date(ctx.identity.today)),
+                (labels("digest"), ctx.identity.digest),
+            ],
+            styles,
+        )
+    )
+    story.append(gap(0.4 * cm))
+    story.append(para(labels("digest_note"), styles.note))
+    if labels("plan_text_note"):
+        story.append(para(labels("plan_text_note"), styles.note))
+    story.append(PageBreak())
+    return story
+
+
+def heading(text: str, style) -> list[Flowable]:
+    """A heading kept with what follows (never alone at the foot of a page)."""
+    return [CondPageBreak(3 * cm), para(text, style)]
+
+
+# --- Strategy and milestones ------------------------------------------------------
+
+
+def strategy_block(
+    ctx: Context, strategy: StrategyInfo, *, with_combos: bool = False
+) -> list[Flowable]:
+    labels, styles = ctx.labels, ctx.styles
+    status = labels.enum("strategy", strategy.status)
+    dates = []
+    if strategy.validated_on:
+        dates.append(labels("validated_on", date=labels.date(strategy.validated_on)))
+    if strategy.approved_on:
+        dates.append(labels("approved_on", date=labels.date(strategy.approved_on)))
+    if dates:
+        status = f"{status} ({'; '.join(dates)})"
+    period = strategy.period_text or f"{strategy.period_start} – {strategy.period_end}"
+    story: list[Flowable] = [
+        key_values(
+            [
+                (labels("strategy"), strategy.title),
+                (labels("period"), period),
+                (labels("approval_status"), status),
+            ],
+            styles,
+        ),
+        gap(),
+    ]
+    if with_combos and strategy.combos:
+        story.extend(heading(labels("thematic_combos"), styles.h3))
+        for combo in strategy.combos:
+            story.append(para(f"{labels('combo', n=combo.number)}. {combo.title}", styles.body))
+            for line in combo.lines:
+                story.append(para(f"• {line}", styles.note))
+        story.append(gap())
+    return story
+
+
+def milestones_table(
+    ctx: Context,
+    strategy: StrategyInfo,
+    latest: dict[tuple[str, str], ReportEntry],
+    countries: Sequence[str],
+) -> Flowable:
+    """The source's table (Hito / Resultado / Inicio) with a status column per country."""
+    labels = ctx.labels
+    code_width = 0.8 * cm
+    start_width = 1.9 * cm
+    text_width = (CONTENT_WIDTH - start_width - code_width * len(countries)) / 2
+    widths = [text_width, text_width, start_width] + [code_width] * len(countries)
+    header = [labels("col_milestone"), labels("col_result"), labels("col_start"), *countries]
+    rows: list[list] = []
+    extra: list[tuple] = []
+    for milestone in strategy.milestones:
+        first = len(rows) + 1  # +1: the header row
+        results = milestone.results or [None]
+        for index, result in enumerate(results):
+            row = [milestone.text if index == 0 else "", "", ""]
+            if result is not None:
+                row[1] = result.text
+                row[2] = labels.semester(result.start_semester)
+            for col, country in enumerate(countries, start=3):
+                entry = latest.get((result.id, country)) if result else None
+                row.append(labels.status_code(entry.status if entry else None))
+                fill = STATUS_FILL.get(entry.status) if entry and entry.status else None
+                if fill is not None:
+                    extra.append(("BACKGROUND", (col, len(rows) + 1), (col, len(rows) + 1), fill))
+            rows.append(row)
+        last = len(rows)
+        if last > first:
+            extra.append(("SPAN", (0, first), (0, last)))
+        extra.append(("LINEBELOW", (0, last), (-1, last), 0.6, colors.HexColor("#6f7f8f")))
+    extra.append(("ALIGN", (3, 0), (-1, -1), "CENTER"))
+    return data_table(header, rows, widths, ctx.styles, extra_style=extra)
+
+
+def status_legend(ctx: Context, countries: Sequence[str]) -> Flowable:
+    labels = ctx.labels
+    parts = [f"{code} = {text}" for code, text in labels.status_legend()]
+    names = [f"{c} = {labels.country(c)}" for c in countries]
+    return para(f"{labels('legend')}: {'; '.join(parts)}. {'; '.join(names)}.", ctx.styles.note)
+
+
+def committee_plan_section(
+    ctx: Context,
+    committee: CommitteeInfo,
+    strategies: Sequence[StrategyInfo],
+    latest: dict[tuple[str, str], ReportEntry],
+    countries: Sequence[str],
+    status_note: str,
+    *,
+    with_combos: bool = False,
+) -> list[Flowable]:
+    labels, styles = ctx.labels, ctx.styles
+    story: list[Flowable] = []
+    if not strategies:
+        story.append(para(labels("no_strategy"), styles.note))
+        return story
+    for strategy in strategies:
+        story.extend(strategy_block(ctx, strategy, with_combos=with_combos))
+        story.extend(heading(strategy.table_title or labels("milestones_results"), styles.h3))
+        story.append(para(status_note, styles.note))
+        story.append(milestones_table(ctx, strategy, latest, countries))
+        story.append(gap(0.15 * cm))
+        story.append(status_legend(ctx, countries))
+        story.append(gap(0.4 * cm))
+    return story
+
+
+def strategies_for_year(
+    committee: CommitteeInfo, year: int | None, reported: set[str]
+) -> list[StrategyInfo]:
+    """Strategies whose period touches ``year`` or with a result in ``reported`` that year.
+
+    When none qualifies, the most recent strategy, so a committee is never blank.
+    """
+    if year is None:
+        return list(committee.strategies)
+    chosen = [
+        s
+        for s in committee.strategies
+        if s.overlaps(year) or any(r.id in reported for r in s.results)
+    ]
+    if not chosen and committee.strategies:
+        chosen = [max(committee.strategies, key=lambda s: s.period_start or "")]
+    return chosen
+
+
+# --- Progress charts ---------------------------------------------------------------
+
+
+def progress_charts(
+    ctx: Context,
+    results: list[data.ResultInfo],
+    latest: dict[tuple[str, str], ReportEntry],
+    countries: list[str],
+    method_note: str,
+    *,
+    by_country: bool = True,
+) -> list[Flowable]:
+    labels, styles = ctx.labels, ctx.styles
+    story: list[Flowable] = [para(method_note, styles.note), gap(0.2 * cm)]
+    by_nucleus = data.progress_by_nucleus(ctx.snapshot, results, latest, countries)
+    chart = percent_bar_chart(
+        labels("progress_by_nucleus"),
+        [labels("nucleus_n", n=n) for n, _ in by_nucleus],
+        [v for _, v in by_nucleus],
+        CONTENT_WIDTH,
+    )
+    legend = "; ".join(
+        f"{labels('nucleus_n', n=n)} = {ctx.snapshot.nuclei.get(n, '')}" for n, _ in by_nucleus
+    )
+    story.append(KeepTogether([chart, para(legend, styles.note)]))
+    story.append(gap(0.4 * cm))
+    if by_country and countries:
+        values = data.progress_by_country(results, latest, countries)
+        story.append(
+            percent_bar_chart(
+                labels("progress_by_country"),
+                [c for c, _ in values],
+                [v for _, v in values],
+                CONTENT_WIDTH,
+            )
+        )
+    return story
+
+
+# --- Meetings and agreements --------------------------------------------------------
+
+
+def meetings_summary(
+    ctx: Context, stats: data.MeetingStats, *, list_over_limit: bool = True
+) -> list[Flowable]:
+    labels, styles = ctx.labels, ctx.styles
+    story: list[Flowable] = [
+        para(labels("meetings_total", n=stats.total), styles.body),
+        para(
+            labels(
+                "meetings_virtual",
+                n=stats.virtual,
+                pct=stats.virtual_percent,
+                m=stats.total - stats.virtual,
+            ),
+            styles.body,
+        ),
+        para(labels("guideline_virtual", n=len(stats.over_limit)), styles.body),
+    ]
+    if stats.over_limit and list_over_limit:
+        story.extend(heading(labels("over_limit"), styles.h3))
+        story.append(meetings_table(ctx, stats.over_limit))
+    return story
+
+
+def meetings_table(ctx: Context, meetings: Sequence[Meeting]) -> Flowable:
+    labels = ctx.labels
+    header = [
+        labels("col_date"),
+        labels("col_kind"),
+        labels("col_committee"),
+        labels("col_title"),
+        labels("col_mode"),
+        labels("col_duration"),
+        labels("col_recorded_by"),
+    ]
+    widths = [1.9 * cm, 2.8 * cm, 1.3 * cm, 5.0 * cm, 1.9 * cm, 1.6 * cm]
+    widths.append(CONTENT_WIDTH - sum(widths))
+    rows = [
+        [
+            labels.short_date(m.date),
+            labels.enum("meeting", m.kind),
+            ctx.committee_label(m.committee_id),
+            m.title,
+            labels("virtual") if m.virtual else labels("in_person"),
+            "" if m.duration_minutes is None else str(m.duration_minutes),
+            labels.country(m.owner),
+        ]
+        for m in meetings
+    ]
+    return data_table(
+        header, rows, widths, ctx.styles, extra_style=[("ALIGN", (5, 1), (5, -1), "RIGHT")]
+    )
+
+
+def agreements_summary(ctx: Context, stats: data.AgreementStats) -> list[Flowable]:
+    labels, styles = ctx.labels, ctx.styles
+    story: list[Flowable] = [
+        para(labels("agreements_taken", n=stats.taken), styles.body),
+        para(labels("agreements_fulfilled", n=stats.fulfilled), styles.body),
+        para(
+            labels("agreements_overdue", date=labels.date(stats.as_of), n=len(stats.overdue)),
+            styles.body,
+        ),
+    ]
+    if stats.overdue:
+        story.extend(heading(labels("overdue_list"), styles.h3))
+        story.append(agreements_table(ctx, stats.overdue))
+    return story
+
+
+def _followup_text(ctx: Context, followups: Sequence[AgreementFollowUp]) -> str:
+    labels = ctx.labels
+    lines = []
+    for f in followups:
+        note = f" — {f.note}" if f.note else ""
+        lines.append(f"{labels.short_date(f.date)}: {labels.enum('agreement', f.status)}{note}")
+    return "\n".join(lines)
+
+
+def agreements_table(
+    ctx: Context, agreements: Sequence[Agreement], *, with_followups: bool = False
+) -> Flowable:
+    """Agreements; with follow-ups (one country's own list) instead of the responsible."""
+    labels = ctx.labels
+    meetings = {m.id: m for m in ctx.snapshot.meetings}
+    if with_followups:
+        header = [
+            labels("col_due"),
+            labels("col_text"),
+            labels("col_meeting"),
+            labels("col_status"),
+            labels("col_followups"),
+        ]
+        widths = [1.9 * cm, 4.6 * cm, 3.0 * cm, 1.9 * cm]
+    else:
+        header = [
+            labels("col_due"),
+            labels("col_text"),
+            labels("col_meeting"),
+            labels("col_responsible"),
+            labels("col_status"),
+        ]
+        widths = [1.9 * cm, 6.2 * cm, 3.6 * cm, 2.3 * cm]
+    widths.append(CONTENT_WIDTH - sum(widths))
+    rows = []
+    for a in agreements:
+        meeting = meetings.get(a.meeting_id or "")
+        meeting_text = (
+            f"{labels.short_date(meeting.date)} {meeting.title or ''}".strip() if meeting else ""
+        )
+        if with_followups:
+            followups = _followup_text(ctx, ctx.snapshot.followups.get(a.id, []))
+            row = [
+                labels.short_date(a.due_date),
+                a.text,
+                meeting_text,
+                labels.enum("agreement", a.status),
+                followups,
+            ]
+        else:
+            row = [
+                labels.short_date(a.due_date),
+                a.text,
+                meeting_text,
+                labels.country(a.responsible_country),
+                labels.enum("agreement", a.status),
+            ]
+        rows.append(row)
+    return data_table(header, rows, widths, ctx.styles)
+
+
+# --- Proposals, capacity building, PPT, delegates ------------------------------------
+
+
+def proposals_table(ctx: Context, proposals: Sequence[Proposal]) -> Flowable:
+    labels = ctx.labels
+    header = [
+        labels("col_date"),
+        labels("col_committee"),
+        labels("col_title"),
+        labels("col_status"),
+        labels("col_recorded_by"),
+    ]
+    widths = [1.9 * cm, 1.4 * cm, 8.3 * cm, 2.8 * cm]
+    widths.append(CONTENT_WIDTH - sum(widths))
+    rows = [
+        [
+            labels.short_date(p.date),
+            ctx.committee_label(p.committee_id),
+            p.title,
+            labels.enum("proposal", p.status),
+            labels.country(p.owner),
+        ]
+        for p in proposals
+    ]
+    return data_table(header, rows, widths, ctx.styles)
+
+
+def capacity_table(ctx: Context, activities: Sequence[CapacityActivity]) -> Flowable:
+    labels = ctx.labels
+    header = [
+        labels("col_date"),
+        labels("col_kind"),
+        labels("col_committee"),
+        labels("col_title"),
+        labels("col_extra_regional"),
+        labels("col_count"),
+        labels("col_recorded_by"),
+    ]
+    widths = [1.9 * cm, 3.0 * cm, 1.3 * cm, 5.2 * cm, 1.9 * cm, 1.8 * cm]
+    widths.append(CONTENT_WIDTH - sum(widths))
+    rows = [
+        [
+            labels.short_date(a.date),
+            labels.enum("training", a.kind),
+            ctx.committee_label(a.committee_id),
+            a.title,
+            labels.yes_no(a.extra_regional),
+            "" if a.participants is None else str(a.participants),
+            labels.country(a.owner),
+        ]
+        for a in activities
+    ]
+    return data_table(
+        header, rows, widths, ctx.styles, extra_style=[("ALIGN", (5, 1), (5, -1), "RIGHT")]
+    )
+
+
+def ppt_table(ctx: Context, terms: Sequence[PptTerm]) -> Flowable:
+    labels = ctx.labels
+    widths = [5 * cm, CONTENT_WIDTH - 5 * cm]
+    rows = [[labels.semester(t.semester), labels.country(t.country)] for t in terms]
+    return data_table(
+        [labels("col_semester"), labels("col_country")], rows, widths, ctx.styles, long=False
+    )
+
+
+def delegates_table(ctx: Context, delegates: Sequence[Delegate], *, by_country: bool) -> Flowable:
+    labels = ctx.labels
+    first = labels("col_country") if by_country else labels("col_committee")
+    header = [
+        first,
+        labels("col_name"),
+        labels("col_institution"),
+        labels("col_position"),
+        labels("col_contact"),
+    ]
+    widths = [2.3 * cm, 3.8 * cm, 4.6 * cm, 2.2 * cm]
+    widths.append(CONTENT_WIDTH - sum(widths))
+
+    def order(d: Delegate) -> tuple:
+        country_index = COUNTRY_CODES.index(d.owner) if d.owner in COUNTRY_CODES else 99
+        return (
+            country_index,
+            ctx.committee_label(d.committee_id),
+            not d.is_focal_point,
+            d.name or "",
+        )
+
+    rows = []
+    for d in sorted(delegates, key=order):
+        name = d.name or ""
+        if d.is_focal_point:
+            name = f"{name} ({labels('focal_point')})"
+        contact = "\n".join(v for v in (d.email, d.phone) if v)
+        rows.append(
+            [
+                labels.country(d.owner) if by_country else ctx.committee_label(d.committee_id),
+                name,
+                d.institution,
+                d.position,
+                contact,
+            ]
+        )
+    return data_table(header, rows, widths, ctx.styles)
+
+
+def table_or_none(ctx: Context, items: Sequence, make) -> Flowable:
+    return make(ctx, items) if items else none_paragraph(ctx.labels, ctx.styles)
+
+
+def as_of(year: int | None, today: dt.date) -> dt.date:
+    return data.overdue_reference_date(year, today)
