@@ -1,7 +1,96 @@
-"""Verbs: (to be written)."""
+"""Verbs ``backup`` and ``restore``: copies of the database and putting one back."""
 
 import argparse
+from pathlib import Path
+
+from cisdesk.commands.common import add_db_option, db_target
+from cisdesk.db.backup import backup_database, copy_database, list_backups
+from cisdesk.db.engine import sqlite_path
+from cisdesk.db.restore import inspect_database, restore_database
+from cisdesk.errors import CisdeskError, UsageError
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
-    """Add this module's verbs to the parser."""
+    backup = verbs.add_parser(
+        "backup",
+        help="copy the database to the backups folder (or to -o FILE)",
+        description="Make a consistent copy of the database, even while cisdesk is open on it.",
+    )
+    add_db_option(backup)
+    backup.add_argument("-o", "--output", metavar="OUT.db", help="write the copy to this file")
+    _add_backup_dir(backup)
+    backup.add_argument(
+        "--list", action="store_true", help="list the copies in the backups folder, newest first"
+    )
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = verbs.add_parser(
+        "restore",
+        help="replace the database with a backup copy",
+        description="Check a backup copy and put it in place of the database; the database "
+        "being replaced is copied to the backups folder first.",
+    )
+    add_db_option(restore)
+    restore.add_argument("backup", metavar="BACKUP.db", help="the backup copy to restore")
+    restore.add_argument(
+        "--force", action="store_true", help="restore even a backup of a different install"
+    )
+    _add_backup_dir(restore)
+    restore.set_defaults(handler=cmd_restore)
+
+
+def _add_backup_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--backup-dir",
+        metavar="DIR",
+        type=Path,
+        help="backups folder (default: 'backups' in the user data folder)",
+    )
+
+
+def _database_file(args: argparse.Namespace) -> Path:
+    target = db_target(args)
+    path = sqlite_path(target)
+    if path is None:
+        raise UsageError(
+            "backup and restore work on database files; use the server's own backups for a URL"
+        )
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db_path = _database_file(args)
+    if args.list:
+        if args.output:
+            raise UsageError("give either --list or -o, not both")
+        copies = list_backups(db_path, args.backup_dir)
+        if not copies:
+            print(f"No backup copies of {db_path.name} yet.")
+        for copy in copies:
+            print(f"{copy.taken_at:%Y-%m-%d %H:%M:%S}  {copy.reason:<22} {copy.path}")
+        return 0
+    inspect_database(db_path, "database")
+    if args.output:
+        out = Path(args.output).expanduser().resolve()
+        if out == db_path or (out.exists() and out.samefile(db_path)):
+            raise CisdeskError(f"{out} is the database itself; choose another file for the copy.")
+        if out.is_dir():
+            raise CisdeskError(f"{out} is a folder; give a file name for the copy.")
+        if not out.parent.is_dir():
+            raise CisdeskError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        copy_database(db_path, out)
+    else:
+        out = backup_database(db_path, "manual", args.backup_dir)
+    print(f"Backup of {db_path} written to {out}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    db_path = _database_file(args)
+    result = restore_database(
+        db_path, Path(args.backup), force=args.force, backup_folder=args.backup_dir
+    )
+    print(f"Restored {result.restored} from {result.source} ({result.identity.describe()}).")
+    if result.safety_copy is not None:
+        print(f"The database it replaced was saved as {result.safety_copy}")
+    return 0
