@@ -1,13 +1,13 @@
 """The ``cisdesk`` command: no verb opens the app; verbs do headless work (DESIGN.md §5)."""
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 
 from cisdesk import __version__
 from cisdesk.commands import COMMAND_MODULES
 from cisdesk.errors import CisdeskError
+from cisdesk.logging_setup import setup_logging
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    setup_logging()
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

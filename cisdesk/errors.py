@@ -25,4 +25,16 @@ class BundleRejected(CisdeskError):
 
 
 class ValidationError(CisdeskError):
-    """A value entered by the user or read from a file is not acceptable."""
+    """A value entered by the user or read from a file is not acceptable.
+
+    ``field`` names the offending field when there is one, so a form can mark it.
+    ``ValidationError(message)``, ``ValidationError(message, field="x")`` and
+    ``ValidationError("x", message)`` all work; ``str(error)`` is always the message.
+    """
+
+    def __init__(self, *args: object, field: str | None = None) -> None:
+        if field is None and len(args) == 2 and all(isinstance(a, str) for a in args):
+            field, message = str(args[0]), args[1]
+            args = (message,)
+        super().__init__(*args)
+        self.field = field

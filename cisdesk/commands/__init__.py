@@ -10,6 +10,7 @@ from cisdesk.commands import (
     record_cmds,
     report_cmds,
     selftest_cmd,
+    server_cmds,
 )
 
 COMMAND_MODULES: list[ModuleType] = [
@@ -19,5 +20,6 @@ COMMAND_MODULES: list[ModuleType] = [
     report_cmds,
     excel_cmds,
     backup_cmds,
+    server_cmds,
     selftest_cmd,
 ]

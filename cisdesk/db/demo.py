@@ -415,7 +415,10 @@ def run_demo(
                 select(ProgressReport.id).where(ProgressReport.owner == install.owner).limit(1)
             )
             if not has_reports:
-                _progress_reports(gen, results, semester_label(last_year, 2))
+                today = record.today()
+                current = (today.year, 1 if today.month <= 6 else 2)
+                last = min((last_year, 2), current)
+                _progress_reports(gen, results, semester_label(*last))
         session.flush()
         progress(2, steps, "demo")
         _meetings(gen, committees, 20 * scale)

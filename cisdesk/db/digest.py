@@ -27,7 +27,9 @@ def record_digest(conn: Connection) -> str:
         table = model.__table__
         columns = sorted(table.columns, key=lambda c: c.key)
         digest.update(f"#{table.name}\n".encode())
-        rows = conn.execute(select(*columns).order_by(table.c.id))
+        # Sorted here, not by SQL: server collations order text differently.
+        id_index = [c.key for c in columns].index("id")
+        rows = sorted(conn.execute(select(*columns)), key=lambda r: r[id_index])
         for row in rows:
             values = {c.key: canonical_value(v) for c, v in zip(columns, row, strict=True)}
             line = json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))

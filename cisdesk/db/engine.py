@@ -65,12 +65,20 @@ def check_sqlite_file(path: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
-            f"The database {path} is damaged ({exc}); restore a backup with 'cisdesk restore'."
+            f"The database {path} is damaged ({exc}); {_recovery_hint(path)}"
         ) from exc
     if verdict != "ok":
+        first_problem = str(verdict).strip().splitlines()[-1][:120]
         raise DatabaseError(
-            f"The database {path} is damaged ({verdict}); restore a backup with 'cisdesk restore'."
+            f"The database {path} is damaged ({first_problem}); {_recovery_hint(path)}"
         )
+
+
+def _recovery_hint(path: Path) -> str:
+    """The newest backup and the command that restores it (it ends the message: no period)."""
+    from cisdesk.db.backup import recovery_hint
+
+    return recovery_hint(path)
 
 
 def ping(engine: Engine) -> None:

@@ -5,6 +5,8 @@ import os
 import uuid
 from pathlib import Path
 
+from sqlalchemy import inspect
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session
 
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
@@ -14,6 +16,7 @@ from cisdesk.db.local import Install, KeyringEntry, SigningKey
 from cisdesk.db.record import Record, open_record
 from cisdesk.db.reference_plan import load_reference_plan
 from cisdesk.errors import CisdeskError
+from cisdesk.fsutil import set_private
 from cisdesk.sync import keys
 from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE, Capture
 
@@ -49,22 +52,47 @@ def create_install(
         )
     path = sqlite_path(target)
     if path is None:
-        return _create(target, country=country, site_name=site_name, passphrase=passphrase)
+        return _create_on_server(
+            target, country=country, site_name=site_name, passphrase=passphrase
+        )
     _check_new_file(path)
     partial = path.with_name(path.name + ".part")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
     try:
+        # The file holds the private key: its owner's only, from the first byte on.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         _create(str(partial), country=country, site_name=site_name, passphrase=passphrase).close()
         if path.exists():
             raise CisdeskError(f"{path} appeared while it was being created; nothing overwritten.")
         partial.replace(path)
+        set_private(path)
     except OSError as exc:
         raise CisdeskError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
     finally:
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)
     return open_record(str(path))
+
+
+def _create_on_server(
+    url: str, *, country: str | None, site_name: str | None, passphrase: str | None
+) -> Record:
+    """A new install in a server database (SISCA's shared regional record)."""
+    if country is None and not passphrase:
+        raise CisdeskError(
+            "A regional install on a shared server needs a passphrase for its root key "
+            "(--passphrase-env VAR); the key is never stored there unencrypted."
+        )
+    engine = make_engine(url)
+    try:
+        if "install" in inspect(engine).get_table_names():
+            raise CisdeskError("That database already holds a cisdesk install; nothing changed.")
+    except SADatabaseError as exc:
+        raise CisdeskError(f"Cannot reach the database server: {exc.orig}.") from exc
+    finally:
+        engine.dispose()
+    return _create(url, country=country, site_name=site_name, passphrase=passphrase)
 
 
 def _create(
