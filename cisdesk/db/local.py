@@ -5,7 +5,17 @@ None of these enter the digest or travel as replicated rows.
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cisdesk.db.base import Base
@@ -88,6 +98,8 @@ class FieldVersion(Base):
     """
 
     __tablename__ = "field_version"
+    #: Export selects this install's own versions above an acknowledged clock.
+    __table_args__ = (Index("ix_field_version_site_hlc", "site", "hlc"),)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     field: Mapped[str] = mapped_column(String(40), primary_key=True)
     tbl: Mapped[str] = mapped_column(String(40))

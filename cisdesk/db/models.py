@@ -8,7 +8,7 @@ completeness; the merge validates types.
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Date, Integer, String, Text
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cisdesk.db.base import Base, Replicated
@@ -162,6 +162,7 @@ class ProgressReport(Replicated, Base):
     """A country's status on one result in one semester."""
 
     __tablename__ = "progress_report"
+    __table_args__ = (Index("ix_progress_report_result_semester", "result_id", "semester"),)
     result_id: Mapped[str | None] = mapped_column(String(36), index=True)
     semester: Mapped[str | None] = mapped_column(String(7), index=True)
     status: Mapped[str | None] = mapped_column(String(16))
