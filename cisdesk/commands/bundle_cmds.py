@@ -4,10 +4,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args
-from cisdesk.commands.keys_cmds import (
+from cisdesk.commands.common import (
     DEFAULT_PASSPHRASE_VAR,
+    ProgressBar,
+    add_db_option,
     add_passphrase_option,
+    open_from_args,
     passphrase_from_args,
 )
 from cisdesk.errors import BundleRejected, CisdeskError

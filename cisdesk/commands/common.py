@@ -1,11 +1,15 @@
 """Helpers shared by the verb modules."""
 
 import argparse
+import os
 import sys
 
 from cisdesk import paths
 from cisdesk.db.record import Record, open_record
 from cisdesk.errors import UsageError
+
+#: Read when no ``--passphrase-env`` is given.
+DEFAULT_PASSPHRASE_VAR = "CISDESK_PASSPHRASE"
 
 
 def add_db_option(parser: argparse.ArgumentParser, required: bool = False) -> None:
@@ -25,6 +29,32 @@ def db_target(args: argparse.Namespace, required: bool = False) -> str:
     if required:
         raise UsageError("give the database with --db FILE")
     return str(paths.default_database())
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="read the private key's passphrase from this environment variable "
+        f"(default: {DEFAULT_PASSPHRASE_VAR}, if set)",
+    )
+
+
+def passphrase_from_env(var: str | None) -> str | None:
+    if not var:
+        return None
+    value = os.environ.get(var)
+    if not value:
+        raise UsageError(f"the environment variable {var} is not set")
+    return value
+
+
+def passphrase_from_args(args: argparse.Namespace) -> str | None:
+    """The passphrase named by ``--passphrase-env``, else ``CISDESK_PASSPHRASE``, else None."""
+    var = getattr(args, "passphrase_env", None)
+    if var:
+        return passphrase_from_env(var)
+    return os.environ.get(DEFAULT_PASSPHRASE_VAR) or None
 
 
 def open_from_args(args: argparse.Namespace) -> Record:

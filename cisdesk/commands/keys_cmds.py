@@ -1,7 +1,6 @@
 """Verbs on keys: ``keys show``, ``export``, ``trust``, ``enroll``, ``revoke``, ``list``."""
 
 import argparse
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -9,14 +8,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cisdesk import fsutil
-from cisdesk.commands.common import add_db_option, open_from_args
-from cisdesk.commands.record_cmds import passphrase_from_env
+from cisdesk.commands.common import (
+    DEFAULT_PASSPHRASE_VAR,
+    add_db_option,
+    open_from_args,
+    passphrase_from_args,
+)
 from cisdesk.db.local import KeyringEntry, TrustedRoot
 from cisdesk.errors import CisdeskError, UsageError
 from cisdesk.sync import keyring, keys
-
-#: Read when no ``--passphrase-env`` is given.
-DEFAULT_PASSPHRASE_VAR = "CISDESK_PASSPHRASE"
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -60,22 +60,6 @@ def register(verbs: argparse._SubParsersAction) -> None:
 
 
 # --- helpers other verbs use -------------------------------------------------------------------
-
-
-def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--passphrase-env",
-        metavar="VAR",
-        help=f"read the key's passphrase from this environment variable "
-        f"(default: {DEFAULT_PASSPHRASE_VAR}, if set)",
-    )
-
-
-def passphrase_from_args(args: argparse.Namespace) -> str | None:
-    var = getattr(args, "passphrase_env", None)
-    if var:
-        return passphrase_from_env(var)
-    return os.environ.get(DEFAULT_PASSPHRASE_VAR) or None
 
 
 def signing_key_from_args(session: Session, args: argparse.Namespace) -> Ed25519PrivateKey:

@@ -1,11 +1,17 @@
 """Verbs on the record itself: ``init``, ``demo``, ``digest``."""
 
 import argparse
-import os
 
 from sqlalchemy import select
 
-from cisdesk.commands.common import ProgressBar, add_db_option, db_target, open_from_args
+from cisdesk.commands.common import (
+    ProgressBar,
+    add_db_option,
+    add_passphrase_option,
+    db_target,
+    open_from_args,
+    passphrase_from_args,
+)
 from cisdesk.countries import COUNTRY_CODES
 from cisdesk.db.demo import run_demo
 from cisdesk.db.digest import record_digest
@@ -22,11 +28,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
     who.add_argument("--country", metavar="CC", help=f"country code: {' '.join(COUNTRY_CODES)}")
     who.add_argument("--regional", action="store_true", help="SISCA install (holds the root key)")
     init.add_argument("--site-name", metavar="TEXT", help="name of this install")
-    init.add_argument(
-        "--passphrase-env",
-        metavar="VAR",
-        help="protect the private key with the passphrase in this environment variable",
-    )
+    add_passphrase_option(init)
     init.set_defaults(handler=cmd_init)
 
     demo = verbs.add_parser("demo", help="add realistic generated activity as this install's edits")
@@ -40,15 +42,6 @@ def register(verbs: argparse._SubParsersAction) -> None:
     digest.set_defaults(handler=cmd_digest)
 
 
-def passphrase_from_env(var: str | None) -> str | None:
-    if not var:
-        return None
-    value = os.environ.get(var)
-    if not value:
-        raise UsageError(f"the environment variable {var} is not set")
-    return value
-
-
 def cmd_init(args: argparse.Namespace) -> int:
     country = args.country.upper() if args.country else None
     record = create_install(
@@ -56,7 +49,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         country=country,
         regional=bool(args.regional),
         site_name=args.site_name,
-        passphrase=passphrase_from_env(args.passphrase_env),
+        passphrase=passphrase_from_args(args),
     )
     with record:
         install = record.install

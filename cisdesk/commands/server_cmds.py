@@ -2,8 +2,13 @@
 
 import argparse
 
-from cisdesk.commands.common import ProgressBar, add_db_option, db_target
-from cisdesk.commands.record_cmds import passphrase_from_env
+from cisdesk.commands.common import (
+    ProgressBar,
+    add_db_option,
+    add_passphrase_option,
+    db_target,
+    passphrase_from_args,
+)
 from cisdesk.db.transfer import migrate_to
 
 
@@ -13,11 +18,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
     )
     add_db_option(move, required=True)
     move.add_argument("url", metavar="URL", help="postgresql+psycopg://user@host/database")
-    move.add_argument(
-        "--passphrase-env",
-        metavar="VAR",
-        help="encrypt an unprotected root key with the passphrase in this environment variable",
-    )
+    add_passphrase_option(move)
     move.set_defaults(handler=cmd_migrate_to)
 
 
@@ -26,7 +27,7 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
         db_target(args, required=True),
         args.url,
         ProgressBar("copy"),
-        passphrase_from_env(args.passphrase_env),
+        passphrase_from_args(args),
     )
     print(f"Copied; digest {digest} verified on both databases.")
     return 0
