@@ -189,7 +189,8 @@ class Snapshot:
             agreements=_live(session, Agreement),
             followups=_group(_live(session, AgreementFollowUp), "agreement_id", "date"),
             proposals=sorted(_live(session, Proposal), key=lambda p: (p.date or dt.date.min, p.id)),
-            delegates=sorted(_live(session, Delegate), key=lambda d: (d.owner, d.name or "")),
+            # The id settles equal names: rows come in storage order, which differs by backend.
+            delegates=sorted(_live(session, Delegate), key=lambda d: (d.owner, d.name or "", d.id)),
             capacity=sorted(
                 _live(session, CapacityActivity), key=lambda a: (a.date or dt.date.min, a.id)
             ),

@@ -203,6 +203,8 @@ def shuffled_with_repeats(files: list[Path], rng: random.Random) -> list[Path]:
 
 @pytest.mark.slow
 def test_every_order_of_every_bundle_converges(templates: WorldTemplates) -> None:
+    """Random scenarios; the settings are made here since the examples depend on the backend."""
+
     @settings(
         max_examples=EXAMPLES[templates.storage.backend],
         deadline=None,
