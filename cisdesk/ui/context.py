@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from cisdesk.db.record import Record
 
@@ -24,6 +25,8 @@ class AppContext(QObject):
         from cisdesk.ui.tasks import TaskRunner
 
         self.tasks = TaskRunner(self)
+        #: One undo history for the window; edits push commands that call core functions.
+        self.undo_stack = QUndoStack(self)
 
     def notify(self, tables: Iterable[str] = ()) -> None:
         self.record_changed.emit(frozenset(tables))

@@ -1,0 +1,150 @@
+"""Reviewing concurrent edits the merge kept aside, and settling them.
+
+The merge keeps one value of a field edited on two installs at once (the later
+clock wins everywhere) and records the other here. A person settles it by
+choosing a value: when the chosen value is not the one held, it is written as a
+new edit of this install — so it travels and wins on every install — which only
+the row's owner may do. Either way the conflict is marked resolved.
+"""
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Date, select, update
+
+from cisdesk.db.local import Conflict, Install, KeyringEntry
+from cisdesk.db.models import MODEL_BY_TABLE
+from cisdesk.db.record import Record
+from cisdesk.errors import ValidationError
+from cisdesk.sync import clock
+from cisdesk.sync.capture import REFERENCE_SITE
+from cisdesk.sync.keys import place_name
+
+KEPT = "kept"
+LOST = "lost"
+
+
+@dataclass(frozen=True)
+class ConflictItem:
+    id: int
+    table: str
+    row_id: str
+    field: str
+    owner: str | None
+    current_value: Any
+    kept_value: Any
+    lost_value: Any
+    kept_site: str
+    lost_site: str
+    kept_at: dt.datetime
+    lost_at: dt.datetime
+    detected_at: dt.datetime
+    resolved: bool
+    #: True when this install may write the row, so it can choose the value that lost.
+    writable: bool
+
+
+def _decode(text: str | None) -> Any:
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _when(hlc: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(clock.to_wall_ms(hlc) / 1000, dt.UTC)
+
+
+def _column_value(table: str, field: str, value: Any) -> Any:
+    """A decoded JSON value in the form the column holds (dates come as ISO text)."""
+    model = MODEL_BY_TABLE[table]
+    column = model.__table__.columns.get(field)
+    if column is not None and isinstance(column.type, Date) and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def site_names(record: Record) -> dict[str, str]:
+    """Site id → "Country · site name", for showing who made an edit."""
+    names = {REFERENCE_SITE: "reference plan"}
+    with record.reader() as session:
+        for entry in session.scalars(select(KeyringEntry)):
+            if entry.site_id:
+                names[entry.site_id] = f"{place_name(entry.country)} · {entry.site_name or ''}"
+        install = session.scalars(select(Install)).one()
+        names[install.site_id] = f"{place_name(install.owner)} · {install.site_name}"
+    return names
+
+
+def list_conflicts(record: Record, include_resolved: bool = False) -> list[ConflictItem]:
+    own = record.install.owner
+    items: list[ConflictItem] = []
+    with record.reader() as session:
+        query = select(Conflict).order_by(Conflict.detected_at.desc(), Conflict.id.desc())
+        if not include_resolved:
+            query = query.where(Conflict.resolved.is_(False))
+        for conflict in session.scalars(query):
+            model = MODEL_BY_TABLE.get(conflict.tbl)
+            row = session.get(model, conflict.row_id) if model is not None else None
+            current = getattr(row, conflict.field, None) if row is not None else None
+            owner = row.owner if row is not None else None
+            items.append(
+                ConflictItem(
+                    id=conflict.id,
+                    table=conflict.tbl,
+                    row_id=conflict.row_id,
+                    field=conflict.field,
+                    owner=owner,
+                    current_value=current,
+                    kept_value=_decode(conflict.kept_value),
+                    lost_value=_decode(conflict.lost_value),
+                    kept_site=conflict.kept_site,
+                    lost_site=conflict.lost_site,
+                    kept_at=_when(conflict.kept_hlc),
+                    lost_at=_when(conflict.lost_hlc),
+                    detected_at=conflict.detected_at,
+                    resolved=conflict.resolved,
+                    writable=owner == own,
+                )
+            )
+    return items
+
+
+def resolve_conflict(record: Record, conflict_id: int, choice: str) -> bool:
+    """Settle a conflict with the kept or the lost value; True when a new edit was written."""
+    if choice not in (KEPT, LOST):
+        raise ValidationError(f"Choose {KEPT!r} or {LOST!r} to settle a conflict.")
+    with record.edit() as session:
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None:
+            raise ValidationError("That conflict no longer exists.")
+        if conflict.resolved:
+            raise ValidationError("That conflict was already resolved.")
+        model = MODEL_BY_TABLE.get(conflict.tbl)
+        row = session.get(model, conflict.row_id) if model is not None else None
+        if row is None or conflict.field not in model.__table__.columns:
+            raise ValidationError("The record this conflict is about is not held here.")
+        raw = conflict.kept_value if choice == KEPT else conflict.lost_value
+        chosen = _column_value(conflict.tbl, conflict.field, _decode(raw))
+        wrote = getattr(row, conflict.field) != chosen
+        if wrote:
+            if row.owner != record.install.owner:
+                raise ValidationError(
+                    f"Only an install of {place_name(row.owner)} may change this record, so "
+                    "only it can choose the other value."
+                )
+            setattr(row, conflict.field, chosen)
+        session.execute(
+            update(Conflict)
+            .where(
+                Conflict.row_id == conflict.row_id,
+                Conflict.field == conflict.field,
+                Conflict.resolved.is_(False),
+            )
+            .values(resolved=True)
+        )
+    return wrote

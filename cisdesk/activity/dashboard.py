@@ -1,0 +1,545 @@
+"""Statistics for the Home page, computed from the record without Qt.
+
+A country install looks at its own country's work; SISCA looks at every country
+and also gets a country × result matrix of the latest status. "Latest" is as of a
+chosen semester, so the plan's earlier semesters can be reviewed too.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from cisdesk.countries import COUNTRY_CODES, is_country, parse_semester, semester_of
+from cisdesk.db.local import (
+    Acknowledgement,
+    ExportLog,
+    FieldVersion,
+    ImportLog,
+    Install,
+    SeenBundle,
+)
+from cisdesk.db.models import (
+    Agreement,
+    AgreementStatus,
+    Committee,
+    Meeting,
+    Milestone,
+    PptTerm,
+    PriorityNucleus,
+    ProgressReport,
+    ProgressStatus,
+    Result,
+    Strategy,
+)
+from cisdesk.db.record import Record
+from cisdesk.sync import clock
+
+#: Status of a result nobody has reported on (yet, as of the semester looked at).
+NO_REPORT = "no_report"
+#: Order in which statuses are stacked and listed.
+STATUS_ORDER: tuple[str, ...] = (
+    ProgressStatus.COMPLETED.value,
+    ProgressStatus.IN_PROGRESS.value,
+    ProgressStatus.DELAYED.value,
+    ProgressStatus.NOT_STARTED.value,
+    ProgressStatus.CANCELLED.value,
+    NO_REPORT,
+)
+#: A wall clock before this year cannot be right: the plan's record starts in 2018.
+EARLIEST_PLAUSIBLE_YEAR = 2018
+#: Imports move the clock past what a peer's (slightly fast) clock wrote; allow that much.
+CLOCK_TOLERANCE_MS = 5 * 60 * 1000
+
+
+def _live(model: type) -> ColumnElement[bool]:
+    """Rows not tombstoned (a replica may hold a row whose ``deleted`` is not known yet)."""
+    return model.deleted.is_not(True)
+
+
+def current_semester(today: dt.date) -> str:
+    return semester_of(today.month, today.year)
+
+
+def semester_key(label: str | None) -> tuple[int, int] | None:
+    """Sortable form of a semester label, None for anything malformed."""
+    if not label:
+        return None
+    try:
+        return parse_semester(label)
+    except ValueError:
+        return None
+
+
+def semester_bounds(label: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a semester."""
+    year, half = parse_semester(label)
+    if half == 1:
+        return dt.date(year, 1, 1), dt.date(year, 6, 30)
+    return dt.date(year, 7, 1), dt.date(year, 12, 31)
+
+
+def parse_numbers(text: str | None) -> tuple[int, ...]:
+    """``"1,5"`` → ``(1, 5)``; ignores blanks and anything that is not a number."""
+    numbers = []
+    for part in (text or "").split(","):
+        part = part.strip()
+        if part.isdigit():
+            numbers.append(int(part))
+    return tuple(sorted(set(numbers)))
+
+
+@dataclass(frozen=True)
+class ResultInfo:
+    id: str
+    label: str  # "PPS 1.2": committee, milestone number, result number
+    text: str
+    committee_code: str
+    start_semester: str | None
+    nuclei: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class LatestReport:
+    status: str
+    percent: int
+    semester: str
+
+
+@dataclass
+class GroupProgress:
+    """Progress of a group of (country, result) pairs: counts by status and mean percent."""
+
+    key: str
+    label: str
+    counts: dict[str, int] = field(default_factory=dict)
+    percent_sum: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def average_percent(self) -> float:
+        return self.percent_sum / self.total if self.total else 0.0
+
+    def add(self, report: LatestReport | None) -> None:
+        status = report.status if report else NO_REPORT
+        self.counts[status] = self.counts.get(status, 0) + 1
+        self.percent_sum += report.percent if report else 0
+
+
+@dataclass(frozen=True)
+class DueResult:
+    result: ResultInfo
+    #: Latest status per country looked at (None: no report).
+    statuses: dict[str, LatestReport | None]
+
+
+@dataclass(frozen=True)
+class OverdueAgreement:
+    id: str
+    text: str
+    responsible_country: str | None
+    due_date: dt.date
+    days_overdue: int
+    status: str
+    owner: str
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    id: str
+    date: dt.date
+    kind: str | None
+    title: str
+    committee_code: str | None
+    virtual: bool
+    duration_minutes: int | None
+    owner: str
+    exceeds_virtual_limit: bool
+
+
+@dataclass(frozen=True)
+class StatusMatrix:
+    countries: list[str]
+    results: list[ResultInfo]
+    cells: dict[tuple[str, str], LatestReport]
+
+    def status(self, country: str, result_id: str) -> str:
+        report = self.cells.get((country, result_id))
+        return report.status if report else NO_REPORT
+
+
+@dataclass
+class Dashboard:
+    semester: str
+    today: dt.date
+    regional: bool
+    countries: list[str]
+    ppt_country: str | None
+    by_committee: list[GroupProgress]
+    by_nucleus: list[GroupProgress]
+    due_this_semester: list[DueResult]
+    overdue_agreements: list[OverdueAgreement]
+    meetings_this_semester: list[MeetingItem]
+    unexported: int
+    #: Unexported field changes per table, largest first.
+    unexported_by_table: list[tuple[str, int]] = field(default_factory=list)
+    matrix: StatusMatrix | None = None
+
+
+# --- reading the plan --------------------------------------------------------------
+
+
+def plan_results(session: Session) -> list[ResultInfo]:
+    """Every live result of the plan in committee, milestone and result order."""
+    committees = {
+        c.id: c.code or "?" for c in session.scalars(select(Committee).where(_live(Committee)))
+    }
+    strategies = {
+        s.id: committees.get(s.committee_id or "", "?")
+        for s in session.scalars(select(Strategy).where(_live(Strategy)))
+    }
+    milestones = {
+        m.id: m
+        for m in session.scalars(select(Milestone).where(_live(Milestone)))
+        if m.strategy_id in strategies
+    }
+    infos = []
+    for result in session.scalars(select(Result).where(_live(Result))):
+        milestone = milestones.get(result.milestone_id or "")
+        if milestone is None:
+            continue
+        code = strategies[milestone.strategy_id or ""]
+        infos.append(
+            ResultInfo(
+                id=result.id,
+                label=f"{code} {milestone.number or 0}.{result.number or 0}",
+                text=result.text or "",
+                committee_code=code,
+                start_semester=result.start_semester,
+                nuclei=parse_numbers(milestone.nuclei),
+            )
+        )
+    order = {code: index for index, code in enumerate(("PPS", "MEI", "CI"))}
+
+    def sort_key(info: ResultInfo) -> tuple[int, str, tuple[int, ...]]:
+        numbers = tuple(int(n) for n in info.label.split(" ", 1)[1].split("."))
+        return order.get(info.committee_code, len(order)), info.committee_code, numbers
+
+    return sorted(infos, key=sort_key)
+
+
+def latest_reports(
+    session: Session, as_of: str, countries: list[str] | None = None
+) -> dict[tuple[str, str], LatestReport]:
+    """Latest live report per (country, result) with a semester not after ``as_of``."""
+    limit = parse_semester(as_of)
+    query = select(
+        ProgressReport.id,
+        ProgressReport.owner,
+        ProgressReport.result_id,
+        ProgressReport.semester,
+        ProgressReport.status,
+        ProgressReport.percent,
+    ).where(_live(ProgressReport))
+    if countries is not None:
+        query = query.where(ProgressReport.owner.in_(countries))
+    best: dict[tuple[str, str], tuple[tuple[int, int], str, LatestReport]] = {}
+    for row_id, owner, result_id, semester, status, percent in session.execute(query):
+        key_semester = semester_key(semester)
+        if key_semester is None or key_semester > limit or not result_id:
+            continue
+        report = LatestReport(
+            status=status or ProgressStatus.NOT_STARTED.value,
+            percent=max(0, min(100, percent or 0)),
+            semester=semester,
+        )
+        key = (owner, result_id)
+        held = best.get(key)
+        # Two reports for one semester (made on two laptops): the larger id wins, everywhere.
+        if held is None or (key_semester, row_id) > (held[0], held[1]):
+            best[key] = (key_semester, row_id, report)
+    return {key: value[2] for key, value in best.items()}
+
+
+def ppt_holder(session: Session, semester: str) -> str | None:
+    return session.scalar(
+        select(PptTerm.country)
+        .where(PptTerm.semester == semester, _live(PptTerm))
+        .order_by(PptTerm.id)
+        .limit(1)
+    )
+
+
+# --- the dashboard -----------------------------------------------------------------
+
+
+def _group_progress(
+    results: list[ResultInfo],
+    countries: list[str],
+    latest: dict[tuple[str, str], LatestReport],
+    committees: dict[str, str],
+    nuclei: dict[int, str],
+) -> tuple[list[GroupProgress], list[GroupProgress]]:
+    by_committee = {code: GroupProgress(code, name) for code, name in committees.items()}
+    by_nucleus = {
+        number: GroupProgress(str(number), f"{number}. {text}") for number, text in nuclei.items()
+    }
+    for result in results:
+        committee = by_committee.setdefault(
+            result.committee_code, GroupProgress(result.committee_code, result.committee_code)
+        )
+        for country in countries:
+            report = latest.get((country, result.id))
+            committee.add(report)
+            for number in result.nuclei:
+                nucleus = by_nucleus.setdefault(number, GroupProgress(str(number), str(number)))
+                nucleus.add(report)
+    return list(by_committee.values()), [by_nucleus[n] for n in sorted(by_nucleus)]
+
+
+def _overdue(session: Session, today: dt.date, country: str | None) -> list[OverdueAgreement]:
+    open_statuses = (AgreementStatus.PENDING.value, AgreementStatus.IN_PROGRESS.value)
+    query = select(Agreement).where(
+        _live(Agreement), Agreement.status.in_(open_statuses), Agreement.due_date < today
+    )
+    if country is not None:
+        query = query.where(
+            (Agreement.owner == country) | (Agreement.responsible_country == country)
+        )
+    items = [
+        OverdueAgreement(
+            id=a.id,
+            text=a.text or "",
+            responsible_country=a.responsible_country,
+            due_date=a.due_date,
+            days_overdue=(today - a.due_date).days,
+            status=a.status or "",
+            owner=a.owner,
+        )
+        for a in session.scalars(query)
+        if a.due_date is not None and a.is_overdue(today)
+    ]
+    return sorted(items, key=lambda item: (item.due_date, item.id))
+
+
+def _meetings(
+    session: Session, semester: str, country: str | None, committees: dict[str, str]
+) -> list[MeetingItem]:
+    first, last = semester_bounds(semester)
+    query = select(Meeting).where(_live(Meeting), Meeting.date >= first, Meeting.date <= last)
+    if country is not None:
+        query = query.where(Meeting.owner == country)
+    items = [
+        MeetingItem(
+            id=m.id,
+            date=m.date,
+            kind=m.kind,
+            title=m.title or "",
+            committee_code=committees.get(m.committee_id or ""),
+            virtual=bool(m.virtual),
+            duration_minutes=m.duration_minutes,
+            owner=m.owner,
+            exceeds_virtual_limit=m.exceeds_virtual_limit,
+        )
+        for m in session.scalars(query)
+        if m.date is not None
+    ]
+    return sorted(items, key=lambda item: (item.date, item.id))
+
+
+def build_dashboard(
+    record: Record, semester: str | None = None, today: dt.date | None = None
+) -> Dashboard:
+    """Everything the Home page shows, as of ``semester`` (default: the current one)."""
+    today = today or record.today()
+    semester = semester or current_semester(today)
+    parse_semester(semester)  # refuse a malformed label early
+    install = record.install
+    regional = install.is_regional
+    own_country = None if regional else install.country
+    countries = list(COUNTRY_CODES) if regional else [str(install.country)]
+    with record.reader() as session:
+        committee_rows = list(
+            session.scalars(select(Committee).where(_live(Committee)).order_by(Committee.code))
+        )
+        order = {"PPS": 0, "MEI": 1, "CI": 2}
+        committee_rows.sort(key=lambda c: (order.get(c.code or "", 9), c.code or ""))
+        committee_names = {c.code or "?": c.name or c.code or "?" for c in committee_rows}
+        committee_codes = {c.id: c.code or "?" for c in committee_rows}
+        nuclei = {
+            n.number: n.text or ""
+            for n in session.scalars(select(PriorityNucleus).where(_live(PriorityNucleus)))
+            if n.number is not None
+        }
+        results = plan_results(session)
+        latest = latest_reports(session, semester, countries)
+        by_committee, by_nucleus = _group_progress(
+            results, countries, latest, committee_names, nuclei
+        )
+        due = [
+            DueResult(r, {c: latest.get((c, r.id)) for c in countries})
+            for r in results
+            if r.start_semester == semester
+        ]
+        dashboard = Dashboard(
+            semester=semester,
+            today=today,
+            regional=regional,
+            countries=countries,
+            ppt_country=ppt_holder(session, semester),
+            by_committee=by_committee,
+            by_nucleus=by_nucleus,
+            due_this_semester=due,
+            overdue_agreements=_overdue(session, today, own_country),
+            meetings_this_semester=_meetings(session, semester, own_country, committee_codes),
+            unexported=unexported_changes(session, install),
+            unexported_by_table=unexported_by_table(session, install),
+        )
+        if regional:
+            dashboard.matrix = StatusMatrix(countries=countries, results=results, cells=latest)
+    return dashboard
+
+
+def semesters_with_activity(record: Record, today: dt.date | None = None) -> list[str]:
+    """Semesters worth choosing on Home: from the plan's first to the current one."""
+    today = today or record.today()
+    with record.reader() as session:
+        labels = set(session.scalars(select(Result.start_semester).where(_live(Result)).distinct()))
+        labels |= set(session.scalars(select(ProgressReport.semester).distinct()))
+    labels.add(current_semester(today))
+    keys = sorted(k for k in (semester_key(label) for label in labels) if k is not None)
+    if not keys:
+        return []
+    out = []
+    year, half = keys[0]
+    while (year, half) <= keys[-1]:
+        out.append(f"{year}-{'I' if half == 1 else 'II'}")
+        year, half = (year, 2) if half == 1 else (year + 1, 1)
+    return out
+
+
+# --- sync state (status bar and Home) -----------------------------------------------
+
+
+class ClockProblem(StrEnum):
+    BEHIND_RECORD = "behind_record"  # the wall clock is earlier than changes already made
+    TOO_EARLY = "too_early"  # the wall clock shows a year before the plan
+
+
+@dataclass(frozen=True)
+class SyncState:
+    site_name: str
+    regional: bool
+    country: str | None
+    unexported: int
+    last_export: dt.datetime | None
+    last_import: dt.datetime | None
+    clock_problem: ClockProblem | None
+
+
+def unexported_threshold(session: Session, install: Install) -> int:
+    """Clock value up to which this install's changes have left in a bundle."""
+    exported = session.scalar(select(func.max(ExportLog.highest_hlc))) or 0
+    acknowledged = session.scalar(
+        select(Acknowledgement.hlc).where(Acknowledgement.site_id == install.site_id)
+    )
+    return max(exported, acknowledged or 0)
+
+
+def unexported_changes(session: Session, install: Install) -> int:
+    """Field changes made on this install that no bundle has carried yet."""
+    threshold = unexported_threshold(session, install)
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(FieldVersion)
+            .where(FieldVersion.site == install.site_id, FieldVersion.hlc > threshold)
+        )
+        or 0
+    )
+
+
+def unexported_by_table(session: Session, install: Install) -> list[tuple[str, int]]:
+    """The same changes counted per table, largest first."""
+    threshold = unexported_threshold(session, install)
+    rows = session.execute(
+        select(FieldVersion.tbl, func.count())
+        .where(FieldVersion.site == install.site_id, FieldVersion.hlc > threshold)
+        .group_by(FieldVersion.tbl)
+    ).all()
+    return sorted(((str(t), int(n)) for t, n in rows), key=lambda item: (-item[1], item[0]))
+
+
+def clock_problem(install_hlc: int, now: dt.datetime) -> ClockProblem | None:
+    """Whether the computer's clock looks wrong, judged against the record's own clock."""
+    now_ms = int(now.timestamp() * 1000)
+    if now.year < EARLIEST_PLAUSIBLE_YEAR:
+        return ClockProblem.TOO_EARLY
+    if clock.to_wall_ms(install_hlc) > now_ms + CLOCK_TOLERANCE_MS:
+        return ClockProblem.BEHIND_RECORD
+    return None
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)  # SQLite returns naive UTC values
+    return value
+
+
+def sync_state(record: Record, now: dt.datetime | None = None) -> SyncState:
+    now = now or dt.datetime.now(dt.UTC)
+    with record.reader() as session:
+        install = session.scalars(select(Install)).one()
+        last_export = session.scalar(select(func.max(ExportLog.created_at)))
+        last_import = session.scalar(
+            select(func.max(ImportLog.imported_at)).where(ImportLog.outcome == "imported")
+        )
+        return SyncState(
+            site_name=install.site_name,
+            regional=install.is_regional,
+            country=install.country if install.country and is_country(install.country) else None,
+            unexported=unexported_changes(session, install),
+            last_export=_aware(last_export),
+            last_import=_aware(last_import),
+            clock_problem=clock_problem(install.hlc, now),
+        )
+
+
+@dataclass(frozen=True)
+class SequenceGap:
+    """Bundles of a site never imported: numbers ``first`` to ``last``."""
+
+    site_id: str
+    first: int
+    last: int
+
+
+def sequence_gaps(record: Record) -> list[SequenceGap]:
+    """Missing bundle numbers per site, from the bundles seen so far.
+
+    Regional bundles each carry the whole record, so only country sites count.
+    """
+    with record.reader() as session:
+        regional_sites = set(
+            session.scalars(
+                select(ImportLog.origin_site).where(ImportLog.origin_country == "REG").distinct()
+            )
+        )
+        seen: dict[str, set[int]] = {}
+        for site_id, seq in session.execute(select(SeenBundle.site_id, SeenBundle.seq)):
+            seen.setdefault(site_id, set()).add(seq)
+    gaps = []
+    for site_id, numbers in sorted(seen.items()):
+        if site_id in regional_sites:
+            continue
+        expected = 1
+        for number in sorted(numbers):
+            if number > expected:
+                gaps.append(SequenceGap(site_id, expected, number - 1))
+            expected = number + 1
+    return gaps

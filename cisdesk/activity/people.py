@@ -1,0 +1,49 @@
+"""The delegates each country names to the committees, and their contacts.
+
+A delegate's country is the owner of the row: the install that records them.
+"""
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from cisdesk.activity import validation as v
+from cisdesk.activity.store import ChangeSet, Writer, check_fields, delete_row
+from cisdesk.db.models import Delegate
+from cisdesk.db.record import Record
+
+FIELDS = ("committee_id", "name", "institution", "position", "email", "phone", "is_focal_point")
+
+
+def clean_delegate(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "committee_id": v.committee(session, values.get("committee_id"), required=True),
+        "name": v.text(values.get("name"), "name", required_code="name_required", limit=200),
+        "institution": v.text(values.get("institution"), "institution", limit=v.TITLE_LIMIT),
+        "position": v.text(values.get("position"), "position", limit=200),
+        "email": v.email(values.get("email")),
+        "phone": v.phone(values.get("phone")),
+        "is_focal_point": v.flag(values.get("is_focal_point"), "is_focal_point"),
+    }
+
+
+def create_delegate(record: Record, **values: Any) -> ChangeSet:
+    check_fields(values, FIELDS)
+    with record.edit() as session:
+        writer = Writer(session, record)
+        writer.create(Delegate, clean_delegate(session, values))
+        return writer.result()
+
+
+def update_delegate(record: Record, delegate_id: str, **changes: Any) -> ChangeSet:
+    check_fields(changes, FIELDS)
+    with record.edit() as session:
+        writer = Writer(session, record)
+        row = writer.load(Delegate, delegate_id)
+        merged = {key: getattr(row, key) for key in FIELDS} | changes
+        writer.update(row, clean_delegate(session, merged))
+        return writer.result()
+
+
+def delete_delegate(record: Record, delegate_id: str) -> ChangeSet:
+    return delete_row(record, Delegate, delegate_id)

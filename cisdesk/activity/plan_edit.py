@@ -1,0 +1,271 @@
+"""Editing the plan at SISCA: which fields may change, how, and the approval workflow.
+
+A strategy moves draft → validated by the CT-CIS → approved by the CIS, each step
+with its date. Every write goes through ``record.edit()`` so it is captured for
+sync; functions return the values they replaced so an undo can put them back.
+"""
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy import select
+
+from cisdesk.countries import BY_CODE, parse_semester, ppt_country, semester_label
+from cisdesk.db.base import Replicated
+from cisdesk.db.models import (
+    MODEL_BY_TABLE,
+    PlanObjective,
+    PptTerm,
+    PriorityNucleus,
+    Strategy,
+    StrategyStatus,
+)
+from cisdesk.db.record import Record
+from cisdesk.errors import ValidationError
+
+#: Fields a person may edit, per plan table (the workflow fields are separate).
+EDITABLE_FIELDS: dict[str, tuple[str, ...]] = {
+    "committee": ("name",),
+    "strategy": ("title", "period_start", "period_end", "period_text", "description"),
+    "thematic_combo": ("title",),
+    "combo_line": ("text",),
+    "milestone": ("text", "nuclei", "objectives"),
+    "result": ("text", "start_semester"),
+    "ppt_term": ("country",),
+}
+WORKFLOW_FIELDS: tuple[str, ...] = ("status", "validated_on", "approved_on")
+_REQUIRED_TEXT = {"name", "title", "text"}
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+#: The steps a strategy may take, and what each step means.
+TRANSITIONS: dict[tuple[str, str], str] = {
+    (StrategyStatus.DRAFT.value, StrategyStatus.VALIDATED.value): "validated by the CT-CIS",
+    (StrategyStatus.VALIDATED.value, StrategyStatus.APPROVED.value): "approved by the CIS",
+    (StrategyStatus.VALIDATED.value, StrategyStatus.DRAFT.value): "returned to draft",
+}
+
+
+def _require_regional(record: Record) -> None:
+    if not record.install.is_regional:
+        raise ValidationError("Only the SISCA install can change the plan.")
+
+
+def _numbers_allowed(record: Record, model: type[Replicated]) -> set[int]:
+    with record.reader() as session:
+        numbers = session.scalars(
+            select(model.number).where(model.deleted.is_not(True))  # type: ignore[attr-defined]
+        )
+        return {n for n in numbers if n is not None and n > 0}
+
+
+def _number_list(record: Record, field: str, value: Any) -> str:
+    text = "" if value is None else str(value)
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    if not all(p.isdigit() for p in parts):
+        raise ValidationError(f"Write the {_field_label(field)} as numbers separated by commas.")
+    numbers = sorted({int(p) for p in parts})
+    model = PriorityNucleus if field == "nuclei" else PlanObjective
+    allowed = _numbers_allowed(record, model)
+    unknown = [n for n in numbers if n not in allowed]
+    if unknown:
+        raise ValidationError(
+            f"There is no {_field_label(field, singular=True)} number {unknown[0]} in the plan."
+        )
+    return ",".join(str(n) for n in numbers)
+
+
+def _field_label(field: str, singular: bool = False) -> str:
+    labels = {
+        "nuclei": ("priority nuclei", "priority nucleus"),
+        "objectives": ("specific objectives", "specific objective"),
+    }
+    plural, one = labels.get(field, (field.replace("_", " "), field.replace("_", " ")))
+    return one if singular else plural
+
+
+def normalize_value(record: Record, table: str, field: str, value: Any) -> Any:
+    """The value to store, or ValidationError with a sentence saying what is wrong."""
+    if field in _REQUIRED_TEXT:
+        text = (value or "").strip() if isinstance(value, str | type(None)) else None
+        if not text:
+            raise ValidationError(f"The {field} cannot be empty.")
+        return text
+    if field in ("period_text", "description"):
+        return (value or "").strip() or None
+    if field == "start_semester":
+        try:
+            parse_semester(str(value or ""))
+        except ValueError as exc:
+            raise ValidationError(
+                f"{value!r} is not a semester; write it like 2018-I or 2018-II."
+            ) from exc
+        return str(value)
+    if field in ("period_start", "period_end"):
+        if not _MONTH.match(str(value or "")):
+            raise ValidationError(f"{value!r} is not a month; write it like 2018-01.")
+        return str(value)
+    if field in ("nuclei", "objectives"):
+        return _number_list(record, field, value)
+    if field == "country":
+        if value not in BY_CODE:
+            raise ValidationError(f"{value!r} is not the code of a SICA member country.")
+        return value
+    raise ValidationError(f"The field {field} of {table} cannot be edited.")
+
+
+def check_strategy_state(
+    status: str | None, validated_on: dt.date | None, approved_on: dt.date | None
+) -> None:
+    """Refuse a combination of status and dates the workflow cannot produce."""
+    if status == StrategyStatus.DRAFT.value:
+        if validated_on is not None or approved_on is not None:
+            raise ValidationError("A draft strategy has no validation or approval date.")
+    elif status == StrategyStatus.VALIDATED.value:
+        if validated_on is None:
+            raise ValidationError("A validated strategy needs the date the CT-CIS validated it.")
+        if approved_on is not None:
+            raise ValidationError("A strategy not yet approved has no approval date.")
+    elif status == StrategyStatus.APPROVED.value:
+        if validated_on is None or approved_on is None:
+            raise ValidationError("An approved strategy needs its validation and approval dates.")
+        if approved_on < validated_on:
+            raise ValidationError(
+                "The CIS cannot approve a strategy before the CT-CIS validated it."
+            )
+    else:
+        raise ValidationError(f"{status!r} is not a strategy status.")
+
+
+def _load(session: Any, table: str, row_id: str, *, deleted_too: bool = False) -> Replicated:
+    model = MODEL_BY_TABLE.get(table)
+    if model is None or table not in EDITABLE_FIELDS:
+        raise ValidationError(f"{table} is not part of the plan.")
+    row = session.get(model, row_id)
+    if row is None or (row.deleted and not deleted_too):
+        raise ValidationError("That part of the plan no longer exists.")
+    return row
+
+
+def read_fields(record: Record, table: str, row_id: str, fields: list[str]) -> dict[str, Any]:
+    with record.reader() as session:
+        row = _load(session, table, row_id)
+        return {f: getattr(row, f) for f in fields}
+
+
+def set_plan_fields(
+    record: Record, table: str, row_id: str, values: dict[str, Any]
+) -> dict[str, Any]:
+    """Write edited plan fields as this install's edit; returns the replaced values."""
+    _require_regional(record)
+    allowed = EDITABLE_FIELDS.get(table, ())
+    for field in values:
+        if field not in allowed:
+            raise ValidationError(f"The field {field} of {table} cannot be edited.")
+    clean = {f: normalize_value(record, table, f, v) for f, v in values.items()}
+    return _write(record, table, row_id, clean)
+
+
+def restore_fields(
+    record: Record, table: str, row_id: str, values: dict[str, Any]
+) -> dict[str, Any]:
+    """Put back values an earlier edit replaced (undo), workflow fields included.
+
+    The strategy's status and dates must still form a state the workflow allows.
+    """
+    _require_regional(record)
+    allowed = set(EDITABLE_FIELDS.get(table, ()))
+    if table == "strategy":
+        allowed |= set(WORKFLOW_FIELDS)
+    if table == "ppt_term":
+        allowed.add("deleted")
+    for field in values:
+        if field not in allowed:
+            raise ValidationError(f"The field {field} of {table} cannot be edited.")
+    clean = {
+        f: v if f in WORKFLOW_FIELDS or f == "deleted" else normalize_value(record, table, f, v)
+        for f, v in values.items()
+    }
+    return _write(record, table, row_id, clean)
+
+
+def _write(record: Record, table: str, row_id: str, values: dict[str, Any]) -> dict[str, Any]:
+    with record.edit() as session:
+        row = _load(session, table, row_id, deleted_too="deleted" in values)
+        old = {f: getattr(row, f) for f in values}
+        for field, value in values.items():
+            if getattr(row, field) != value:
+                setattr(row, field, value)
+        if isinstance(row, Strategy):
+            check_strategy_state(row.status, row.validated_on, row.approved_on)
+    return old
+
+
+def transition_strategy(
+    record: Record, strategy_id: str, target: str, on: dt.date | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Move a strategy one step along the workflow; returns (old, new) values for undo."""
+    _require_regional(record)
+    on = on or record.today()
+    with record.edit() as session:
+        strategy = _load(session, "strategy", strategy_id)
+        assert isinstance(strategy, Strategy)
+        current = strategy.status or StrategyStatus.DRAFT.value
+        if (current, target) not in TRANSITIONS:
+            raise ValidationError(_refusal(current, target))
+        if on > record.today():
+            raise ValidationError("The date of a workflow step cannot be in the future.")
+        old = {f: getattr(strategy, f) for f in WORKFLOW_FIELDS}
+        if target == StrategyStatus.VALIDATED.value:
+            strategy.validated_on = on
+        elif target == StrategyStatus.APPROVED.value:
+            if strategy.validated_on is not None and on < strategy.validated_on:
+                raise ValidationError(
+                    "The CIS cannot approve a strategy before the CT-CIS validated it."
+                )
+            strategy.approved_on = on
+        else:
+            strategy.validated_on = None
+            strategy.approved_on = None
+        strategy.status = target
+        check_strategy_state(strategy.status, strategy.validated_on, strategy.approved_on)
+        new = {f: getattr(strategy, f) for f in WORKFLOW_FIELDS}
+    return old, new
+
+
+def _refusal(current: str, target: str) -> str:
+    if current == target:
+        return f"The strategy is already {current}."
+    if current == StrategyStatus.DRAFT.value and target == StrategyStatus.APPROVED.value:
+        return "The CT-CIS must validate a strategy before the CIS approves it."
+    if current == StrategyStatus.APPROVED.value:
+        return "An approved strategy cannot change status."
+    return f"A strategy cannot go from {current} to {target}."
+
+
+def allowed_transitions(status: str | None) -> list[str]:
+    current = status or StrategyStatus.DRAFT.value
+    return [target for (source, target) in TRANSITIONS if source == current]
+
+
+def add_ppt_semester(record: Record) -> str:
+    """Add the semester after the last one in the PPT calendar, following the rotation."""
+    _require_regional(record)
+    with record.edit() as session:
+        labels = session.scalars(select(PptTerm.semester).where(PptTerm.deleted.is_not(True)))
+        keys = []
+        for label in labels:
+            try:
+                keys.append(parse_semester(label or ""))
+            except ValueError:
+                continue
+        if keys:
+            year, half = max(keys)
+            year, half = (year, 2) if half == 1 else (year + 1, 1)
+        else:
+            today = record.today()
+            year, half = today.year, 1 if today.month <= 6 else 2
+        term = PptTerm(semester=semester_label(year, half), country=ppt_country(year, half))
+        session.add(term)
+        session.flush()
+        return term.id

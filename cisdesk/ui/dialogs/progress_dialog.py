@@ -1,0 +1,92 @@
+"""One progress report in a form: a result, a semester, status, percentage and note.
+
+The grid of the Avances page is the quick way; this dialog is the careful one,
+and the way to report on a semester or result the grid is not showing.
+"""
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox
+from sqlalchemy import select
+
+from cisdesk.activity import progress
+from cisdesk.activity.store import ChangeSet
+from cisdesk.db.models import Committee, Milestone, ProgressStatus, Result, Strategy
+from cisdesk.ui import labels
+from cisdesk.ui.dialogs.record_dialog import RecordDialog
+from cisdesk.ui.forms import combo
+
+RESULT_LABEL_LENGTH = 90
+
+
+def result_choices(ctx_record: Any) -> list[tuple[str, str]]:
+    """Every live result as "PPS 3.1 — text", in plan order."""
+    statement = (
+        select(Committee.code, Milestone.number, Result.number, Result.text, Result.id)
+        .join(Milestone, Milestone.id == Result.milestone_id)
+        .join(Strategy, Strategy.id == Milestone.strategy_id)
+        .join(Committee, Committee.id == Strategy.committee_id)
+        .where(Result.deleted.is_not(True), Milestone.deleted.is_not(True))
+        .order_by(Committee.code, Milestone.number, Result.number)
+    )
+    with ctx_record.engine.connect() as conn:
+        rows = conn.execute(statement).all()
+    out = []
+    for code, milestone, number, text, result_id in rows:
+        short = text if len(text or "") <= RESULT_LABEL_LENGTH else text[:RESULT_LABEL_LENGTH] + "…"
+        out.append((result_id, f"{code} {milestone}.{number} — {short}"))
+    return out
+
+
+class ProgressDialog(RecordDialog):
+    def build(self) -> None:
+        form = self.form
+        self.result = form.add(
+            "result_id", self.tr("Result"), combo(result_choices(self.ctx.record))
+        )
+        semesters = progress.semesters_until_now(self.ctx.record)
+        self.semester = form.add(
+            "semester", self.tr("Semester"), combo([(s, s) for s in reversed(semesters)])
+        )
+        self.status = form.add(
+            "status", self.tr("Status"), combo(labels.choices(labels.PROGRESS_STATUS))
+        )
+        self.percent = QSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        form.add("percent", self.tr("Progress"), self.percent)
+        form.add("note", self.tr("Note"), QPlainTextEdit())
+        assert isinstance(self.status, QComboBox)
+        self.status.currentIndexChanged.connect(self._status_changed)
+
+    def after_load(self) -> None:
+        if self.row_id is not None:
+            # What a report is about does not change; report on another result instead.
+            self.result.setEnabled(False)
+            self.semester.setEnabled(False)
+
+    def _status_changed(self, *_args: Any) -> None:
+        assert isinstance(self.status, QComboBox)
+        implied = progress.implied_percent(self.status.currentData())
+        if implied is not None:
+            self.percent.setValue(implied)
+
+    def title(self) -> str:
+        return self.tr("Progress report")
+
+    def undo_text(self) -> str:
+        return self.tr("Save progress")
+
+    def defaults(self) -> dict[str, Any]:
+        return {
+            "semester": progress.today_semester(self.ctx.record),
+            "status": ProgressStatus.IN_PROGRESS.value,
+            "percent": 0,
+        }
+
+    def create(self, values: dict[str, Any]) -> ChangeSet:
+        return progress.save_progress(self.ctx.record, **values)
+
+    def update(self, changes: dict[str, Any]) -> ChangeSet:
+        assert self.row_id is not None
+        return progress.update_progress(self.ctx.record, self.row_id, **changes)

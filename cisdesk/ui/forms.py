@@ -1,0 +1,353 @@
+"""Forms whose fields show, beside themselves, why the core refused a value.
+
+The core raises :class:`cisdesk.activity.validation.FieldError` naming the field;
+a :class:`FormPanel` marks that field, writes the reason under it in the
+interface's language and moves the focus there. A refusal about the record as a
+whole (read-only, deleted meanwhile) shows in a line above the fields.
+"""
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cisdesk.activity.validation import FieldError, country_name
+from cisdesk.ui import labels
+
+#: The core's refusal messages, as the translation catalogue knows them (by code).
+VALIDATION_TEXTS: dict[str, str] = {
+    "read_only": QT_TRANSLATE_NOOP(
+        "Validation", "This record belongs to {country} and is read-only on this install."
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        "Validation", "This record no longer exists; it may have been deleted."
+    ),
+    "country_only": QT_TRANSLATE_NOOP(
+        "Validation", "Progress is reported by the countries; SISCA cannot record it."
+    ),
+    "committee_required": QT_TRANSLATE_NOOP("Validation", "Choose a committee."),
+    "committee_unknown": QT_TRANSLATE_NOOP("Validation", "The chosen committee does not exist."),
+    "title_required": QT_TRANSLATE_NOOP("Validation", "Enter a title."),
+    "too_long": QT_TRANSLATE_NOOP(
+        "Validation", "This text is too long (at most {limit} characters)."
+    ),
+    "date_required": QT_TRANSLATE_NOOP("Validation", "Enter a date."),
+    "date_too_early": QT_TRANSLATE_NOOP("Validation", "The date cannot be before {earliest}."),
+    "date_too_late": QT_TRANSLATE_NOOP(
+        "Validation", "The date cannot be later than {latest}, a year from today."
+    ),
+    "date_in_future": QT_TRANSLATE_NOOP("Validation", "The date cannot be in the future."),
+    "status_invalid": QT_TRANSLATE_NOOP("Validation", "Choose a valid status."),
+    "kind_invalid": QT_TRANSLATE_NOOP("Validation", "Choose a valid kind."),
+    "flag_invalid": QT_TRANSLATE_NOOP("Validation", "Answer yes or no."),
+    "result_unknown": QT_TRANSLATE_NOOP("Validation", "Choose a result of the plan."),
+    "semester_invalid": QT_TRANSLATE_NOOP(
+        "Validation", "The semester must look like 2018-I or 2018-II."
+    ),
+    "semester_before_start": QT_TRANSLATE_NOOP(
+        "Validation", "This result starts in {start}; the semester cannot be earlier."
+    ),
+    "semester_future": QT_TRANSLATE_NOOP(
+        "Validation", "The semester cannot be after the current one ({current})."
+    ),
+    "percent_range": QT_TRANSLATE_NOOP(
+        "Validation", "The percentage must be a whole number from 0 to 100."
+    ),
+    "completed_not_100": QT_TRANSLATE_NOOP("Validation", "A completed result must be at 100%."),
+    "not_started_not_0": QT_TRANSLATE_NOOP("Validation", "A result not yet started must be at 0%."),
+    "duplicate_report": QT_TRANSLATE_NOOP(
+        "Validation",
+        "There is already a progress report for this result in {semester}; edit that one.",
+    ),
+    "evidence_empty": QT_TRANSLATE_NOOP("Validation", "The file is empty."),
+    "evidence_too_large": QT_TRANSLATE_NOOP(
+        "Validation", "The file is larger than {limit} MB; attach a smaller one."
+    ),
+    "evidence_unreadable": QT_TRANSLATE_NOOP("Validation", "The file cannot be read ({reason})."),
+    "duration_range": QT_TRANSLATE_NOOP(
+        "Validation", "The duration must be a whole number of minutes from 1 to 1440."
+    ),
+    "joint_no_committee": QT_TRANSLATE_NOOP(
+        "Validation",
+        "A joint meeting brings the three committees together; leave the committee empty.",
+    ),
+    "meeting_unknown": QT_TRANSLATE_NOOP(
+        "Validation", "Choose the meeting where the agreement was taken."
+    ),
+    "foreign_meeting": QT_TRANSLATE_NOOP(
+        "Validation", "Only {country} can record agreements of this meeting."
+    ),
+    "agreement_text_required": QT_TRANSLATE_NOOP("Validation", "Enter the text of the agreement."),
+    "responsible_invalid": QT_TRANSLATE_NOOP("Validation", "Choose the responsible country."),
+    "due_before_meeting": QT_TRANSLATE_NOOP(
+        "Validation", "The due date cannot be before the meeting ({meeting_date})."
+    ),
+    "meeting_after_due": QT_TRANSLATE_NOOP(
+        "Validation",
+        "An agreement of this meeting is due on {due_date}; the meeting cannot be later.",
+    ),
+    "agreement_unknown": QT_TRANSLATE_NOOP(
+        "Validation", "Choose the agreement this follow-up reports on."
+    ),
+    "followup_before_meeting": QT_TRANSLATE_NOOP(
+        "Validation", "The follow-up cannot be dated before the meeting ({meeting_date})."
+    ),
+    "followup_note_required": QT_TRANSLATE_NOOP("Validation", "Write what was done."),
+    "name_required": QT_TRANSLATE_NOOP("Validation", "Enter the delegate's name."),
+    "email_invalid": QT_TRANSLATE_NOOP(
+        "Validation", "The e-mail address does not look right (name@example.org)."
+    ),
+    "phone_invalid": QT_TRANSLATE_NOOP(
+        "Validation", "A phone number holds only digits, spaces and + - ( ) ."
+    ),
+    "participants_range": QT_TRANSLATE_NOOP(
+        "Validation", "The number of participants must be a whole number from 0 to 10000."
+    ),
+}
+
+INVALID_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
+ERROR_LABEL_STYLE = "color: #c0392b;"
+
+
+def error_text(exc: BaseException) -> str:
+    """The reason for a refusal, in the interface's language when the core gave a code."""
+    if isinstance(exc, FieldError) and exc.code in VALIDATION_TEXTS:
+        params = dict(exc.params)
+        if "country" in params:
+            code = str(params["country"])
+            params["country"] = labels.country(code) or country_name(code)
+        template = QCoreApplication.translate("Validation", VALIDATION_TEXTS[exc.code])
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return str(exc)
+    return str(exc)
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left out (a due date not fixed yet)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(self)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setEnabled(False)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+
+    def value(self) -> dt.date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+def date_edit(parent: QWidget | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def combo(items: list[tuple[Any, str]], parent: QWidget | None = None) -> QComboBox:
+    """A combo box whose data are stored values and whose texts are labels."""
+    box = QComboBox(parent)
+    for value, text in items:
+        box.addItem(text, value)
+    return box
+
+
+def select_data(box: QComboBox, value: Any) -> None:
+    position = box.findData(value)
+    box.setCurrentIndex(position if position >= 0 else (0 if box.count() else -1))
+
+
+def read_widget(widget: QWidget) -> Any:
+    if isinstance(widget, OptionalDateEdit):
+        return widget.value()
+    if isinstance(widget, QDateEdit):
+        return widget.date().toPython()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    raise TypeError(f"no reader for {type(widget).__name__}")
+
+
+def write_widget(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, OptionalDateEdit):
+        widget.set_value(value)
+    elif isinstance(widget, QDateEdit):
+        if value is not None:
+            widget.setDate(QDate(value.year, value.month, value.day))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value or 0))
+    elif isinstance(widget, QComboBox):
+        select_data(widget, value)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+    else:
+        raise TypeError(f"no writer for {type(widget).__name__}")
+
+
+def _change_signal(widget: QWidget) -> Any:
+    if isinstance(widget, OptionalDateEdit):
+        return widget.changed
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QLineEdit):
+        return widget.textChanged
+    raise TypeError(f"no change signal for {type(widget).__name__}")
+
+
+class FormPanel(QWidget):
+    """Named fields in a form layout, each with room for the reason it was refused."""
+
+    #: Emitted when any field's value changes.
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(ERROR_LABEL_STYLE)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        self.layout_ = QFormLayout()
+        outer.addLayout(self.layout_)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._initial: dict[str, Any] = {}
+
+    def add(self, name: str, title: str, widget: QWidget) -> QWidget:
+        """Add a field named as the core names it; returns the widget."""
+        cell = QWidget(self)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel(cell)
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_LABEL_STYLE)
+        error.setObjectName(f"error_{name}")
+        error.hide()
+        column.addWidget(error)
+        self.layout_.addRow(title, cell)
+        self.fields[name] = widget
+        self.errors[name] = error
+        _change_signal(widget).connect(lambda *_: self._field_changed(name))
+        return widget
+
+    def add_row(self, title: str, widget: QWidget) -> None:
+        """A row that is not a field of the record (a hint, a warning)."""
+        self.layout_.addRow(title, widget)
+
+    # -- values ------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {name: read_widget(widget) for name, widget in self.fields.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, widget in self.fields.items():
+            if name in values:
+                write_widget(widget, values[name])
+        self.mark_clean()
+
+    def mark_clean(self) -> None:
+        self._initial = self.values()
+
+    def changed_values(self) -> dict[str, Any]:
+        """The fields whose value differs from what was loaded."""
+        current = self.values()
+        return {k: v for k, v in current.items() if self._initial.get(k, object()) != v}
+
+    def is_dirty(self) -> bool:
+        return bool(self.changed_values())
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.fields.values():
+            widget.setEnabled(not read_only)
+
+    # -- refusals ------------------------------------------------------------------------
+
+    def show_error(self, exc: BaseException) -> None:
+        """Mark the refused field with the reason beside it, or show it above the form."""
+        self.clear_errors()
+        field = getattr(exc, "field", None)
+        message = error_text(exc)
+        if field in self.fields:
+            widget = self.fields[field]
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(message)
+            self.errors[field].setText(message)
+            self.errors[field].show()
+            widget.setFocus()
+        else:
+            self.banner.setText(message)
+            self.banner.show()
+
+    def error_of(self, name: str) -> str:
+        """The reason shown under a field ('' when none): what people read, and tests check."""
+        label = self.errors[name]
+        return label.text() if not label.isHidden() else ""
+
+    def banner_text(self) -> str:
+        return self.banner.text() if not self.banner.isHidden() else ""
+
+    def clear_errors(self) -> None:
+        self.banner.hide()
+        for name, widget in self.fields.items():
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+            self.errors[name].hide()
+
+    def _field_changed(self, name: str) -> None:
+        if not self.errors[name].isHidden():
+            self.fields[name].setStyleSheet("")
+            self.fields[name].setToolTip("")
+            self.errors[name].hide()
+        self.changed.emit()

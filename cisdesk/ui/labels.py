@@ -1,0 +1,133 @@
+"""How stored values read in the interface: statuses, kinds, countries, dates, durations.
+
+Stored values are stable English codes (``in_progress``); people see them in the
+interface's language. Labels are looked up when needed, so a language switch
+shows in every page rebuilt afterwards.
+"""
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
+
+_CONTEXT = "Labels"
+
+PROGRESS_STATUS = {
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "delayed": QT_TRANSLATE_NOOP("Labels", "Delayed"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+MEETING_KIND = {
+    "joint": QT_TRANSLATE_NOOP("Labels", "Joint meeting"),
+    "committee": QT_TRANSLATE_NOOP("Labels", "Committee session"),
+    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent consultation"),
+}
+AGREEMENT_STATUS = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "fulfilled": QT_TRANSLATE_NOOP("Labels", "Fulfilled"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+PROPOSAL_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "raised": QT_TRANSLATE_NOOP("Labels", "Raised to the CIS"),
+    "on_agenda": QT_TRANSLATE_NOOP("Labels", "On the CIS agenda"),
+    "adopted": QT_TRANSLATE_NOOP("Labels", "Adopted"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+}
+TRAINING_KIND = {
+    "exchange": QT_TRANSLATE_NOOP("Labels", "Exchange of experiences"),
+    "training": QT_TRANSLATE_NOOP("Labels", "Training"),
+    "conference": QT_TRANSLATE_NOOP("Labels", "Expert conference"),
+}
+NO_REPORT = QT_TRANSLATE_NOOP("Labels", "Not reported")
+_MINUTES = QT_TRANSLATE_NOOP("Labels", "%1 min")
+_HOURS = QT_TRANSLATE_NOOP("Labels", "%1 h")
+_HOURS_MINUTES = QT_TRANSLATE_NOOP("Labels", "%1 h %2 min")
+_YES = QT_TRANSLATE_NOOP("Labels", "Yes")
+_NO = QT_TRANSLATE_NOOP("Labels", "No")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def label(table: dict[str, str], value: Any) -> str:
+    """The label of a stored code; an unknown code (from a newer version) shows as is."""
+    if value is None:
+        return ""
+    source = table.get(str(value))
+    return tr(source) if source else str(value)
+
+
+def choices(table: dict[str, str]) -> list[tuple[str, str]]:
+    """(code, label) pairs for a combo box, in declaration order."""
+    return [(code, tr(source)) for code, source in table.items()]
+
+
+def spanish() -> bool:
+    return QLocale().language() == QLocale.Language.Spanish
+
+
+def country(code: str | None) -> str:
+    """A member country's name in the interface's language; SISCA for regional rows."""
+    if not code:
+        return ""
+    if code == REGIONAL:
+        return "SISCA"
+    known = BY_CODE.get(code)
+    if known is None:
+        return code
+    return known.name_es if spanish() else known.name_en
+
+
+def country_choices(*, with_sisca: bool = False) -> list[tuple[str, str]]:
+    pairs = [(code, country(code)) for code in COUNTRY_CODES]
+    pairs.sort(key=lambda pair: pair[1])
+    if with_sisca:
+        pairs.append((REGIONAL, "SISCA"))
+    return pairs
+
+
+def committee(code: str | None, name: str | None) -> str:
+    """ "PPS — Pobreza y Protección Social": the code and the name without its long prefix."""
+    short = name or ""
+    for prefix in ("Comité Especializado sobre ", "Comité Especializado de ", "Comité de "):
+        if short.startswith(prefix):
+            short = short[len(prefix) :]
+            break
+    return f"{code} — {short}" if short else str(code or "")
+
+
+def committee_choices(rows: list[dict[str, Any]], empty: str | None) -> list[tuple[Any, str]]:
+    """(id, label) pairs for a committee combo, led by an "empty" choice when given."""
+    items: list[tuple[Any, str]] = [] if empty is None else [(None, empty)]
+    return items + [(row["id"], committee(row["code"], row["name"])) for row in rows]
+
+
+def date(value: dt.date | None) -> str:
+    """ISO dates: unambiguous in both languages and sortable by eye."""
+    return value.isoformat() if value else ""
+
+
+def duration(minutes: int | None) -> str:
+    if not minutes:
+        return ""
+    hours, rest = divmod(int(minutes), 60)
+    if not hours:
+        return tr(_MINUTES).replace("%1", str(rest))
+    if not rest:
+        return tr(_HOURS).replace("%1", str(hours))
+    return tr(_HOURS_MINUTES).replace("%1", str(hours)).replace("%2", str(rest))
+
+
+def yes_no(value: bool | None) -> str:
+    return tr(_YES) if value else tr(_NO)
+
+
+def percent(value: int | None) -> str:
+    return "" if value is None else f"{value} %"

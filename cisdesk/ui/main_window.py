@@ -1,0 +1,431 @@
+"""The main window: a sidebar of pages, menus, shortcuts, drops of bundle files.
+
+Pages are created the first time they are shown, so opening a large regional
+record costs only the Home page. Switching language rebuilds every page in the
+new language without restarting.
+"""
+
+import importlib.util
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from cisdesk.errors import CisdeskError
+from cisdesk.ui.context import AppContext
+from cisdesk.ui.dialogs.errors import show_error
+from cisdesk.ui.i18n import LANGUAGES, Translations
+from cisdesk.ui.settings import Settings
+from cisdesk.ui.status_bar import RecordStatusBar
+from cisdesk.ui.views import PAGES, page_index
+from cisdesk.ui.widgets.status import country_name
+
+BUNDLE_SUFFIX = ".cisb"
+#: Object name of the label shown in place of a page that failed to build.
+BROKEN_PAGE = "brokenPage"
+log = logging.getLogger(__name__)
+
+
+def bundle_paths(urls: list) -> list[Path]:
+    """The local ``.cisb`` files among dropped URLs."""
+    found = []
+    for url in urls:
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() == BUNDLE_SUFFIX:
+                found.append(path)
+    return found
+
+
+class MainWindow(QMainWindow):
+    #: The person asked for another database (path), a new install, or a restore.
+    open_requested = Signal(str)
+    new_install_requested = Signal()
+    restore_requested = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        settings: Settings,
+        translations: Translations | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.translations = translations
+        self.pages: dict[str, QWidget] = {}
+        self.setAcceptDrops(True)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.sidebar.currentRowChanged.connect(self._show_page)
+        self.stack = QStackedWidget()
+        for spec in PAGES:
+            self.sidebar.addItem(QListWidgetItem(spec.translated_title()))
+            holder = QWidget()  # replaced by the real page when first shown
+            holder.setObjectName(f"holder_{spec.key}")
+            self.stack.addWidget(holder)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = RecordStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+
+        self._build_menus()
+        self._page_shortcuts()
+        self._retitle()
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        self.sidebar.setCurrentRow(0)
+
+    # --- pages ------------------------------------------------------------------------
+    def _show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        self.page(PAGES[index].key)
+        self.stack.setCurrentIndex(index)
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, created now if it was never shown."""
+        if key in self.pages:
+            return self.pages[key]
+        index = page_index(key)
+        spec = PAGES[index]
+        try:
+            page = spec.create(self.ctx)
+        except Exception as exc:  # a broken page must not take the window down
+            log.exception("page %s could not be built", key)
+            page = QLabel(
+                self.tr("This page could not be opened: %1").replace("%1", str(exc) or repr(exc))
+            )
+            page.setObjectName(BROKEN_PAGE)
+            page.setWordWrap(True)
+        navigate = getattr(page, "navigate", None)
+        if navigate is not None:
+            navigate.connect(self.go_to)
+        holder = self.stack.widget(index)
+        was_current = self.stack.currentWidget() is holder
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(holder)
+        holder.deleteLater()
+        if was_current:
+            self.stack.setCurrentWidget(page)
+        self.pages[key] = page
+        return page
+
+    def go_to(self, key: str) -> QWidget:
+        page = self.page(key)
+        self.sidebar.setCurrentRow(page_index(key))
+        return page
+
+    def current_key(self) -> str:
+        return PAGES[max(self.sidebar.currentRow(), 0)].key
+
+    def sidebar_texts(self) -> list[str]:
+        return [self.sidebar.item(i).text() for i in range(self.sidebar.count())]
+
+    def _page_shortcuts(self) -> None:
+        for index, _spec in enumerate(PAGES[:10]):
+            digit = (index + 1) % 10
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{digit}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, i=index: self.sidebar.setCurrentRow(i))
+            self.addAction(action)
+
+    def unsaved_pages(self) -> list[str]:
+        """Titles of built pages that say they hold unsaved changes."""
+        titles = []
+        for spec in PAGES:
+            page = self.pages.get(spec.key)
+            check = getattr(page, "has_unsaved_changes", None)
+            if check is not None and check():
+                titles.append(spec.translated_title())
+        return titles
+
+    def confirm_discard(self) -> bool:
+        """True when there is nothing unsaved or the person agrees to lose it."""
+        unsaved = self.unsaved_pages()
+        if not unsaved:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("These pages have changes that are not saved: %1. Discard them?").replace(
+                "%1", ", ".join(unsaved)
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- menus ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for action in bar.actions():
+            menu = action.menu()
+            if menu is not None:
+                menu.deleteLater()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        new = file_menu.addAction(self.tr("&New install…"))
+        new.triggered.connect(self._new_install)
+        open_action = file_menu.addAction(self.tr("&Open database…"))
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._open_database)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._fill_recent()
+        file_menu.addSeparator()
+        if self.ctx.record.path is not None:
+            backup = file_menu.addAction(self.tr("&Back up now"))
+            backup.triggered.connect(self.back_up)
+            if importlib.util.find_spec("cisdesk.db.restore") is not None:
+                restore = file_menu.addAction(self.tr("R&estore a backup…"))
+                restore.triggered.connect(self._restore)
+            file_menu.addSeparator()
+        language_menu = file_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(language_menu)
+        current = self.translations.language if self.translations else None
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.ctx.undo_stack.createUndoAction(edit_menu, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(edit_menu, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for index, spec in enumerate(PAGES):
+            action = go_menu.addAction(spec.translated_title())
+            action.setShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown, not bound twice
+            action.triggered.connect(lambda _c=False, i=index: self.sidebar.setCurrentRow(i))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About cisdesk"))
+        about.triggered.connect(self.show_about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self._open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _retitle(self) -> None:
+        install = self.ctx.record.install
+        who = self.tr("SISCA") if install.is_regional else country_name(install.country)
+        where = self.ctx.record.path.name if self.ctx.record.path else self.ctx.record.target
+        self.setWindowTitle(f"cisdesk — {who} · {install.site_name} ({where})")
+
+    # --- file actions -----------------------------------------------------------------
+    def _new_install(self) -> None:
+        if self.confirm_discard():
+            self.new_install_requested.emit()
+
+    def _open_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a cisdesk database"),
+            self.settings.last_folder,
+            self.tr("cisdesk databases (*.db);;All files (*)"),
+        )
+        if path:
+            self._open_path(path)
+
+    def _open_path(self, path: str) -> None:
+        if self.confirm_discard():
+            self.open_requested.emit(path)
+
+    def back_up(self) -> Path | None:
+        from cisdesk.db.backup import backup_database
+
+        assert self.ctx.record.path is not None
+        try:
+            copy = backup_database(self.ctx.record.path, "manual")
+        except CisdeskError as exc:
+            show_error(self, exc)
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("Backup"),
+            self.tr("A copy of the database was saved as %1.").replace("%1", str(copy)),
+        )
+        return copy
+
+    def _restore(self) -> None:
+        from cisdesk import paths
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the backup to restore"),
+            str(paths.backups_dir()),
+            self.tr("cisdesk databases (*.db)"),
+        )
+        if not path or not self.confirm_discard():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "The database will be replaced by %1 (a copy of the current one is kept in "
+                "the backups folder). Continue?"
+            ).replace("%1", Path(path).name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(path)
+
+    # --- language ---------------------------------------------------------------------
+    def set_language(self, language: str) -> bool:
+        """Switch the interface language now; pages are rebuilt in the new language."""
+        if not self.confirm_discard():
+            return False
+        if self.ctx.tasks.running and not self.ctx.tasks.wait(2000):
+            QMessageBox.information(
+                self,
+                self.tr("Work in progress"),
+                self.tr("Switch the language when the running import, export or report ends."),
+            )
+            return False
+        QCoreApplication.processEvents()  # deliver finished work to the pages about to go
+        if self.translations is None:
+            app = QCoreApplication.instance()
+            assert app is not None
+            self.translations = Translations(app)
+        self.translations.apply(language)
+        self.settings.language = language
+        self.retranslate()
+        return True
+
+    def retranslate(self) -> None:
+        for index, spec in enumerate(PAGES):
+            self.sidebar.item(index).setText(spec.translated_title())
+        self._build_menus()
+        self._retitle()
+        self.status.refresh()
+        current = self.current_key()
+        built = list(self.pages)
+        for key in built:
+            page = self.pages.pop(key)
+            index = page_index(key)
+            holder = QWidget()
+            holder.setObjectName(f"holder_{key}")
+            self.stack.insertWidget(index, holder)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.stack.setCurrentIndex(page_index(current))
+        self.page(current)
+        self.stack.setCurrentIndex(page_index(current))
+
+    # --- help -------------------------------------------------------------------------
+    def show_about(self) -> None:
+        from cisdesk import __version__
+        from cisdesk.sync import keys
+
+        install = self.ctx.record.install
+        try:
+            with self.ctx.record.reader() as session:
+                key = keys.own_key(session)
+                key_text = f"{key.key_id}\n{keys.fingerprint(key.public_key)}"
+        except CisdeskError as exc:
+            key_text = str(exc)
+        who = self.tr("SISCA (regional)") if install.is_regional else country_name(install.country)
+        text = self.tr(
+            "<h3>cisdesk %1</h3><p>Record of the CIS specialised committees' work under the "
+            "Regional Action Plan on Poverty and Social Protection.</p>"
+        ).replace("%1", __version__)
+        details = (
+            self.tr("Install: %1 · %2").replace("%1", who).replace("%2", install.site_name)
+            + "\n"
+            + self.tr("Database: %1").replace("%1", str(self.ctx.record.path or ""))
+            + "\n"
+            + self.tr("Key id and fingerprint:")
+            + f"\n{key_text}"
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About cisdesk"))
+        box.setText(text)
+        box.setInformativeText(details.replace("\n", "<br>"))
+        box.exec()
+
+    # --- drag and drop ------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and bundle_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = bundle_paths(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_bundles(paths)
+
+    def import_bundles(self, paths: list[Path]) -> None:
+        """Show the Sync page and import the files there (dropped files end up here)."""
+        page = self.go_to("sync")
+        importer = getattr(page, "import_files", None)
+        if importer is not None:
+            importer([str(p) for p in paths])
+
+    # --- closing ----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        # Short work (the dashboard) just ends; ask only about long work still running.
+        if self.ctx.tasks.running and not self.ctx.tasks.wait(2000):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Work in progress"),
+                self.tr("An import, export or report is still running. Wait for it to finish?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.ctx.tasks.wait()
+        self.settings.geometry = self.saveGeometry()
+        event.accept()

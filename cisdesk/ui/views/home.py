@@ -1,0 +1,433 @@
+"""Home: where this install stands — progress, what is due, what is late, what is unsent.
+
+The statistics come from :func:`cisdesk.activity.dashboard.build_dashboard`,
+computed off the UI thread so the window shows at once on a large regional record.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cisdesk.activity.dashboard import (
+    NO_REPORT,
+    Dashboard,
+    GroupProgress,
+    build_dashboard,
+    current_semester,
+    semesters_with_activity,
+)
+from cisdesk.ui.context import AppContext
+from cisdesk.ui.widgets.charts import Bar, BarChart, StackedBar, StackedBarChart
+from cisdesk.ui.widgets.matrix import MatrixColumn, MatrixRow, StatusMatrix
+from cisdesk.ui.widgets.refresh import RefreshGate, alive
+from cisdesk.ui.widgets.status import (
+    STATUS_COLORS,
+    country_name,
+    status_color,
+    status_label,
+    status_legend,
+)
+
+OVERDUE_COLOR = QColor("#c62828")
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table
+
+
+def _fit_height(table: QTableWidget, max_rows: int = 10) -> None:
+    rows = min(max(table.rowCount(), 1), max_rows)
+    height = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+
+
+class HomePage(QWidget):
+    """Dashboard of this install (at SISCA: of the whole region)."""
+
+    #: Asks the window to show another page, by key ("sync", ...).
+    navigate = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dashboard: Dashboard | None = None
+        self._loading = False
+        self._again = False
+        regional = ctx.record.install.is_regional
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.semester_box = QComboBox()
+        self.semester_box.setObjectName("semester")
+        self.ppt_label = QLabel()
+        self.status_label = QLabel()
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(QLabel(self.tr("Semester:")))
+        header.addWidget(self.semester_box)
+        header.addWidget(self.ppt_label)
+
+        self.committee_chart = StackedBarChart()
+        self.committee_chart.setObjectName("committeeChart")
+        self.nucleus_chart = BarChart(color="#00897b")
+        self.nucleus_chart.setObjectName("nucleusChart")
+        self.nucleus_chart.label_width = 260
+        self.due_table = _table([self.tr("Result"), self.tr("Status"), self.tr("Text")])
+        self.due_table.setObjectName("dueTable")
+        self.overdue_table = _table(
+            [self.tr("Due"), self.tr("Days late"), self.tr("Responsible"), self.tr("Agreement")]
+        )
+        self.overdue_table.setObjectName("overdueTable")
+        self.meetings_table = _table(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Committee"), self.tr("Meeting")]
+        )
+        self.meetings_table.setObjectName("meetingsTable")
+        self.unexported_label = QLabel()
+        self.unexported_label.setObjectName("unexported")
+        self.unexported_label.setWordWrap(True)
+        to_sync = QPushButton(self.tr("Go to Sync"))
+        to_sync.clicked.connect(lambda: self.navigate.emit("sync"))
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.committee_group = self._group(self.tr("Progress by committee"), self.committee_chart)
+        column.addWidget(self.committee_group)
+        column.addWidget(self._group(self.tr("Progress by priority nucleus"), self.nucleus_chart))
+        if regional:
+            self.matrix = StatusMatrix()
+            self.matrix.setObjectName("statusMatrix")
+            scroll = QScrollArea()
+            scroll.setWidget(self.matrix)
+            scroll.setWidgetResizable(False)
+            self.matrix_scroll = scroll
+            legend = QLabel(
+                "  ".join(
+                    f"<span style='color:{STATUS_COLORS[s]}'>{'□' if s == NO_REPORT else '■'}"
+                    f"</span> {label}"
+                    for s, label in status_legend()
+                )
+            )
+            column.addWidget(
+                self._group(self.tr("Latest status by country and result"), scroll, legend)
+            )
+        else:
+            self.matrix = None
+        self.due_group = self._group(self.tr("Results starting this semester"), self.due_table)
+        column.addWidget(self.due_group)
+        self.overdue_group = self._group(self.tr("Overdue agreements"), self.overdue_table)
+        column.addWidget(self.overdue_group)
+        self.meetings_group = self._group(self.tr("Meetings this semester"), self.meetings_table)
+        column.addWidget(self.meetings_group)
+        unsent = QHBoxLayout()
+        unsent.addWidget(self.unexported_label, 1)
+        unsent.addWidget(to_sync)
+        unsent_box = QGroupBox(self.tr("Not yet exported"))
+        unsent_box.setLayout(unsent)
+        column.addWidget(unsent_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.status_label)
+        layout.addWidget(scroll, 1)
+
+        self._fill_semesters()
+        self.semester_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._gate = RefreshGate(self, ctx, (), self.refresh)
+        self.refresh()
+
+    def _group(self, title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    def _fill_semesters(self) -> None:
+        today = self.ctx.record.today()
+        current = current_semester(today)
+        labels = semesters_with_activity(self.ctx.record, today)
+        self.semester_box.blockSignals(True)
+        self.semester_box.clear()
+        for label in reversed(labels):
+            text = self.tr("%1 (current)").replace("%1", label) if label == current else label
+            self.semester_box.addItem(text, label)
+        self.semester_box.setCurrentIndex(max(self.semester_box.findData(current), 0))
+        self.semester_box.blockSignals(False)
+
+    def semester(self) -> str:
+        return str(self.semester_box.currentData() or current_semester(self.ctx.record.today()))
+
+    def set_semester(self, label: str) -> None:
+        index = self.semester_box.findData(label)
+        if index >= 0:
+            self.semester_box.setCurrentIndex(index)
+
+    # --- loading ----------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def refresh(self) -> None:
+        """Recompute the statistics in the background; the page updates when they arrive."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self.status_label.setText(self.tr("Updating…"))
+        record, semester = self.ctx.record, self.semester()
+        self.ctx.tasks.run(
+            self,
+            self.tr("Updating the dashboard"),
+            lambda _progress: build_dashboard(record, semester),
+            self._loaded,
+            self._failed,
+            show_dialog=False,
+        )
+
+    def _loaded(self, dashboard: Dashboard) -> None:
+        if not alive(self):
+            return
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.status_label.clear()
+        self.dashboard = dashboard
+        self._show(dashboard)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not alive(self):
+            return
+        self._loading = False
+        self.status_label.setText(
+            self.tr("The dashboard could not be computed: %1").replace("%1", str(exc))
+        )
+
+    # --- showing ----------------------------------------------------------------------
+    def _show(self, board: Dashboard) -> None:
+        install = self.ctx.record.install
+        if board.regional:
+            self.title.setText(self.tr("SISCA — the region"))
+        else:
+            self.title.setText(f"{country_name(install.country)} — {install.site_name}")
+        self.ppt_label.setText(
+            self.tr("PPT: %1").replace("%1", country_name(board.ppt_country) or "—")
+        )
+        self._show_committees(board.by_committee)
+        self._show_nuclei(board.by_nucleus)
+        if self.matrix is not None and board.matrix is not None:
+            self._show_matrix(board)
+        self._show_due(board)
+        self._show_overdue(board)
+        self._show_meetings(board)
+        if board.unexported:
+            names = self._table_names()
+            parts = ", ".join(
+                f"{names.get(table, table)} {count}" for table, count in board.unexported_by_table
+            )
+            self.unexported_label.setText(
+                self.tr("Field changes made here and not exported yet: %1.").replace(
+                    "%1", str(board.unexported)
+                )
+                + (f" ({parts})" if parts else "")
+            )
+        else:
+            self.unexported_label.setText(self.tr("Everything made here has been exported."))
+
+    def _table_names(self) -> dict[str, str]:
+        return {
+            "progress_report": self.tr("progress reports"),
+            "evidence": self.tr("evidence"),
+            "meeting": self.tr("meetings"),
+            "agreement": self.tr("agreements"),
+            "agreement_followup": self.tr("follow-ups"),
+            "proposal": self.tr("proposals"),
+            "delegate": self.tr("delegates"),
+            "capacity_activity": self.tr("capacity building"),
+            "strategy": self.tr("strategies"),
+            "milestone": self.tr("milestones"),
+            "result": self.tr("results"),
+            "ppt_term": self.tr("PPT calendar"),
+        }
+
+    def _show_committees(self, groups: list[GroupProgress]) -> None:
+        order = [s for s, _label in status_legend()]
+        bars = []
+        for group in groups:
+            segments = tuple((s, group.counts.get(s, 0)) for s in order if group.counts.get(s))
+            label = f"{group.key} · {group.average_percent:.0f} %"
+            tooltip = (
+                f"{group.label}\n"
+                + self.tr("Average progress: %1 %").replace("%1", f"{group.average_percent:.0f}")
+                + "\n"
+                + "\n".join(f"{status_label(k)}: {n}" for k, n in segments)
+            )
+            bars.append(StackedBar(label, segments, tooltip))
+        self.committee_chart.set_data(bars, {s: status_color(s) for s in order}, status_legend())
+
+    def _show_nuclei(self, groups: list[GroupProgress]) -> None:
+        self.nucleus_chart.set_bars(
+            [
+                Bar(
+                    g.label,
+                    g.average_percent,
+                    f"{g.label}\n"
+                    + self.tr("Average progress: %1 %").replace("%1", f"{g.average_percent:.0f}")
+                    + "\n"
+                    + self.tr("%1 of %2 completed")
+                    .replace("%1", str(g.counts.get("completed", 0)))
+                    .replace("%2", str(g.total)),
+                )
+                for g in groups
+            ]
+        )
+
+    def _show_matrix(self, board: Dashboard) -> None:
+        assert board.matrix is not None and self.matrix is not None
+        matrix = board.matrix
+        rows = [MatrixRow(code, country_name(code)) for code in matrix.countries]
+        columns = [MatrixColumn(r.id, r.label, r.text) for r in matrix.results]
+        cells = {
+            (country, result.id): matrix.status(country, result.id)
+            for country in matrix.countries
+            for result in matrix.results
+        }
+        self.matrix.set_data(
+            rows,
+            columns,
+            cells,
+            {s: status_color(s) for s in STATUS_COLORS},
+            dict(status_legend()),
+        )
+        self.matrix.resize(self.matrix.sizeHint())
+        bar = self.matrix_scroll.horizontalScrollBar().sizeHint().height()
+        self.matrix_scroll.setMinimumHeight(self.matrix.sizeHint().height() + bar + 4)
+
+    def _show_due(self, board: Dashboard) -> None:
+        table = self.due_table
+        table.setRowCount(0)
+        for due in board.due_this_semester:
+            row = table.rowCount()
+            table.insertRow(row)
+            reports = list(due.statuses.values())
+            if board.regional:
+                done = sum(1 for r in reports if r and r.status == "completed")
+                status = (
+                    self.tr("completed in %1 of %2 countries")
+                    .replace("%1", str(done))
+                    .replace("%2", str(len(reports)))
+                )
+            else:
+                report = reports[0] if reports else None
+                status = status_label(report.status if report else NO_REPORT)
+                if report:
+                    status += f" ({report.percent} %)"
+            for column, text in enumerate((due.result.label, status, due.result.text)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(due.result.text)
+                table.setItem(row, column, item)
+        self.due_group.setTitle(
+            self.tr("Results starting in %1 (%2)")
+            .replace("%1", board.semester)
+            .replace("%2", str(table.rowCount()))
+        )
+        _fit_height(table)
+
+    def _show_overdue(self, board: Dashboard) -> None:
+        table = self.overdue_table
+        table.setRowCount(0)
+        bold = QFont(table.font())
+        bold.setBold(True)
+        for item_data in board.overdue_agreements:
+            row = table.rowCount()
+            table.insertRow(row)
+            values = (
+                item_data.due_date.isoformat(),
+                str(item_data.days_overdue),
+                country_name(item_data.responsible_country),
+                item_data.text,
+            )
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setForeground(QBrush(OVERDUE_COLOR))
+                item.setFont(bold)
+                item.setToolTip(item_data.text)
+                table.setItem(row, column, item)
+        count = table.rowCount()
+        self.overdue_group.setTitle(self.tr("Overdue agreements (%1)").replace("%1", str(count)))
+        self.overdue_group.setStyleSheet(
+            "QGroupBox { color: #c62828; font-weight: bold; }" if count else ""
+        )
+        _fit_height(table)
+
+    def _show_meetings(self, board: Dashboard) -> None:
+        kinds = {
+            "joint": self.tr("Joint meeting"),
+            "committee": self.tr("Committee session"),
+            "urgent": self.tr("Urgent consultation"),
+        }
+        table = self.meetings_table
+        table.setRowCount(0)
+        for meeting in board.meetings_this_semester:
+            row = table.rowCount()
+            table.insertRow(row)
+            kind = kinds.get(meeting.kind or "", meeting.kind or "")
+            if meeting.virtual:
+                kind += " · " + self.tr("virtual")
+            title = meeting.title
+            if board.regional:
+                title = f"{country_name(meeting.owner)}: {title}"
+            values = (meeting.date.isoformat(), kind, meeting.committee_code or "—", title)
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if meeting.exceeds_virtual_limit:
+                    item.setToolTip(
+                        self.tr(
+                            "Longer than the 3.5 hours the guidelines set for virtual meetings."
+                        )
+                    )
+                    item.setForeground(QBrush(QColor("#e65100")))
+                table.setItem(row, column, item)
+        self.meetings_group.setTitle(
+            self.tr("Meetings in %1 (%2)")
+            .replace("%1", board.semester)
+            .replace("%2", str(table.rowCount()))
+        )
+        _fit_height(table)
+
+    def overdue_texts(self) -> list[str]:
+        """The agreements listed as overdue (what a person sees in red)."""
+        return [
+            self.overdue_table.item(row, 3).text() for row in range(self.overdue_table.rowCount())
+        ]

@@ -1,0 +1,1 @@
+"""Reusable widgets drawn with QPainter: charts and the status matrix."""

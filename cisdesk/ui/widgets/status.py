@@ -1,0 +1,52 @@
+"""Names and colours of progress statuses, and country names, in the interface language."""
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor
+
+from cisdesk.activity.dashboard import NO_REPORT, STATUS_ORDER
+from cisdesk.countries import BY_CODE, REGIONAL
+
+STATUS_COLORS: dict[str, str] = {
+    "completed": "#2e7d32",
+    "in_progress": "#1e88e5",
+    "delayed": "#f57c00",
+    "not_started": "#b0bec5",
+    "cancelled": "#616161",
+    NO_REPORT: "#eceff1",
+}
+
+
+def status_color(status: str) -> QColor:
+    return QColor(STATUS_COLORS.get(status, "#eceff1"))
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "completed": QCoreApplication.translate("Status", "Completed"),
+        "in_progress": QCoreApplication.translate("Status", "In progress"),
+        "delayed": QCoreApplication.translate("Status", "Delayed"),
+        "not_started": QCoreApplication.translate("Status", "Not started"),
+        "cancelled": QCoreApplication.translate("Status", "Cancelled"),
+        NO_REPORT: QCoreApplication.translate("Status", "No report"),
+    }
+    return labels.get(status, status)
+
+
+def status_legend() -> list[tuple[str, str]]:
+    """(status, label) in the order statuses are stacked."""
+    return [(s, status_label(s)) for s in STATUS_ORDER]
+
+
+def english() -> bool:
+    return QLocale().language() == QLocale.Language.English
+
+
+def country_name(code: str | None) -> str:
+    if not code:
+        return ""
+    if code == REGIONAL:
+        return "SISCA"
+    country = BY_CODE.get(code)
+    if country is None:
+        return code
+    return country.name_en if english() else country.name_es

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Extract the interface's strings into the Qt catalogues (resources/translations/*_es.ts).
+# Existing translations are kept; new strings appear untranslated, to be filled in
+# with Qt Linguist (pyside6-linguist) or a text editor. The .qm files are compiled
+# from these when the application starts (or by pyside6-lrelease).
+#   app_es.ts      the shell: window, Home, Plan, Sync, Reports, wizard, dialogs
+#   records_es.ts  the record-editing pages and their forms
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LUPDATE=.venv/bin/pyside6-lupdate
+OUT=resources/translations
+mkdir -p "$OUT"
+
+records=()
+for f in cisdesk/ui/views/{progress,meetings,agreements,delegates,proposals,capacity}.py \
+         cisdesk/ui/{table_model,forms,undo,cell_editors,labels,record_page}.py \
+         cisdesk/ui/dialogs/*_dialog.py; do
+    [ -f "$f" ] && records+=("$f")
+done
+
+app=()
+while IFS= read -r f; do
+    skip=
+    for r in "${records[@]}"; do [ "$f" = "$r" ] && skip=1 && break; done
+    [ -z "$skip" ] && app+=("$f")
+done < <(find cisdesk/ui -name '*.py' | sort)
+
+"$LUPDATE" -no-obsolete -locations relative -source-language en -target-language es \
+    "${app[@]}" -ts "$OUT/app_es.ts"
+if [ "${#records[@]}" -gt 0 ]; then
+    "$LUPDATE" -no-obsolete -locations relative -source-language en -target-language es \
+        "${records[@]}" -ts "$OUT/records_es.ts"
+fi

@@ -1,0 +1,159 @@
+"""Fixtures for the window, pages and dialogs: demo databases, isolated settings, no modals.
+
+Demo databases are made once per test session and copied for each test, so every
+test may change its own copy. Modal dialogs never block: the static QMessageBox,
+QFileDialog and QInputDialog functions are replaced by recorders.
+"""
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from cisdesk.db.demo import run_demo
+from cisdesk.db.install import create_install
+from cisdesk.db.record import Record, open_record
+
+
+def _make_demo(folder: Path, country: str | None) -> Path:
+    path = folder / f"{country or 'sisca'}.db"
+    with create_install(str(path), country=country, regional=country is None) as record:
+        run_demo(record)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("demo-templates")
+    return {"GT": _make_demo(folder, "GT"), "SISCA": _make_demo(folder, None)}
+
+
+@pytest.fixture
+def demo_country_db(demo_templates: dict[str, Path], tmp_path: Path) -> Path:
+    """A copy of a Guatemala install with demo activity."""
+    target = tmp_path / "guatemala.db"
+    shutil.copy(demo_templates["GT"], target)
+    return target
+
+
+@pytest.fixture
+def demo_regional_db(demo_templates: dict[str, Path], tmp_path: Path) -> Path:
+    """A copy of a SISCA install with demo activity."""
+    target = tmp_path / "sisca.db"
+    shutil.copy(demo_templates["SISCA"], target)
+    return target
+
+
+@pytest.fixture
+def open_records() -> Iterator[Callable[[Path | str], Record]]:
+    opened: list[Record] = []
+
+    def opener(path: Path | str) -> Record:
+        record = open_record(str(path))
+        opened.append(record)
+        return record
+
+    yield opener
+    for record in opened:
+        record.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from cisdesk.ui.settings import Settings
+
+    return Settings(tmp_path / "settings.ini")
+
+
+@dataclass
+class DialogRecorder:
+    """What the code under test asked the person, and the answers it gets."""
+
+    messages: list[tuple[str, str, str]] = field(default_factory=list)
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+    save_path: str = ""
+    open_paths: list[str] = field(default_factory=list)
+    text: str = ""
+    number: int = 0
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _title, text in self.messages if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
+    recorder = DialogRecorder()
+
+    def static(kind: str, result: Callable[[], Any]) -> Callable[..., Any]:
+        def fake(_parent: Any, title: str, text: str = "", *_args: Any, **_kw: Any) -> Any:
+            recorder.messages.append((kind, title, text))
+            return result()
+
+        return fake
+
+    ok = QMessageBox.StandardButton.Ok
+    monkeypatch.setattr(QMessageBox, "warning", static("warning", lambda: ok))
+    monkeypatch.setattr(QMessageBox, "information", static("information", lambda: ok))
+    monkeypatch.setattr(QMessageBox, "critical", static("critical", lambda: ok))
+    monkeypatch.setattr(QMessageBox, "question", static("question", lambda: recorder.answer))
+
+    def box_exec(box: QMessageBox) -> int:
+        recorder.messages.append(("box", box.windowTitle(), box.text()))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", box_exec)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (recorder.save_path, ""))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda *_a, **_k: (recorder.open_paths[0] if recorder.open_paths else "", ""),
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *_a, **_k: (list(recorder.open_paths), "")
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *_a, **_k: (recorder.text, bool(recorder.text))
+    )
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *_a, **_k: (recorder.number, True))
+    return recorder
+
+
+@pytest.fixture
+def make_window(qtbot, settings) -> Iterator[Callable[[Record], Any]]:
+    """Factory: a shown main window on an open record; closed and drained afterwards."""
+    from cisdesk.ui.context import AppContext
+    from cisdesk.ui.main_window import MainWindow
+
+    made: list[Any] = []
+
+    def factory(record: Record) -> Any:
+        ctx = AppContext(record)
+        window = MainWindow(ctx, settings)
+        qtbot.addWidget(window)
+        window.show()
+        made.append(window)
+        return window
+
+    yield factory
+    for window in made:
+        window.ctx.tasks.wait()
+
+
+@pytest.fixture
+def wait_idle(qtbot) -> Callable[[Any], None]:
+    """``wait_idle(ctx)``: let background work end and its results reach the pages."""
+
+    def wait(ctx: Any) -> None:
+        for _round in range(3):  # a result may start a refresh, which may start a task
+            qtbot.wait(5)
+            qtbot.waitUntil(lambda: ctx.tasks.running == 0, timeout=30_000)
+
+    return wait
