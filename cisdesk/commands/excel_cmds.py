@@ -4,9 +4,6 @@ import argparse
 import sys
 
 from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args
-from cisdesk.reports.excel_export import export_workbook
-from cisdesk.reports.excel_import import TemplateRejected, import_template
-from cisdesk.reports.excel_template import write_template
 from cisdesk.reports.i18n import LANGUAGES
 
 
@@ -34,7 +31,12 @@ def register(verbs: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=cmd_import)
 
 
+# openpyxl is imported by each verb, not at start: the app and other verbs don't need it.
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    from cisdesk.reports.excel_export import export_workbook
+
     with open_from_args(args) as record:
         summary = export_workbook(record, args.output, progress=ProgressBar("export"))
     print(f"Wrote {summary.path}: {summary.rows} rows in {summary.sheets} sheets.")
@@ -43,6 +45,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    from cisdesk.reports.excel_template import write_template
+
     with open_from_args(args) as record:
         summary = write_template(
             record,
@@ -56,6 +60,8 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from cisdesk.reports.excel_import import TemplateRejected, import_template
+
     with open_from_args(args) as record:
         try:
             summary = import_template(record, args.input, progress=ProgressBar("import"))

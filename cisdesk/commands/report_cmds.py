@@ -4,7 +4,7 @@ import argparse
 
 from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args
 from cisdesk.reports.i18n import LANGUAGES
-from cisdesk.reports.pdf import ReportKind, ReportRequest, write_report
+from cisdesk.reports.request import ReportKind, ReportRequest
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -40,6 +40,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         country=args.country,
         committee=args.committee,
     )
+    from cisdesk.reports.pdf import write_report  # reportlab only when a report is made
+
     with open_from_args(args) as record:
         written = write_report(record, args.output, request, progress=ProgressBar("report"))
     print(f"Wrote {written.path} ({written.title}, {written.pages} pages).")

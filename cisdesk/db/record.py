@@ -91,6 +91,12 @@ def open_record(target: str, *, upgrade: bool = True) -> Record:
         if "install" not in tables or "alembic_version" not in tables:
             raise DatabaseError(f"{path or target} is not a cisdesk database.")
         if migrate.needs_upgrade(engine):
+            revision = migrate.current_revision(engine)
+            if revision is not None and not migrate.is_known_revision(revision):
+                raise DatabaseError(
+                    f"{path or target} was made by a newer version of cisdesk; "
+                    "update cisdesk to open it."
+                )
             if not upgrade:
                 raise DatabaseError(f"{path or target} needs an upgrade of its schema.")
             if path is not None:

@@ -21,9 +21,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-
 from cisdesk import paths
 from cisdesk.db import lock, migrate
 from cisdesk.db.backup import backup_database, copy_database
@@ -121,12 +118,7 @@ def _check_revision(path: Path, what: str, revision: str | None) -> None:
         raise CisdeskError(
             f"{path} is not a complete cisdesk {what} (its schema version is missing)."
         )
-    scripts = ScriptDirectory.from_config(migrate.alembic_config())
-    try:
-        known = scripts.get_revision(revision) is not None
-    except CommandError:
-        known = False
-    if not known:
+    if not migrate.is_known_revision(revision):
         raise CisdeskError(
             f"The {what} {path} was made by a newer version of cisdesk; update cisdesk to use it."
         )

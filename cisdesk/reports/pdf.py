@@ -5,7 +5,6 @@ progress callback, and a callback raising ``Cancelled`` stops it with no file le
 """
 
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from cisdesk.countries import BY_CODE, COUNTRY_CODES
@@ -20,14 +19,11 @@ from cisdesk.reports.pdf_committee import committee_story
 from cisdesk.reports.pdf_common import build_pdf, make_styles
 from cisdesk.reports.pdf_country import country_story
 from cisdesk.reports.pdf_sections import Context
+from cisdesk.reports.request import ANNUAL_REPORT, ReportKind, ReportRequest
+
+__all__ = ["ReportKind", "ReportRequest", "WrittenReport", "write_report"]
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
-
-
-class ReportKind(StrEnum):
-    ANNUAL = "annual"
-    COUNTRY = "country"
-    COMMITTEE = "committee"
 
 
 @dataclass(frozen=True)
@@ -36,15 +32,6 @@ class WrittenReport:
     pages: int
     title: str
     digest: str
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    kind: str = ReportKind.ANNUAL
-    lang: str = "es"
-    year: int | None = None
-    country: str | None = None
-    committee: str | None = None
 
 
 def _check(record: Record, request: ReportRequest) -> ReportRequest:
@@ -83,7 +70,7 @@ def _check(record: Record, request: ReportRequest) -> ReportRequest:
 def write_report(
     record: Record,
     path: Path | str,
-    request: ReportRequest = ReportRequest(),
+    request: ReportRequest = ANNUAL_REPORT,
     progress: ProgressCallback = no_progress,
 ) -> WrittenReport:
     """Write the requested PDF report to ``path``."""

@@ -4,7 +4,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, select, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
 
 from cisdesk.db.local import FieldVersion
 
@@ -16,7 +15,10 @@ def upsert_versions(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     """Insert or replace field versions (keys: row_id, field, tbl, hlc, site, prev_*)."""
     if not rows:
         return
-    dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
+    if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects import sqlite as dialect
+    else:  # imported only when a server database is in use
+        from sqlalchemy.dialects import postgresql as dialect
     stmt = dialect.insert(_TABLE)
     stmt = stmt.on_conflict_do_update(
         index_elements=[_TABLE.c.row_id, _TABLE.c.field],

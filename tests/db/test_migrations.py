@@ -2,10 +2,11 @@
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from cisdesk import paths
 from cisdesk.db import migrate
@@ -14,6 +15,7 @@ from cisdesk.db.digest import record_digest
 from cisdesk.db.engine import make_engine
 from cisdesk.db.install import create_install
 from cisdesk.db.record import open_record
+from cisdesk.errors import DatabaseError
 
 
 def test_migrations_match_the_models(tmp_path: Path) -> None:
@@ -22,6 +24,23 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     engine.dispose()
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert migrate.head_revision() == migrate.HEAD_REVISION
+
+
+def test_database_from_a_newer_cisdesk_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "gt.db"
+    create_install(str(db), country="GT").close()
+    engine = make_engine(str(db))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    before = db.read_bytes()
+    with pytest.raises(DatabaseError, match="newer version of cisdesk"):
+        open_record(str(db))
+    assert db.read_bytes() == before
 
 
 def test_older_database_upgrades_after_a_backup(tmp_path: Path) -> None:
