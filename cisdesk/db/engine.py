@@ -44,19 +44,27 @@ def make_engine(target: str) -> Engine:
     return engine
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is missing, not SQLite, or fails ``PRAGMA quick_check``."""
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())[:120]
+
+
+def check_sqlite_file(path: Path, what: str = "database", way_out: str | None = None) -> None:
+    """Refuse a file that is missing, not SQLite, or fails ``PRAGMA quick_check``.
+
+    ``what`` names the file in the refusal; ``way_out`` ends the message about
+    damage (by default: the newest backup and the command that restores it).
+    """
     if not path.exists():
         raise DatabaseError(f"There is no database at {path}; create one with 'cisdesk init'.")
-    if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a cisdesk database.")
+    if not path.is_file():
+        raise DatabaseError(f"{path} is a folder, not a cisdesk {what}.")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
     if header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not a cisdesk database (not an SQLite file).")
+        raise DatabaseError(f"{path} is not a cisdesk {what} (not an SQLite file).")
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -64,13 +72,11 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"The database {path} is damaged ({exc}); {_recovery_hint(path)}"
-        ) from exc
+        verdict = exc
     if verdict != "ok":
-        first_problem = str(verdict).strip().splitlines()[-1][:120]
+        problem = _one_line(str(verdict).strip().splitlines()[-1])
         raise DatabaseError(
-            f"The database {path} is damaged ({first_problem}); {_recovery_hint(path)}"
+            f"The {what} {path} is damaged ({problem}); {way_out or _recovery_hint(path)}"
         )
 
 

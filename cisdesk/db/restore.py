@@ -24,7 +24,7 @@ from pathlib import Path
 from cisdesk import paths
 from cisdesk.db import lock, migrate
 from cisdesk.db.backup import backup_database, copy_database
-from cisdesk.db.engine import SQLITE_HEADER
+from cisdesk.db.engine import check_sqlite_file
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import atomic_output
 
@@ -74,23 +74,10 @@ def inspect_database(path: Path, what: str = "backup") -> DatabaseIdentity:
     path = Path(path)
     if not path.exists():
         raise CisdeskError(f"There is no file {path}.")
-    if not path.is_file():
-        raise CisdeskError(f"{path} is a folder, not a cisdesk {what}.")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise CisdeskError(f"Cannot read {path}: {exc.strerror}.") from exc
-    if header != SQLITE_HEADER:
-        raise CisdeskError(f"{path} is not a cisdesk {what} (not an SQLite file).")
+    check_sqlite_file(path, what, way_out="choose another one.")
     try:
         conn = _connect_ro(path)
         try:
-            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if verdict != "ok":
-                raise CisdeskError(
-                    f"The {what} {path} is damaged ({_one_line(verdict)}); choose another one."
-                )
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not tables >= CORE_TABLES:
                 raise CisdeskError(
