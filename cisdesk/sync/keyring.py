@@ -56,13 +56,13 @@ def enroll(session: Session, key_file: PublicKeyFile, country: str) -> KeyringEn
     """Enrol a country install's key; enrolling the same key again changes nothing."""
     install = keys.this_install(session)
     _require_regional(install, "enrol site keys")
-    if country not in BY_CODE:
-        raise ValidationError(
-            f"Unknown country code {country!r}; use one of {' '.join(COUNTRY_CODES)}."
-        )
     if key_file.is_root:
         raise ValidationError(
             "That file holds SISCA's root key; only country installs' keys are enrolled."
+        )
+    if country not in BY_CODE:
+        raise ValidationError(
+            f"Unknown country code {country!r}; use one of {' '.join(COUNTRY_CODES)}."
         )
     if key_file.country != country:
         raise ValidationError(

@@ -101,6 +101,9 @@ def test_enroll_refuses_a_root_key(sisca: Record, make_install) -> None:
     other_sisca = make_install(None, "other")
     with pytest.raises(ValidationError, match="root key"):
         _enroll(sisca, key_file_of(other_sisca), "HN")
+    # The file's own owner value ("REG") as the country: still named as a root key.
+    with pytest.raises(ValidationError, match="SISCA's root key"):
+        _enroll(sisca, key_file_of(other_sisca), "REG")
 
 
 def test_enroll_only_at_sisca(honduras: Record, make_install) -> None:
