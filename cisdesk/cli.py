@@ -5,7 +5,6 @@ import sys
 from collections.abc import Sequence
 
 from cisdesk import __version__
-from cisdesk.commands import COMMAND_MODULES
 from cisdesk.errors import CisdeskError
 from cisdesk.logging_setup import setup_logging
 
@@ -19,21 +18,40 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cisdesk {__version__}")
     parser.add_argument("--db", help="database file or URL (default: the user data folder)")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
+    from cisdesk.commands import COMMAND_MODULES  # the verbs load the record's layers
+
     for module in COMMAND_MODULES:
         module.register(verbs)
     return parser
 
 
+def app_target(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """``(True, db)`` when the command line only opens the app (``[--db FILE]``)."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return True, argv[0].removeprefix("--db=")
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    opens_app, db = app_target(argv)
+    handler = None
+    if not opens_app:
+        # The verbs' parsers are built only when a verb may be given: the app starts
+        # faster without loading every layer first.
+        args = build_parser().parse_args(argv)
+        handler = getattr(args, "handler", None)
+        db = args.db
     setup_logging()
-    handler = getattr(args, "handler", None)
     try:
         if handler is None:
             from cisdesk.ui.app import run_app  # Qt only when the app is wanted
 
-            return run_app(args.db)
+            return run_app(db)
         return int(handler(args) or 0)
     except CisdeskError as exc:
         print(f"cisdesk: {exc}", file=sys.stderr)

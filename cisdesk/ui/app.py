@@ -3,6 +3,14 @@
 The first run shows the wizard; later runs reopen the last database. One window
 is open on a database at a time; the instance lock keeps a second program (or a
 second window) off the same file.
+
+Start is in two phases so that the window appears at once on an old laptop:
+phase one shows the window frame (title, sidebar, menus, "Opening the record…")
+having imported no database code; phase two, on the event-loop turn after the
+frame was painted, imports the database layer, takes the instance lock, opens
+and checks the record, and fills the window. Nothing can be edited before phase
+two: pages exist only once the record is open. A record refused in phase two
+shows the same plain sentence as before and the application ends.
 """
 
 import importlib.util
@@ -11,15 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-# Surprise: once PySide6 is imported, its import hook makes every later import of
-# a Python module markedly slower. The database layer (SQLAlchemy, Alembic) is
-# therefore imported before Qt, which roughly halves the time to a shown window.
-import cisdesk.activity.dashboard
-import cisdesk.db.record
-import cisdesk.sync.keys  # noqa: F401
-
-# isort: split
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cisdesk import paths
@@ -43,8 +43,16 @@ def _release(lock: Any) -> None:
         lock.release()
 
 
+#: Phase two starts this long after the frame was shown even if it was never painted
+#: (a window started minimised or on a locked screen), in milliseconds.
+FRAME_PAINT_WAIT_MS = 300
+
+
 class Shell(QObject):
     """Owns the open record, its window and its lock; swaps them when another is opened."""
+
+    #: Phase two ended with the record open in the window.
+    ready = Signal()
 
     def __init__(self, app: QApplication, settings: Settings, translations: Translations) -> None:
         super().__init__(app)
@@ -53,8 +61,12 @@ class Shell(QObject):
         self.translations = translations
         self.window: Any = None  # MainWindow, imported lazily
         self.ctx: Any = None
+        #: The exit code when phase two gave up (the record was refused); None otherwise.
+        self.exit_code: int | None = None
         self._lock: Any = None
         self._lock_target: str | None = None
+        #: (database, given with --db) that phase two still has to open.
+        self._pending: tuple[str, bool] | None = None
 
     # --- choosing the database --------------------------------------------------------
     def default_target(self) -> str | None:
@@ -65,17 +77,62 @@ class Shell(QObject):
         return str(default) if default.exists() else None
 
     def start(self, db: str | None) -> bool:
-        """Show the window on ``db``, else on the last database, else the wizard.
+        """Phase one: show the window frame for ``db``, else the last database.
 
-        False when nothing opened: the database given was refused (the reason was
-        shown) or the person left the wizard.
+        Phase two (:meth:`finish_start`) opens the record on a later event-loop
+        turn. With no database yet (first run) the wizard shows instead, before
+        any window; False when the person left it.
         """
-        if db is not None:
-            return self.open_database(db)
-        target = self.default_target()
-        if target is not None and self.open_database(target):
-            return True
-        return self.run_wizard()
+        target = db if db is not None else self.default_target()
+        if target is None:
+            return self.run_wizard()
+        self.show_frame(target)
+        self._pending = (target, db is not None)
+        # A zero timer set now would fire before the frame is first painted (so the
+        # person would see nothing until the record is open): wait for the paint.
+        self.window.frame_painted.connect(self._frame_painted)
+        QTimer.singleShot(FRAME_PAINT_WAIT_MS, self, self.finish_start)  # never painted
+        return True
+
+    def _frame_painted(self) -> None:
+        QTimer.singleShot(0, self, self.finish_start)  # once the painted frame is on screen
+
+    def show_frame(self, target: str) -> None:
+        """The main window without its record: it says the record is being opened."""
+        from cisdesk.ui.main_window import MainWindow
+
+        name = "" if "://" in target else Path(target).name  # a URL may hold a password
+        self.window = self._connect(MainWindow(None, self.settings, self.translations, None, name))
+        self.window.show()
+
+    def finish_start(self) -> None:
+        """Phase two: open the record into the frame; on refusal, as before, end the application.
+
+        A database given on the command line that is refused ends it with exit
+        code 1. The last database, when refused, leads to the wizard as on a first
+        run; leaving the wizard ends the application normally.
+        """
+        pending, self._pending = self._pending, None
+        if pending is None or self.window is None or self.window.ctx is not None:
+            return  # already done, or another database was opened from the frame
+        if not self.window.isVisible():
+            return  # the frame was closed before its record was opened
+        target, given = pending
+        try:
+            opened = self.open_database(target) or (not given and self.run_wizard(self.window))
+        except BaseException:
+            self._end(1)  # the crash dialog still shows (excepthook), then the application ends
+            raise
+        if opened:
+            self.ready.emit()
+        else:
+            self._end(1 if given else 0)
+
+    def _end(self, code: int) -> None:
+        """Phase two has nothing to show: close the frame and end the application with ``code``."""
+        self.exit_code = code
+        self._close_current()
+        self.app.exit(code)
 
     def run_wizard(self, parent: QWidget | None = None) -> bool:
         from cisdesk.ui.dialogs.wizard import SetupWizard
@@ -118,13 +175,15 @@ class Shell(QObject):
         from cisdesk.ui.main_window import MainWindow
 
         old_window, old_ctx, old_lock = self.window, self.ctx, self._lock
-        if old_window is not None:
-            self.settings.geometry = old_window.saveGeometry()
         self.ctx = AppContext(record)
-        window = MainWindow(self.ctx, self.settings, self.translations)
-        window.open_requested.connect(self.open_database)
-        window.new_install_requested.connect(lambda: self.run_wizard(self.window))
-        window.restore_requested.connect(self.restore)
+        if old_window is not None and old_window.ctx is None:
+            # The frame shown at start gets its record (phase two).
+            window, old_window = old_window, None
+            window.attach(self.ctx)
+        else:
+            if old_window is not None:
+                self.settings.geometry = old_window.saveGeometry()
+            window = self._connect(MainWindow(self.ctx, self.settings, self.translations))
         self.window = window
         self._lock, self._lock_target = lock, key
         window.show()
@@ -133,6 +192,12 @@ class Shell(QObject):
         self._dispose(old_window, old_ctx)
         if old_lock is not None and old_lock is not lock:
             _release(old_lock)
+
+    def _connect(self, window: Any) -> Any:
+        window.open_requested.connect(self.open_database)
+        window.new_install_requested.connect(lambda: self.run_wizard(self.window))
+        window.restore_requested.connect(self.restore)
+        return window
 
     @staticmethod
     def _dispose(window: Any, ctx: Any) -> None:
@@ -210,7 +275,10 @@ def install_excepthook(shell: Shell) -> None:
 
 
 def launch(db: str | None, app: QApplication | None = None) -> Shell | None:
-    """Everything up to a shown main window; None when the person cancelled the wizard."""
+    """Phase one: everything up to a shown window (the record opens once the loop turns).
+
+    None when the person left the first-run wizard.
+    """
     app = app or create_application()
     settings = Settings()
     translations = Translations(app)
@@ -228,8 +296,10 @@ def run_app(db: str | None) -> int:
     app = create_application()
     shell = launch(db, app)
     if shell is None:
-        return 1 if db is not None else 0  # a refused --db is an error; leaving the wizard is not
+        return 0  # the person left the first-run wizard
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         shell.shutdown()
+    # A refused --db is an error; leaving the wizard is not (both decided in phase two).
+    return shell.exit_code if shell.exit_code is not None else code

@@ -1,11 +1,18 @@
-"""What every window, page and dialog is handed: the open record and the change bus."""
+"""What every window, page and dialog is handed: the open record and the change bus.
+
+Importing this module costs no database layer (``Record`` is only named for the
+type checker), so the window frame shown at start can name ``AppContext`` before
+SQLAlchemy is loaded.
+"""
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from cisdesk.db.record import Record
+if TYPE_CHECKING:
+    from cisdesk.db.record import Record
 
 
 class AppContext(QObject):
@@ -19,7 +26,7 @@ class AppContext(QObject):
     #: frozenset of table names, empty for "everything may have changed".
     record_changed = Signal(object)
 
-    def __init__(self, record: Record, parent: QObject | None = None) -> None:
+    def __init__(self, record: "Record", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.record = record
         from cisdesk.ui.tasks import TaskRunner

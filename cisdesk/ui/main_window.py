@@ -3,13 +3,18 @@
 Pages are created the first time they are shown, so opening a large regional
 record costs only the Home page. Switching language rebuilds every page in the
 new language without restarting.
+
+The window can be shown before its record is open (a frame: title, sidebar,
+menus, "Opening the record…") and be given the record afterwards with
+:meth:`MainWindow.attach`; on an old laptop the window then appears before the
+database layer has even been imported. This module imports none of it itself.
 """
 
 import importlib.util
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -35,13 +40,14 @@ from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.i18n import LANGUAGES, Translations
 from cisdesk.ui.settings import Settings
-from cisdesk.ui.status_bar import RecordStatusBar
+from cisdesk.ui.status_bar import RecordStatusBar, opening_text
 from cisdesk.ui.views import PAGES, page_index
-from cisdesk.ui.widgets.status import country_name
 
 BUNDLE_SUFFIX = ".cisb"
 #: Object name of the label shown in place of a page that failed to build.
 BROKEN_PAGE = "brokenPage"
+#: Object name of the message the frame shows while its record is being opened.
+OPENING_MESSAGE = "openingMessage"
 log = logging.getLogger(__name__)
 
 
@@ -57,22 +63,29 @@ def bundle_paths(urls: list) -> list[Path]:
 
 
 class MainWindow(QMainWindow):
+    """The window on one record; built with ``ctx`` None it is a frame awaiting :meth:`attach`."""
+
     #: The person asked for another database (path), a new install, or a restore.
     open_requested = Signal(str)
     new_install_requested = Signal()
     restore_requested = Signal(str)
+    #: Emitted once, when the frame has painted its "Opening the record…" message.
+    frame_painted = Signal()
 
     def __init__(
         self,
-        ctx: AppContext,
+        ctx: AppContext | None,
         settings: Settings,
         translations: Translations | None = None,
         parent: QWidget | None = None,
+        opening: str = "",
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.settings = settings
         self.translations = translations
+        #: The database the frame is opening, named in its title until the record is attached.
+        self.opening = opening
         self.pages: dict[str, QWidget] = {}
         self.setAcceptDrops(True)
         self.setMinimumSize(QSize(900, 600))
@@ -88,27 +101,56 @@ class MainWindow(QMainWindow):
             holder = QWidget()  # replaced by the real page when first shown
             holder.setObjectName(f"holder_{spec.key}")
             self.stack.addWidget(holder)
+        # Shown in place of the pages until the record is attached.
+        self.opening_label = QLabel(opening_text())
+        self.opening_label.setObjectName(OPENING_MESSAGE)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.installEventFilter(self)
+        self.stack.hide()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.opening_label, 1)
         self.setCentralWidget(central)
-        self.status = RecordStatusBar(ctx, self)
+        self.status = RecordStatusBar(None, self)
         self.setStatusBar(self.status)
 
-        self._build_menus()
         self._page_shortcuts()
-        self._retitle()
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         self.sidebar.setCurrentRow(0)
+        if ctx is None:
+            self._build_menus()
+            self._retitle()
+        else:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Give the frame its open record: status bar, record menus, title, the current page."""
+        if self.ctx is not None:
+            raise RuntimeError("this window already shows a record")
+        self.ctx = ctx
+        self.opening_label.removeEventFilter(self)
+        self.status.attach(ctx)
+        self._build_menus()
+        self._retitle()
+        self.opening_label.hide()
+        self.stack.show()
+        self._show_page(self.sidebar.currentRow())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.opening_label and event.type() == QEvent.Type.Paint:
+            self.opening_label.removeEventFilter(self)
+            self.frame_painted.emit()
+        return super().eventFilter(watched, event)
 
     # --- pages ------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:
-        if index < 0:
-            return
+        if index < 0 or self.ctx is None:
+            return  # the frame remembers the row; the page comes with the record
         self.page(PAGES[index].key)
         self.stack.setCurrentIndex(index)
 
@@ -116,6 +158,8 @@ class MainWindow(QMainWindow):
         """The page ``key``, created now if it was never shown."""
         if key in self.pages:
             return self.pages[key]
+        if self.ctx is None:
+            raise RuntimeError("pages are built once the record is open")
         index = page_index(key)
         spec = PAGES[index]
         try:
@@ -203,7 +247,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._fill_recent()
         file_menu.addSeparator()
-        if self.ctx.record.path is not None:
+        if self.ctx is not None and self.ctx.record.path is not None:
             backup = file_menu.addAction(self.tr("&Back up now"))
             backup.triggered.connect(self.back_up)
             if importlib.util.find_spec("cisdesk.db.restore") is not None:
@@ -226,9 +270,15 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.ctx.undo_stack.createUndoAction(edit_menu, self.tr("&Undo"))
+        if self.ctx is not None:
+            undo = self.ctx.undo_stack.createUndoAction(edit_menu, self.tr("&Undo"))
+            redo = self.ctx.undo_stack.createRedoAction(edit_menu, self.tr("&Redo"))
+        else:  # nothing to undo before the record is open
+            undo = QAction(self.tr("&Undo"), edit_menu)
+            redo = QAction(self.tr("&Redo"), edit_menu)
+            undo.setEnabled(False)
+            redo.setEnabled(False)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(edit_menu, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -253,6 +303,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     def _retitle(self) -> None:
+        if self.ctx is None:
+            self.setWindowTitle(f"cisdesk — {self.opening}" if self.opening else "cisdesk")
+            return
+        from cisdesk.ui.widgets.status import country_name  # imports the database layer
+
         install = self.ctx.record.install
         who = self.tr("SISCA") if install.is_regional else country_name(install.country)
         where = self.ctx.record.path.name if self.ctx.record.path else self.ctx.record.target
@@ -280,7 +335,7 @@ class MainWindow(QMainWindow):
     def back_up(self) -> Path | None:
         from cisdesk.db.backup import backup_database
 
-        assert self.ctx.record.path is not None
+        assert self.ctx is not None and self.ctx.record.path is not None
         try:
             copy = backup_database(self.ctx.record.path, "manual")
         except CisdeskError as exc:
@@ -320,7 +375,7 @@ class MainWindow(QMainWindow):
         """Switch the interface language now; pages are rebuilt in the new language."""
         if not self.confirm_discard():
             return False
-        if self.ctx.tasks.running and not self.ctx.tasks.wait(2000):
+        if self.ctx is not None and self.ctx.tasks.running and not self.ctx.tasks.wait(2000):
             QMessageBox.information(
                 self,
                 self.tr("Work in progress"),
@@ -343,6 +398,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._retitle()
         self.status.refresh()
+        self.opening_label.setText(opening_text())
+        if self.ctx is None:
+            return  # no page is built before the record is open
         current = self.current_key()
         built = list(self.pages)
         for key in built:
@@ -360,8 +418,23 @@ class MainWindow(QMainWindow):
     # --- help -------------------------------------------------------------------------
     def show_about(self) -> None:
         from cisdesk import __version__
-        from cisdesk.sync import keys
 
+        text = self.tr(
+            "<h3>cisdesk %1</h3><p>Record of the CIS specialised committees' work under the "
+            "Regional Action Plan on Poverty and Social Protection.</p>"
+        ).replace("%1", __version__)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About cisdesk"))
+        box.setText(text)
+        if self.ctx is not None:
+            box.setInformativeText(self._about_details().replace("\n", "<br>"))
+        box.exec()
+
+    def _about_details(self) -> str:
+        from cisdesk.sync import keys
+        from cisdesk.ui.widgets.status import country_name
+
+        assert self.ctx is not None
         install = self.ctx.record.install
         try:
             with self.ctx.record.reader() as session:
@@ -370,11 +443,7 @@ class MainWindow(QMainWindow):
         except CisdeskError as exc:
             key_text = str(exc)
         who = self.tr("SISCA (regional)") if install.is_regional else country_name(install.country)
-        text = self.tr(
-            "<h3>cisdesk %1</h3><p>Record of the CIS specialised committees' work under the "
-            "Regional Action Plan on Poverty and Social Protection.</p>"
-        ).replace("%1", __version__)
-        details = (
+        return (
             self.tr("Install: %1 · %2").replace("%1", who).replace("%2", install.site_name)
             + "\n"
             + self.tr("Database: %1").replace("%1", str(self.ctx.record.path or ""))
@@ -382,21 +451,19 @@ class MainWindow(QMainWindow):
             + self.tr("Key id and fingerprint:")
             + f"\n{key_text}"
         )
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About cisdesk"))
-        box.setText(text)
-        box.setInformativeText(details.replace("\n", "<br>"))
-        box.exec()
 
     # --- drag and drop ------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.ctx is None:  # nothing to import into before the record is open
+            event.ignore()
+            return
         if event.mimeData().hasUrls() and bundle_paths(event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = bundle_paths(event.mimeData().urls())
+        paths = bundle_paths(event.mimeData().urls()) if self.ctx is not None else []
         if not paths:
             event.ignore()
             return
@@ -416,7 +483,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         # Short work (the dashboard) just ends; ask only about long work still running.
-        if self.ctx.tasks.running and not self.ctx.tasks.wait(2000):
+        if self.ctx is not None and self.ctx.tasks.running and not self.ctx.tasks.wait(2000):
             answer = QMessageBox.question(
                 self,
                 self.tr("Work in progress"),

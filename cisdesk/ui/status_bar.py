@@ -3,16 +3,22 @@
 The clock matters because every edit is stamped with it: a computer whose date
 went back (flat CMOS battery) would make new edits look older than ones already
 sent.
+
+At start the bar belongs to the window frame, shown before the record is open:
+it then says the record is being opened, and the database layer it reads from is
+imported only once a record is attached.
 """
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from cisdesk.activity.dashboard import ClockProblem, SyncState, sync_state
 from cisdesk.ui.context import AppContext
-from cisdesk.ui.widgets.status import country_name
+
+if TYPE_CHECKING:
+    from cisdesk.activity.dashboard import ClockProblem, SyncState
 
 #: How often the clock check runs again while the window stays open (ms).
 RECHECK_MS = 10 * 60 * 1000
@@ -24,10 +30,17 @@ def _when(value: dt.datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def opening_text() -> str:
+    """What the window frame says while the record is being opened."""
+    return QCoreApplication.translate("Startup", "Opening the record…")
+
+
 class RecordStatusBar(QStatusBar):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """The record's state; ``ctx`` None is the frame's bar until :meth:`attach` is called."""
+
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.state: SyncState | None = None
         self.identity = QLabel()
         self.identity.setObjectName("identity")
@@ -46,15 +59,30 @@ class RecordStatusBar(QStatusBar):
         self.addWidget(self.exchanges)
         self.addWidget(self.clock_warning)
         self.addPermanentWidget(self.busy)
-        ctx.record_changed.connect(lambda _tables: self.refresh())
-        ctx.tasks.busy_changed.connect(self._busy)
         self._timer = QTimer(self)
         self._timer.setInterval(RECHECK_MS)
         self._timer.timeout.connect(self.refresh)
+        if ctx is None:
+            self.refresh()
+        else:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The record is open: show its state from now on."""
+        self.ctx = ctx
+        ctx.record_changed.connect(lambda _tables: self.refresh())
+        ctx.tasks.busy_changed.connect(self._busy)
+        self.clearMessage()
         self._timer.start()
         self.refresh()
 
     def refresh(self) -> None:
+        if self.ctx is None:
+            self.showMessage(opening_text())
+            return
+        from cisdesk.activity.dashboard import sync_state
+        from cisdesk.ui.widgets.status import country_name
+
         state = sync_state(self.ctx.record)
         self.state = state
         who = self.tr("SISCA (regional)") if state.regional else country_name(state.country)
@@ -73,7 +101,9 @@ class RecordStatusBar(QStatusBar):
         self.clock_warning.setText(self._clock_text(state.clock_problem))
         self.clock_warning.setVisible(state.clock_problem is not None)
 
-    def _clock_text(self, problem: ClockProblem | None) -> str:
+    def _clock_text(self, problem: "ClockProblem | None") -> str:
+        from cisdesk.activity.dashboard import ClockProblem
+
         if problem is ClockProblem.BEHIND_RECORD:
             return self.tr(
                 "The computer's clock is earlier than changes already recorded; check the date."

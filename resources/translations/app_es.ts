@@ -1144,6 +1144,14 @@ Huella digital: %2</translation>
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../cisdesk/ui/status_bar.py" line="+35" />
+            <source>Opening the record…</source>
+            <translation>Abriendo el registro…</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <location filename="../../cisdesk/ui/widgets/status.py" line="+25" />

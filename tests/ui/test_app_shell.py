@@ -133,6 +133,13 @@ def test_closing_asks_about_unsaved_plan_edits(
     assert window.close()
 
 
+def _started(qtbot, shell: Shell, db: str | None) -> None:
+    """Both phases of the start: the frame, then (once the loop turns) its record."""
+    with qtbot.waitSignal(shell.ready, timeout=30_000):
+        assert shell.start(db)
+        qtbot.addWidget(shell.window)
+
+
 def test_shell_reopens_the_last_database_and_locks_it(
     qtbot, demo_country_db, settings, dialogs
 ) -> None:
@@ -140,8 +147,7 @@ def test_shell_reopens_the_last_database_and_locks_it(
     translations = Translations(app)
     shell = Shell(app, settings, translations)
     try:
-        assert shell.start(str(demo_country_db))
-        qtbot.addWidget(shell.window)
+        _started(qtbot, shell, str(demo_country_db))
         assert shell.window.isVisible()
         assert settings.last_database == str(demo_country_db)
         assert settings.recent_files[0] == str(demo_country_db)
@@ -150,8 +156,7 @@ def test_shell_reopens_the_last_database_and_locks_it(
         assert "already open" in dialogs.texts("warning")[-1]
         shell.shutdown()
         again = Shell(app, settings, translations)
-        assert again.start(None)  # no --db: the last database
-        qtbot.addWidget(again.window)
+        _started(qtbot, again, None)  # no --db: the last database
         assert again.ctx.record.path == demo_country_db.resolve()
         again.shutdown()
     finally:
@@ -164,7 +169,7 @@ def test_shell_switches_database_without_losing_the_window(
     app = QApplication.instance()
     shell = Shell(app, settings, Translations(app))
     try:
-        assert shell.start(str(demo_country_db))
+        _started(qtbot, shell, str(demo_country_db))
         first = shell.window
         shell.window.open_requested.emit(str(demo_regional_db))
         assert shell.window is not first
