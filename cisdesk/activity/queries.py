@@ -398,7 +398,7 @@ def agreements(
         .outerjoin(followups, followups.c.agreement_id == Agreement.id)
         .where(live(Agreement), *_owner_filter(Agreement, owner))
     )
-    if meeting_id:
+    if meeting_id is not None:  # "" = no meeting chosen: no agreements
         statement = statement.where(Agreement.meeting_id == meeting_id)
     if committee_id:
         statement = statement.where(Meeting.committee_id == committee_id)

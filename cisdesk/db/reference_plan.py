@@ -30,7 +30,8 @@ from cisdesk.db.models import (
 from cisdesk.resources import resource_path
 
 NAMESPACE = uuid.UUID("6f1c9a3e-55c2-4d0b-9a57-0c1d5e1f2b7a")
-PPT_FIRST_YEAR, PPT_LAST_YEAR = 2017, 2020
+#: The PPT calendar follows the rotation from the plan's start to 2030; SISCA extends it.
+PPT_FIRST_YEAR, PPT_LAST_YEAR = 2017, 2030
 
 #: Priority nuclei and specific objectives each milestone works on ("committee", n).
 #: The source does not tabulate these; SISCA can edit them in the Plan page.

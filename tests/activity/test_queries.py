@@ -143,6 +143,15 @@ def test_agreement_filters_and_followups(gt, make):
     assert notes == ["segundo", "primero"]
 
 
+def test_no_meeting_chosen_lists_no_agreements(gt, make):
+    meeting_id = make.meeting()
+    make.agreement(meeting_id)
+    today = gt.today()
+    assert queries.agreements(today, meeting_id="").fetch(gt, 0, 10) == []
+    assert len(queries.agreements(today, meeting_id=meeting_id).fetch(gt, 0, 10)) == 1
+    assert len(queries.agreements(today).fetch(gt, 0, 10)) == 1
+
+
 def test_people_and_outreach_rows(gt, make, foreign):
     make.delegate(name="Beatriz")
     make.delegate(name="Alberto", committee_id=make.committees["PPS"])

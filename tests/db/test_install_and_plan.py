@@ -101,6 +101,8 @@ def test_ppt_calendar(country_record: Record) -> None:
         terms = {t.semester: t.country for t in session.scalars(select(PptTerm))}
     assert terms["2018-I"] == "DO"
     assert terms["2017-II"] == "PA"
+    assert terms["2026-II"] == "BZ"
+    assert len(terms) == 2 * (2030 - 2017 + 1)
 
 
 def test_ids_are_deterministic() -> None:

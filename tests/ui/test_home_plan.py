@@ -124,7 +124,7 @@ def test_plan_is_read_only_at_a_country(demo_country_db, open_records, make_wind
     plan.select_row("strategy", strategy.id)
     assert plan.findChild(QPushButton, "to_validated") is None
     assert not plan.has_unsaved_changes()
-    assert plan.ppt_table.rowCount() == 8
+    assert plan.ppt_table.rowCount() == 28
 
 
 def test_plan_tree_holds_the_whole_plan(demo_regional_db, open_records, make_window) -> None:
@@ -225,10 +225,10 @@ def test_ppt_calendar_at_sisca(demo_regional_db, open_records, make_window) -> N
     assert rows["2018-I"] == "DO"
     term_id = plan.add_ppt_semester()
     plan.refresh()
-    assert plan.ppt_rows()[-1] == ("2021-I", "CR")
+    assert plan.ppt_rows()[-1] == ("2031-I", "GT")
     window.ctx.undo_stack.undo()
     plan.refresh()
-    assert plan.ppt_rows()[-1][0] == "2020-II"
+    assert plan.ppt_rows()[-1][0] == "2030-II"
     assert _get(record, PptTerm, term_id).deleted
     with record.reader() as session:
         first = session.scalars(select(PptTerm).where(PptTerm.semester == "2018-I")).one()
