@@ -921,6 +921,11 @@
             <translation>Avances</translation>
         </message>
         <message>
+            <location filename="../../cisdesk/ui/views/progress.py" line="346" />
+            <source>Percent</source>
+            <translation>Porcentaje</translation>
+        </message>
+        <message>
             <location filename="../../cisdesk/ui/views/progress.py" line="340" />
             <source>Ref.</source>
             <translation>Ref.</translation>

@@ -343,7 +343,7 @@ class ProgressPage(RecordPage):
             Column("owner", self.tr("Country"), "owner", labels.country),
             Column("semester", self.tr("Semester"), "semester"),
             Column("status", self.tr("Status"), "status", _status_text),
-            Column("percent", self.tr("Progress"), "percent", labels.percent, right=True),
+            Column("percent", self.tr("Percent"), "percent", labels.percent, right=True),
             Column("note", self.tr("Note"), "note", width=240),
             Column("evidence_count", self.tr("Evidence"), "evidence", _count, right=True),
         ]
