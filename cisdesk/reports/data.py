@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
+from cisdesk.activity.dashboard import parse_numbers
 from cisdesk.countries import COUNTRY_CODES, REGIONAL, parse_semester
 from cisdesk.db.digest import record_digest
 from cisdesk.db.local import FieldVersion
@@ -46,16 +47,6 @@ def semester_key(label: str | None) -> tuple[int, int]:
         return parse_semester(label or "")
     except ValueError:
         return (0, 0)
-
-
-def parse_numbers(text: str | None) -> tuple[int, ...]:
-    """``"1,5"`` → ``(1, 5)``; ignores anything that is not a number."""
-    numbers = []
-    for part in (text or "").split(","):
-        part = part.strip()
-        if part.isdigit():
-            numbers.append(int(part))
-    return tuple(numbers)
 
 
 @dataclass
