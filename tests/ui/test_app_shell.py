@@ -1,6 +1,7 @@
 """The application shell: window, sidebar, lazy pages, shortcuts, drops, closing, startup."""
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -303,13 +304,25 @@ def test_run_app_opens_the_database_given_and_quits_cleanly(
     from PySide6.QtCore import QTimer
 
     from cisdesk.ui.app import run_app
+    from cisdesk.ui.main_window import MainWindow
     from cisdesk.ui.settings import Settings
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
     Settings().language = "en"
-    # As a person would: close the window (QApplication.quit() with windows open
-    # upsets later queued signals under PySide6 6.11, which would break other tests).
-    QTimer.singleShot(300, QApplication.closeAllWindows)
+    # As a person would: close the window once the record is open (QApplication.quit()
+    # with windows open upsets later queued signals under PySide6 6.11).
+    started = time.monotonic()
+
+    def close_when_open() -> None:
+        opened = any(
+            isinstance(w, MainWindow) and w.ctx is not None for w in QApplication.topLevelWidgets()
+        )
+        if opened or time.monotonic() - started > 20:
+            QApplication.closeAllWindows()
+        else:
+            QTimer.singleShot(50, close_when_open)
+
+    QTimer.singleShot(50, close_when_open)
     assert run_app(str(demo_country_db)) == 0
     assert Settings().last_database == str(demo_country_db)
     assert not dialogs.messages
