@@ -315,6 +315,20 @@ def test_a_bundle_from_the_far_future_is_quarantined(world: World, capsys) -> No
     assert log.outcome == "quarantined"
 
 
+def test_a_quarantined_bundle_imports_once_the_clocks_agree(
+    world: World, capsys, monkeypatch
+) -> None:
+    ahead_ms = clock.wall_ms() + 3 * 86_400_000
+    lines = [{**line, "h": clock.from_wall(ahead_ms)} for line in meeting_lines(world.gt)]
+    bundle = world.forge(world.gt, world.path("future.cisb"), lines)
+    assert import_cli(world.sisca, bundle) == 1
+    digest = digest_of(world.sisca)
+    monkeypatch.setattr(clock, "wall_ms", lambda: ahead_ms)  # three days later
+    assert import_cli(world.sisca, bundle) == 0
+    assert "future.cisb: imported" in capsys.readouterr().out
+    assert digest_of(world.sisca) != digest
+
+
 def test_gaps_and_late_bundles_are_reported_and_imported(world: World, capsys) -> None:
     for n in (1, 2, 3):
         with world.gt.edit() as session:
