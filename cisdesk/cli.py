@@ -46,12 +46,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         handler = getattr(args, "handler", None)
         db = args.db
-    setup_logging()
     try:
-        if handler is None:
+        if handler is None:  # run_app sets up logging itself
             from cisdesk.ui.app import run_app  # Qt only when the app is wanted
 
             return run_app(db)
+        setup_logging()
         return int(handler(args) or 0)
     except CisdeskError as exc:
         print(f"cisdesk: {exc}", file=sys.stderr)

@@ -292,7 +292,7 @@ def launch(db: str | None, app: QApplication | None = None) -> Shell | None:
 
 def run_app(db: str | None) -> int:
     """The ``cisdesk`` command without a verb."""
-    setup_logging()  # again is harmless: the command line may have done it already
+    setup_logging()  # the command line leaves this to the app
     app = create_application()
     shell = launch(db, app)
     if shell is None:
