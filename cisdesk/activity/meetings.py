@@ -13,7 +13,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cisdesk.activity import validation as v
-from cisdesk.activity.store import ChangeSet, Writer, check_fields, delete_row, is_live
+from cisdesk.activity.store import (
+    ChangeSet,
+    Writer,
+    check_fields,
+    create_row,
+    delete_row,
+    is_live,
+    update_row,
+)
 from cisdesk.countries import COUNTRY_CODES, REGIONAL
 from cisdesk.db.models import (
     VIRTUAL_MEETING_LIMIT_MINUTES,
@@ -80,10 +88,9 @@ def clean_meeting(session: Session, record: Record, values: dict[str, Any]) -> d
 
 def create_meeting(record: Record, **values: Any) -> ChangeSet:
     check_fields(values, MEETING_FIELDS)
-    with record.edit() as session:
-        writer = Writer(session, record)
-        writer.create(Meeting, clean_meeting(session, record, values))
-        return writer.result()
+    return create_row(
+        record, Meeting, lambda w, vals: clean_meeting(w.session, record, vals), values
+    )
 
 
 def update_meeting(record: Record, meeting_id: str, **changes: Any) -> ChangeSet:
@@ -151,20 +158,12 @@ def clean_agreement(writer: Writer, values: dict[str, Any]) -> dict[str, Any]:
 
 def create_agreement(record: Record, **values: Any) -> ChangeSet:
     check_fields(values, AGREEMENT_FIELDS)
-    with record.edit() as session:
-        writer = Writer(session, record)
-        writer.create(Agreement, clean_agreement(writer, values))
-        return writer.result()
+    return create_row(record, Agreement, clean_agreement, values)
 
 
 def update_agreement(record: Record, agreement_id: str, **changes: Any) -> ChangeSet:
     check_fields(changes, AGREEMENT_FIELDS)
-    with record.edit() as session:
-        writer = Writer(session, record)
-        row = writer.load(Agreement, agreement_id)
-        merged = {key: getattr(row, key) for key in AGREEMENT_FIELDS} | changes
-        writer.update(row, clean_agreement(writer, merged))
-        return writer.result()
+    return update_row(record, Agreement, AGREEMENT_FIELDS, clean_agreement, agreement_id, changes)
 
 
 def delete_agreement(record: Record, agreement_id: str) -> ChangeSet:

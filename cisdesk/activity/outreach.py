@@ -10,8 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cisdesk.activity import validation as v
-from cisdesk.activity.store import ChangeSet, Writer, check_fields, delete_row
-from cisdesk.db.base import Replicated
+from cisdesk.activity.store import ChangeSet, check_fields, create_row, delete_row, update_row
 from cisdesk.db.models import CapacityActivity, Proposal, ProposalStatus, TrainingKind
 from cisdesk.db.record import Record
 
@@ -60,37 +59,23 @@ def clean_capacity(session: Session, record: Record, values: dict[str, Any]) -> 
     }
 
 
-def _create(record: Record, model: type[Replicated], clean: Any, values: dict) -> ChangeSet:
-    with record.edit() as session:
-        writer = Writer(session, record)
-        writer.create(model, clean(session, record, values))
-        return writer.result()
-
-
-def _update(
-    record: Record,
-    model: type[Replicated],
-    fields: tuple[str, ...],
-    clean: Any,
-    row_id: str,
-    changes: dict[str, Any],
-) -> ChangeSet:
-    with record.edit() as session:
-        writer = Writer(session, record)
-        row = writer.load(model, row_id)
-        merged = {key: getattr(row, key) for key in fields} | changes
-        writer.update(row, clean(session, record, merged))
-        return writer.result()
-
-
 def create_proposal(record: Record, **values: Any) -> ChangeSet:
     check_fields(values, PROPOSAL_FIELDS)
-    return _create(record, Proposal, clean_proposal, values)
+    return create_row(
+        record, Proposal, lambda w, vals: clean_proposal(w.session, record, vals), values
+    )
 
 
 def update_proposal(record: Record, proposal_id: str, **changes: Any) -> ChangeSet:
     check_fields(changes, PROPOSAL_FIELDS)
-    return _update(record, Proposal, PROPOSAL_FIELDS, clean_proposal, proposal_id, changes)
+    return update_row(
+        record,
+        Proposal,
+        PROPOSAL_FIELDS,
+        lambda w, vals: clean_proposal(w.session, record, vals),
+        proposal_id,
+        changes,
+    )
 
 
 def delete_proposal(record: Record, proposal_id: str) -> ChangeSet:
@@ -99,12 +84,24 @@ def delete_proposal(record: Record, proposal_id: str) -> ChangeSet:
 
 def create_capacity(record: Record, **values: Any) -> ChangeSet:
     check_fields(values, CAPACITY_FIELDS)
-    return _create(record, CapacityActivity, clean_capacity, values)
+    return create_row(
+        record,
+        CapacityActivity,
+        lambda w, vals: clean_capacity(w.session, record, vals),
+        values,
+    )
 
 
 def update_capacity(record: Record, activity_id: str, **changes: Any) -> ChangeSet:
     check_fields(changes, CAPACITY_FIELDS)
-    return _update(record, CapacityActivity, CAPACITY_FIELDS, clean_capacity, activity_id, changes)
+    return update_row(
+        record,
+        CapacityActivity,
+        CAPACITY_FIELDS,
+        lambda w, vals: clean_capacity(w.session, record, vals),
+        activity_id,
+        changes,
+    )
 
 
 def delete_capacity(record: Record, activity_id: str) -> ChangeSet:

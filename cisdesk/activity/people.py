@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cisdesk.activity import validation as v
-from cisdesk.activity.store import ChangeSet, Writer, check_fields, delete_row
+from cisdesk.activity.store import ChangeSet, check_fields, create_row, delete_row, update_row
 from cisdesk.db.models import Delegate
 from cisdesk.db.record import Record
 
@@ -29,20 +29,19 @@ def clean_delegate(session: Session, values: dict[str, Any]) -> dict[str, Any]:
 
 def create_delegate(record: Record, **values: Any) -> ChangeSet:
     check_fields(values, FIELDS)
-    with record.edit() as session:
-        writer = Writer(session, record)
-        writer.create(Delegate, clean_delegate(session, values))
-        return writer.result()
+    return create_row(record, Delegate, lambda w, vals: clean_delegate(w.session, vals), values)
 
 
 def update_delegate(record: Record, delegate_id: str, **changes: Any) -> ChangeSet:
     check_fields(changes, FIELDS)
-    with record.edit() as session:
-        writer = Writer(session, record)
-        row = writer.load(Delegate, delegate_id)
-        merged = {key: getattr(row, key) for key in FIELDS} | changes
-        writer.update(row, clean_delegate(session, merged))
-        return writer.result()
+    return update_row(
+        record,
+        Delegate,
+        FIELDS,
+        lambda w, vals: clean_delegate(w.session, vals),
+        delegate_id,
+        changes,
+    )
 
 
 def delete_delegate(record: Record, delegate_id: str) -> ChangeSet:

@@ -7,7 +7,7 @@ edits, so an undone change travels to the other installs like any other. Rows ar
 never erased: deleting sets the tombstone, undoing a creation sets it too.
 """
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -145,6 +145,37 @@ class Writer:
 
     def result(self) -> ChangeSet:
         return ChangeSet(tuple(self._changes))
+
+
+#: Validates a row's complete values inside the editing session and returns them clean.
+Clean = Callable[[Writer, dict[str, Any]], dict[str, Any]]
+
+
+def create_row(
+    record: Record, model: type[Replicated], clean: Clean, values: dict[str, Any]
+) -> ChangeSet:
+    """Validate ``values`` and create one row of this install."""
+    with record.edit() as session:
+        writer = Writer(session, record)
+        writer.create(model, clean(writer, values))
+        return writer.result()
+
+
+def update_row(
+    record: Record,
+    model: type[Replicated],
+    fields: tuple[str, ...],
+    clean: Clean,
+    row_id: str,
+    changes: dict[str, Any],
+) -> ChangeSet:
+    """Apply ``changes`` to one of this install's rows, validating the row as a whole."""
+    with record.edit() as session:
+        writer = Writer(session, record)
+        row = writer.load(model, row_id)
+        merged = {key: getattr(row, key) for key in fields} | changes
+        writer.update(row, clean(writer, merged))
+        return writer.result()
 
 
 def delete_row(record: Record, model: type[Replicated], row_id: str) -> ChangeSet:
