@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from cisdesk import __version__
 from cisdesk.errors import CisdeskError
 from cisdesk.logging_setup import setup_logging
+from cisdesk.messages import text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,10 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging()
         return int(handler(args) or 0)
     except CisdeskError as exc:
-        print(f"cisdesk: {exc}", file=sys.stderr)
+        print(text("cli.prefix", message=str(exc)), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("cisdesk: interrupted; nothing was changed.", file=sys.stderr)
+        print(text("cli.prefix", message=text("cli.interrupted")), file=sys.stderr)
         return 130
 
 

@@ -1,0 +1,17 @@
+"""The catalogue's areas, assembled into one dict ``code -> (Spanish, English)``.
+
+Codes are dotted, area first (``bundle.bad_signature``). A code is never reused
+for another meaning; ``tests/messages/test_catalogue.py`` checks that every
+entry has both languages and the same fields in each.
+"""
+
+from cisdesk.messages.catalog import core
+
+AREAS = (core,)
+
+CATALOGUE: dict[str, tuple[str, str]] = {}
+for _area in AREAS:
+    for _code, _pair in _area.MESSAGES.items():
+        if _code in CATALOGUE:
+            raise RuntimeError(f"message code {_code!r} is defined twice")
+        CATALOGUE[_code] = _pair
