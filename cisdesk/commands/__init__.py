@@ -6,6 +6,7 @@ from cisdesk.commands import (
     backup_cmds,
     bundle_cmds,
     excel_cmds,
+    find_cmd,
     keys_cmds,
     record_cmds,
     report_cmds,
@@ -15,6 +16,7 @@ from cisdesk.commands import (
 
 COMMAND_MODULES: list[ModuleType] = [
     record_cmds,
+    find_cmd,
     keys_cmds,
     bundle_cmds,
     report_cmds,
