@@ -97,7 +97,8 @@ def matches(dialect: str, table: str, id_column: Any, query: str) -> ColumnEleme
         rows = rows.where(literal_column("search_row.kind") == table)
         expression = fts_query(query)
         if expression is None:
-            rows = rows.where(literal_column("search_row.body").like(like_pattern(query), escape="\\"))
+            body = literal_column("search_row.body")
+            rows = rows.where(body.like(like_pattern(query), escape="\\"))
         else:
             hits = (
                 select(literal_column("rowid"))

@@ -3,8 +3,8 @@
 from alembic import context
 
 from cisdesk.db import local, models  # noqa: F401  (register every table)
-from cisdesk.db.migrate import include_name
 from cisdesk.db.base import Base
+from cisdesk.db.migrate import include_name
 
 config = context.config
 connection = config.attributes.get("connection")

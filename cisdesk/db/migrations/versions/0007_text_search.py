@@ -130,7 +130,7 @@ def install_postgresql(conn: Connection) -> None:
     try:
         conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
         savepoint.commit()
-    except Exception:  # noqa: BLE001 - any refusal means "no trigram indexes"
+    except Exception:
         savepoint.rollback()
         return
     for table in SEARCHED:
