@@ -7,14 +7,28 @@ Tombstoned rows are never shown.
 """
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import KeyedColumnElement
 
+from cisdesk.activity import search
 from cisdesk.activity.meetings import exceeds_virtual_limit
 from cisdesk.countries import parse_semester
 from cisdesk.db.models import (
@@ -52,9 +66,56 @@ def semester_dates(label: str) -> tuple[dt.date, dt.date]:
     return dt.date(year, 7, 1), dt.date(year, 12, 31)
 
 
+class Page(NamedTuple):
+    """One page of rows and where the next one starts (None: nothing was read)."""
+
+    rows: list[dict[str, Any]]
+    cursor: tuple[Any, ...] | None
+
+
+def _order_terms(column: ColumnElement[Any], descending: bool) -> list[Any]:
+    """NULLs after every value ascending, before them descending, on every backend."""
+    missing = column.is_(None)
+    if descending:
+        return [missing.desc(), column.desc()]
+    return [missing.asc(), column.asc()]
+
+
+def _value(column: ColumnElement[Any], value: Any) -> ColumnElement[Any]:
+    """A bound value typed like its column (booleans too compare with < and >)."""
+    return literal(value, type_=column.type)
+
+
+def _same(column: ColumnElement[Any], value: Any) -> ColumnElement[bool]:
+    return column.is_(None) if value is None else column == _value(column, value)
+
+
+def _beyond(column: ColumnElement[Any], value: Any, descending: bool) -> ColumnElement[bool]:
+    """Rows that sort after ``value`` on ``column`` (in the order of :func:`_order_terms`)."""
+    if descending:
+        return column.is_not(None) if value is None else column < _value(column, value)
+    return false() if value is None else or_(column > _value(column, value), column.is_(None))
+
+
+def after_clause(
+    columns: Sequence[ColumnElement[Any]], values: Sequence[Any], descending: bool
+) -> ColumnElement[bool]:
+    """Keyset condition: rows after the one whose sort values are ``values``."""
+    clauses = []
+    for position, (column, value) in enumerate(zip(columns, values, strict=True)):
+        equal = [_same(c, v) for c, v in zip(columns[:position], values[:position], strict=True)]
+        clauses.append(and_(*equal, _beyond(column, value, descending)))
+    return or_(*clauses)
+
+
 @dataclass(frozen=True)
 class TableQuery:
-    """A select whose rows are read page by page, sorted by one of its named keys."""
+    """A select whose rows are read page by page, sorted by one of its named keys.
+
+    Pages follow each other by keyset (the sort values of the last row read), not
+    by OFFSET, so the thousandth page costs what the first does; the tiebreak
+    columns make the order total, so pages neither overlap nor skip rows.
+    """
 
     statement: Select[Any]
     sort_keys: Mapping[str, tuple[ColumnElement[Any], ...]]
@@ -66,12 +127,55 @@ class TableQuery:
     #: Adds derived values to a fetched page (one extra query per page, not per row).
     finish: Callable[[Connection, list[dict[str, Any]]], None] | None = None
     default_descending: bool = False
+    #: (searched table, its id column in the statement): what the text filter looks in.
+    searched: tuple[tuple[str, ColumnElement[Any]], ...] = ()
+
+    def order_columns(self, sort: str | None) -> list[ColumnElement[Any]]:
+        key = sort if sort in self.sort_keys else self.default_sort
+        return [*self.sort_keys[key], *self.tiebreak]
+
+    def direction(self, descending: bool | None) -> bool:
+        return self.default_descending if descending is None else descending
 
     def ordered(self, sort: str | None, descending: bool | None) -> Select[Any]:
-        key = sort if sort in self.sort_keys else self.default_sort
-        desc = self.default_descending if descending is None else descending
-        columns = [c.desc() if desc else c.asc() for c in self.sort_keys[key]]
-        return self.statement.order_by(*columns, *self.tiebreak)
+        desc = self.direction(descending)
+        terms = [t for c in self.order_columns(sort) for t in _order_terms(c, desc)]
+        return self.statement.order_by(*terms)
+
+    def filtered(self, dialect: str, text: str | None) -> "TableQuery":
+        """This query restricted to rows whose text (or a joined row's) matches ``text``."""
+        if not text or not text.strip() or not self.searched:
+            return self
+        clause = or_(
+            *(search.matches(dialect, table, column, text) for table, column in self.searched)
+        )
+        return replace(self, statement=self.statement.where(clause))
+
+    def page(
+        self,
+        record: Record,
+        after: tuple[Any, ...] | None,
+        limit: int,
+        sort: str | None = None,
+        descending: bool | None = None,
+        text: str | None = None,
+    ) -> Page:
+        """``limit`` rows after the row whose cursor is ``after`` (None: the first page)."""
+        query = self.filtered(search.dialect_of(record), text)
+        columns = query.order_columns(sort)
+        desc = query.direction(descending)
+        statement = query.ordered(sort, descending).add_columns(
+            *(c.label(f"_key{i}") for i, c in enumerate(columns))
+        )
+        if after is not None:
+            statement = statement.where(after_clause(columns, after, desc))
+        names = [f"_key{i}" for i in range(len(columns))]
+        with record.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(statement.limit(limit))]
+            cursors = [tuple(row.pop(name) for name in names) for row in rows]
+            if query.finish is not None and rows:
+                query.finish(conn, rows)
+        return Page(rows, cursors[-1] if cursors else None)
 
     def fetch(
         self,
@@ -80,16 +184,20 @@ class TableQuery:
         limit: int,
         sort: str | None = None,
         descending: bool | None = None,
+        text: str | None = None,
     ) -> list[dict[str, Any]]:
-        statement = self.ordered(sort, descending).offset(offset).limit(limit)
+        """Rows by position, for reports and exports that want a slice; tables use :meth:`page`."""
+        query = self.filtered(search.dialect_of(record), text)
+        statement = query.ordered(sort, descending).offset(offset).limit(limit)
         with record.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(statement)]
-            if self.finish is not None and rows:
-                self.finish(conn, rows)
+            if query.finish is not None and rows:
+                query.finish(conn, rows)
         return rows
 
-    def count(self, record: Record) -> int:
-        counted = select(func.count()).select_from(self.statement.order_by(None).subquery())
+    def count(self, record: Record, text: str | None = None) -> int:
+        query = self.filtered(search.dialect_of(record), text)
+        counted = select(func.count()).select_from(query.statement.order_by(None).subquery())
         with record.engine.connect() as conn:
             return int(conn.execute(counted).scalar_one())
 
@@ -145,6 +253,14 @@ def _plan_join(statement: Select[Any]) -> Select[Any]:
         .join(Committee, Committee.id == Strategy.committee_id)
         .where(live(Result), live(Milestone))
     )
+
+
+#: A progress row matches by its note, or by its result's or milestone's text.
+_PROGRESS_SEARCH = (
+    ("progress_report", ProgressReport.id),
+    ("result", Result.id),
+    ("milestone", Milestone.id),
+)
 
 
 def _progress_sorts() -> dict[str, tuple[ColumnElement[Any], ...]]:
@@ -217,12 +333,13 @@ def progress_grid(
         frozenset({"progress_report", "evidence", "result", "milestone"}),
         tiebreak=(Result.id,),
         finish=_count_evidence,
+        searched=_PROGRESS_SEARCH,
     )
 
 
 def _semester_order(column: ColumnElement[Any]) -> ColumnElement[Any]:
     """``"2018-II"`` → 20182 in SQL: semester labels compared as numbers."""
-    year = func.substr(column, 1, 4)
+    year = cast(func.substr(column, 1, 4), Integer)
     return year * 10 + case((func.substr(column, 6) == "II", 2), else_=1)
 
 
@@ -268,6 +385,7 @@ def progress_list(
         tiebreak=(ProgressReport.id,),
         finish=_count_evidence,
         default_descending=True,
+        searched=_PROGRESS_SEARCH,
     )
 
 
@@ -341,6 +459,7 @@ def meetings(
         tiebreak=(Meeting.id,),
         finish=_finish_meetings,
         default_descending=True,
+        searched=(("meeting", Meeting.id),),
     )
 
 
@@ -424,6 +543,7 @@ def agreements(
         "due",
         frozenset({"agreement", "agreement_followup", "meeting"}),
         tiebreak=(Agreement.id,),
+        searched=(("agreement", Agreement.id), ("meeting", Meeting.id)),
     )
 
 
@@ -448,6 +568,7 @@ def followups(agreement_id: str) -> TableQuery:
         frozenset({"agreement_followup"}),
         tiebreak=(AgreementFollowUp.id,),
         default_descending=True,
+        searched=(("agreement_followup", AgreementFollowUp.id),),
     )
 
 
@@ -488,6 +609,7 @@ def delegates(*, owner: str | None = None, committee_id: str | None = None) -> T
         "name",
         frozenset({"delegate"}),
         tiebreak=(Delegate.id,),
+        searched=(("delegate", Delegate.id),),
     )
 
 
@@ -532,6 +654,7 @@ def proposals(
         frozenset({"proposal"}),
         tiebreak=(Proposal.id,),
         default_descending=True,
+        searched=(("proposal", Proposal.id),),
     )
 
 
@@ -580,6 +703,7 @@ def capacity(
         frozenset({"capacity_activity"}),
         tiebreak=(CapacityActivity.id,),
         default_descending=True,
+        searched=(("capacity_activity", CapacityActivity.id),),
     )
 
 
