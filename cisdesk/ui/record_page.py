@@ -210,7 +210,7 @@ class RecordPage(QWidget):
 
     def apply_filters(self) -> None:
         self.query = self.make_query()
-        self.model.set_fetch(partial(self.query.fetch, self.ctx.record))
+        self.model.set_fetch(partial(self.query.page, self.ctx.record))
         if not self._sized and self.model.rowCount():
             self.size_columns()
         self._selection_changed()
