@@ -189,6 +189,8 @@ class Dashboard:
     #: Unexported field changes per table, largest first.
     unexported_by_table: list[tuple[str, int]] = field(default_factory=list)
     matrix: StatusMatrix | None = None
+    #: What the progress figures were computed from (for updating them in part).
+    basis: "ProgressBasis | None" = None
 
 
 # --- reading the plan --------------------------------------------------------------
@@ -352,6 +354,82 @@ def _meetings(
     return sorted(items, key=lambda item: (item.date, item.id))
 
 
+@dataclass(frozen=True)
+class ProgressBasis:
+    """What the progress figures are computed from, kept so one report's change redoes
+    only its (country, result) cell and the sums (see ``dashboard_update``)."""
+
+    countries: list[str]
+    results: list[ResultInfo]
+    committee_names: dict[str, str]
+    nuclei: dict[int, str]
+    latest: dict[tuple[str, str], LatestReport]
+
+
+@dataclass(frozen=True)
+class ProgressPart:
+    by_committee: list[GroupProgress]
+    by_nucleus: list[GroupProgress]
+    due_this_semester: list[DueResult]
+    matrix: StatusMatrix | None
+    basis: ProgressBasis
+
+
+def committee_rows(session: Session) -> list[Committee]:
+    rows = list(session.scalars(select(Committee).where(_live(Committee)).order_by(Committee.code)))
+    order = {"PPS": 0, "MEI": 1, "CI": 2}
+    rows.sort(key=lambda c: (order.get(c.code or "", 9), c.code or ""))
+    return rows
+
+
+def progress_basis(session: Session, semester: str, countries: list[str]) -> ProgressBasis:
+    """The plan, the names and the latest reports as of ``semester``: read from the record."""
+    committees = committee_rows(session)
+    nuclei = {
+        n.number: n.text or ""
+        for n in session.scalars(select(PriorityNucleus).where(_live(PriorityNucleus)))
+        if n.number is not None
+    }
+    return ProgressBasis(
+        countries=countries,
+        results=plan_results(session),
+        committee_names={c.code or "?": c.name or c.code or "?" for c in committees},
+        nuclei=nuclei,
+        latest=latest_reports(session, semester, countries),
+    )
+
+
+def progress_part(basis: ProgressBasis, semester: str, regional: bool) -> ProgressPart:
+    """The progress figures from their basis: sums in memory, no query."""
+    by_committee, by_nucleus = _group_progress(
+        basis.results, basis.countries, basis.latest, basis.committee_names, basis.nuclei
+    )
+    due = [
+        DueResult(r, {c: basis.latest.get((c, r.id)) for c in basis.countries})
+        for r in basis.results
+        if r.start_semester == semester
+    ]
+    matrix = (
+        StatusMatrix(countries=basis.countries, results=basis.results, cells=basis.latest)
+        if regional
+        else None
+    )
+    return ProgressPart(by_committee, by_nucleus, due, matrix, basis)
+
+
+def looked_at(record: Record) -> tuple[bool, str | None, list[str]]:
+    """(regional, own country or None, countries the figures cover)."""
+    install = record.install
+    regional = install.is_regional
+    own_country = None if regional else install.country
+    countries = list(COUNTRY_CODES) if regional else [str(install.country)]
+    return regional, own_country, countries
+
+
+def committee_codes(session: Session) -> dict[str, str]:
+    return {c.id: c.code or "?" for c in committee_rows(session)}
+
+
 def build_dashboard(
     record: Record, semester: str | None = None, today: dt.date | None = None
 ) -> Dashboard:
@@ -360,49 +438,27 @@ def build_dashboard(
     semester = semester or current_semester(today)
     parse_semester(semester)  # refuse a malformed label early
     install = record.install
-    regional = install.is_regional
-    own_country = None if regional else install.country
-    countries = list(COUNTRY_CODES) if regional else [str(install.country)]
+    regional, own_country, countries = looked_at(record)
     with record.reader() as session:
-        committee_rows = list(
-            session.scalars(select(Committee).where(_live(Committee)).order_by(Committee.code))
-        )
-        order = {"PPS": 0, "MEI": 1, "CI": 2}
-        committee_rows.sort(key=lambda c: (order.get(c.code or "", 9), c.code or ""))
-        committee_names = {c.code or "?": c.name or c.code or "?" for c in committee_rows}
-        committee_codes = {c.id: c.code or "?" for c in committee_rows}
-        nuclei = {
-            n.number: n.text or ""
-            for n in session.scalars(select(PriorityNucleus).where(_live(PriorityNucleus)))
-            if n.number is not None
-        }
-        results = plan_results(session)
-        latest = latest_reports(session, semester, countries)
-        by_committee, by_nucleus = _group_progress(
-            results, countries, latest, committee_names, nuclei
-        )
-        due = [
-            DueResult(r, {c: latest.get((c, r.id)) for c in countries})
-            for r in results
-            if r.start_semester == semester
-        ]
-        dashboard = Dashboard(
+        progress = progress_part(progress_basis(session, semester, countries), semester, regional)
+        return Dashboard(
             semester=semester,
             today=today,
             regional=regional,
             countries=countries,
             ppt_country=ppt_holder(session, semester),
-            by_committee=by_committee,
-            by_nucleus=by_nucleus,
-            due_this_semester=due,
+            by_committee=progress.by_committee,
+            by_nucleus=progress.by_nucleus,
+            due_this_semester=progress.due_this_semester,
             overdue_agreements=_overdue(session, today, own_country),
-            meetings_this_semester=_meetings(session, semester, own_country, committee_codes),
+            meetings_this_semester=_meetings(
+                session, semester, own_country, committee_codes(session)
+            ),
             unexported=unexported_changes(session, install),
             unexported_by_table=unexported_by_table(session, install),
+            matrix=progress.matrix,
+            basis=progress.basis,
         )
-        if regional:
-            dashboard.matrix = StatusMatrix(countries=countries, results=results, cells=latest)
-    return dashboard
 
 
 def semesters_with_activity(record: Record, today: dt.date | None = None) -> list[str]:

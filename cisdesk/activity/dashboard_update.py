@@ -1,0 +1,179 @@
+"""Home's figures brought up to date after a change, redoing only what it touched.
+
+The Home page is made of parts, each computed from a few tables. After an
+import, an edit or an undo, :func:`update_dashboard` recomputes only the parts
+whose tables changed; when it knows which progress reports changed, it redoes
+only their (country, result) cells and the sums, without reading the other
+reports again. The result equals :func:`build_dashboard`'s from scratch
+(``tests/activity/test_dashboard_update.py`` checks this).
+"""
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from cisdesk.activity.dashboard import (
+    Dashboard,
+    LatestReport,
+    ProgressBasis,
+    _meetings,
+    _overdue,
+    build_dashboard,
+    committee_codes,
+    latest_reports,
+    looked_at,
+    ppt_holder,
+    progress_basis,
+    progress_part,
+    semester_key,
+    unexported_by_table,
+    unexported_changes,
+)
+from cisdesk.countries import parse_semester
+from cisdesk.db.models import ProgressReport, ProgressStatus
+from cisdesk.db.record import Record
+
+#: Home's parts and the tables each is computed from.
+PART_TABLES: dict[str, frozenset[str]] = {
+    "progress": frozenset(
+        {"progress_report", "result", "milestone", "strategy", "committee", "priority_nucleus"}
+    ),
+    "ppt": frozenset({"ppt_term"}),
+    "overdue": frozenset({"agreement"}),
+    "meetings": frozenset({"meeting", "committee"}),
+    # Every change made here is a change not exported yet; exports and imports move it too.
+    "unexported": frozenset(),
+}
+PARTS: frozenset[str] = frozenset(PART_TABLES)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed: tables (empty: anything may have), and row ids where known."""
+
+    tables: frozenset[str] = frozenset()
+    rows: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls, tables: Iterable[str] = (), rows: Mapping[str, Iterable[str]] | None = None
+    ) -> "Changes":
+        return cls(
+            frozenset(tables), {t: frozenset(ids) for t, ids in (rows or {}).items()}
+        )
+
+    def merged(self, other: "Changes") -> "Changes":
+        """Both changes at once (anything, when either says anything)."""
+        if not self.tables or not other.tables:
+            return Changes()
+        rows: dict[str, frozenset[str]] = {}
+        for table in self.tables | other.tables:
+            sides = [c for c in (self, other) if table in c.tables]
+            if all(table in c.rows for c in sides):  # rows known on every side that changed it
+                rows[table] = frozenset().union(*(c.rows[table] for c in sides))
+        return Changes(self.tables | other.tables, rows)
+
+
+def parts_touched(changes: Changes) -> frozenset[str]:
+    """The parts of Home that ``changes`` may alter."""
+    if not changes.tables:
+        return PARTS
+    touched = {part for part, tables in PART_TABLES.items() if changes.tables & tables}
+    return frozenset(touched | {"unexported"})
+
+
+def _refresh_cells(
+    session: Session, basis: ProgressBasis, semester: str, report_ids: frozenset[str]
+) -> ProgressBasis:
+    """The basis with the cells of the changed reports' (country, result) read again."""
+    pairs = {
+        (owner, result_id)
+        for owner, result_id in session.execute(
+            select(ProgressReport.owner, ProgressReport.result_id).where(
+                ProgressReport.id.in_(report_ids)
+            )
+        )
+        if owner in basis.countries and result_id
+    }
+    latest = dict(basis.latest)
+    for pair in pairs:
+        latest.pop(pair, None)
+    if pairs:
+        latest.update(_latest_of(session, semester, pairs))
+    return dataclasses.replace(basis, latest=latest)
+
+
+def _latest_of(
+    session: Session, semester: str, pairs: set[tuple[str, str]]
+) -> dict[tuple[str, str], LatestReport]:
+    """The latest reports of some (country, result) pairs only (the rule of latest_reports)."""
+    if len(pairs) > 200:  # many cells: one pass over the countries involved is cheaper
+        found = latest_reports(session, semester, sorted({c for c, _ in pairs}))
+        return {pair: report for pair, report in found.items() if pair in pairs}
+    limit = parse_semester(semester)
+    query = select(
+        ProgressReport.id,
+        ProgressReport.owner,
+        ProgressReport.result_id,
+        ProgressReport.semester,
+        ProgressReport.status,
+        ProgressReport.percent,
+    ).where(
+        ProgressReport.deleted.is_not(True),
+        tuple_(ProgressReport.owner, ProgressReport.result_id).in_(sorted(pairs)),
+    )
+    best: dict[tuple[str, str], tuple[tuple[int, int], str, LatestReport]] = {}
+    for row_id, owner, result_id, label, status, percent in session.execute(query):
+        key_semester = semester_key(label)
+        if key_semester is None or key_semester > limit:
+            continue
+        report = LatestReport(
+            status=status or ProgressStatus.NOT_STARTED.value,
+            percent=max(0, min(100, percent or 0)),
+            semester=label,
+        )
+        held = best.get((owner, result_id))
+        if held is None or (key_semester, row_id) > (held[0], held[1]):
+            best[(owner, result_id)] = (key_semester, row_id, report)
+    return {key: value[2] for key, value in best.items()}
+
+
+def update_dashboard(
+    record: Record, board: Dashboard, changes: Changes
+) -> tuple[Dashboard, frozenset[str]]:
+    """``board`` brought up to date after ``changes``; also the parts that were redone."""
+    parts = parts_touched(changes)
+    if parts == PARTS or board.basis is None:
+        return build_dashboard(record, board.semester, board.today), PARTS
+    semester, today = board.semester, board.today
+    regional, own_country, countries = looked_at(record)
+    updated = dataclasses.replace(board)
+    with record.reader() as session:
+        if "progress" in parts:
+            progress_tables = changes.tables & PART_TABLES["progress"]
+            report_ids = changes.rows.get("progress_report")
+            if progress_tables == {"progress_report"} and report_ids is not None:
+                basis = _refresh_cells(session, board.basis, semester, report_ids)
+            else:
+                basis = progress_basis(session, semester, countries)
+            progress = progress_part(basis, semester, regional)
+            updated.by_committee = progress.by_committee
+            updated.by_nucleus = progress.by_nucleus
+            updated.due_this_semester = progress.due_this_semester
+            updated.matrix = progress.matrix
+            updated.basis = progress.basis
+        if "ppt" in parts:
+            updated.ppt_country = ppt_holder(session, semester)
+        if "overdue" in parts:
+            updated.overdue_agreements = _overdue(session, today, own_country)
+        if "meetings" in parts:
+            updated.meetings_this_semester = _meetings(
+                session, semester, own_country, committee_codes(session)
+            )
+        install = record.install
+        updated.unexported = unexported_changes(session, install)
+        updated.unexported_by_table = unexported_by_table(session, install)
+    return updated, parts
