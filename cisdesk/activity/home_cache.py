@@ -30,6 +30,7 @@ from cisdesk.activity.dashboard import (
     current_semester,
     progress_part,
 )
+from cisdesk.activity.dashboard_update import Changes, update_dashboard
 from cisdesk.db.local import ExportLog, ImportLog, Install
 from cisdesk.db.record import Record
 
@@ -198,3 +199,14 @@ def dashboard(record: Record, semester: str | None = None) -> tuple[Dashboard, b
     if change_counter(record) == counter:
         save(record, board, counter)
     return board, False
+
+
+def updated(
+    record: Record, board: Dashboard, changes: Changes
+) -> tuple[Dashboard, frozenset[str]]:
+    """:func:`update_dashboard`, keeping the result for the next start."""
+    counter = change_counter(record)
+    new, parts = update_dashboard(record, board, changes)
+    if change_counter(record) == counter:
+        save(record, new, counter)
+    return new, parts

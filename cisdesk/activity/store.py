@@ -63,6 +63,14 @@ class ChangeSet:
     def tables(self) -> frozenset[str]:
         return frozenset(c.table for c in self.changes)
 
+    @property
+    def rows(self) -> dict[str, frozenset[str]]:
+        """The ids of the rows changed, by table."""
+        out: dict[str, set[str]] = {}
+        for change in self.changes:
+            out.setdefault(change.table, set()).add(change.row_id)
+        return {table: frozenset(ids) for table, ids in out.items()}
+
     def __bool__(self) -> bool:
         return bool(self.changes)
 

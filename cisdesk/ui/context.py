@@ -5,7 +5,7 @@ type checker), so the window frame shown at start can name ``AppContext`` before
 SQLAlchemy is loaded.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +25,9 @@ class AppContext(QObject):
 
     #: frozenset of table names, empty for "everything may have changed".
     record_changed = Signal(object)
+    #: The same change with the rows known to have changed: ``(tables, {table: ids})``.
+    #: Emitted first, so a view may note the rows before it refreshes.
+    changes_made = Signal(object)
 
     def __init__(self, record: "Record", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,8 +38,15 @@ class AppContext(QObject):
         #: One undo history for the window; edits push commands that call core functions.
         self.undo_stack = QUndoStack(self)
 
-    def notify(self, tables: Iterable[str] = ()) -> None:
-        self.record_changed.emit(frozenset(tables))
+    def notify(
+        self, tables: Iterable[str] = (), rows: Mapping[str, Iterable[str]] | None = None
+    ) -> None:
+        """Tell the views that ``tables`` changed (nothing: anything may have); ``rows``,
+        where known, names the changed rows of some of them."""
+        changed = frozenset(tables)
+        known = {t: frozenset(ids) for t, ids in (rows or {}).items()} if changed else {}
+        self.changes_made.emit((changed, known))
+        self.record_changed.emit(changed)
 
     @staticmethod
     def touches(changed: frozenset[str], *tables: str) -> bool:

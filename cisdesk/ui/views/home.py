@@ -2,6 +2,9 @@
 
 The statistics come from :func:`cisdesk.activity.dashboard.build_dashboard`,
 computed off the UI thread so the window shows at once on a large regional record.
+At start they come from the local cache when the record has not changed since
+(:mod:`cisdesk.activity.home_cache`); after a change only the parts it touched are
+recomputed (:mod:`cisdesk.activity.dashboard_update`) and redrawn.
 """
 
 from PySide6.QtCore import Signal
@@ -21,14 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cisdesk.activity import home_cache
 from cisdesk.activity.dashboard import (
     NO_REPORT,
     Dashboard,
     GroupProgress,
-    build_dashboard,
     current_semester,
     semesters_with_activity,
 )
+from cisdesk.activity.dashboard_update import PARTS, Changes
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.widgets.charts import Bar, BarChart, StackedBar, StackedBarChart
 from cisdesk.ui.widgets.matrix import MatrixColumn, MatrixRow, StatusMatrix
@@ -72,6 +76,10 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dashboard: Dashboard | None = None
+        #: What changed since the figures shown were computed (None: nothing known).
+        self._pending: Changes | None = None
+        #: The parts redrawn by the last update (for tests and the status line).
+        self.last_parts: frozenset[str] = frozenset()
         self._loading = False
         self._again = False
         regional = ctx.record.install.is_regional
@@ -162,6 +170,7 @@ class HomePage(QWidget):
 
         self._fill_semesters()
         self.semester_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        ctx.changes_made.connect(self._note_changes)
         self._gate = RefreshGate(self, ctx, (), self.refresh)
         self.refresh()
 
@@ -197,60 +206,89 @@ class HomePage(QWidget):
     def loading(self) -> bool:
         return self._loading
 
+    def _note_changes(self, payload: tuple[frozenset[str], dict[str, frozenset[str]]]) -> None:
+        tables, rows = payload
+        change = Changes.of(tables, rows)
+        self._pending = change if self._pending is None else self._pending.merged(change)
+
     def refresh(self) -> None:
-        """Recompute the statistics in the background; the page updates when they arrive."""
+        """Bring the statistics up to date in the background; the page updates when they
+        arrive. Only the parts the changes since the last update touched are recomputed."""
         if self._loading:
             self._again = True
             return
         self._loading = True
         self.status_label.setText(self.tr("Updating…"))
-        record, semester = self.ctx.record, self.semester()
+        record, semester, board = self.ctx.record, self.semester(), self.dashboard
+        pending, self._pending = self._pending, None
+        if board is not None and board.semester == semester and pending is not None:
+            changes = pending
+
+            def work(_progress: object) -> tuple[Dashboard, frozenset[str]]:
+                return home_cache.updated(record, board, changes)
+        else:
+
+            def work(_progress: object) -> tuple[Dashboard, frozenset[str]]:
+                return home_cache.dashboard(record, semester)[0], PARTS
+
         self.ctx.tasks.run(
             self,
             self.tr("Updating the dashboard"),
-            lambda _progress: build_dashboard(record, semester),
+            work,
             self._loaded,
             self._failed,
             show_dialog=False,
         )
 
-    def _loaded(self, dashboard: Dashboard) -> None:
+    def _loaded(self, result: tuple[Dashboard, frozenset[str]]) -> None:
         if not alive(self):
             return
         self._loading = False
+        dashboard, parts = result
+        self.dashboard = dashboard
+        self.last_parts = parts
+        self._show(dashboard, parts)
         if self._again:
             self._again = False
             self.refresh()
             return
         self.status_label.clear()
-        self.dashboard = dashboard
-        self._show(dashboard)
 
     def _failed(self, exc: BaseException) -> None:
         if not alive(self):
             return
         self._loading = False
+        self.dashboard = None  # the next update starts from scratch
         self.status_label.setText(
             self.tr("The dashboard could not be computed: %1").replace("%1", str(exc))
         )
 
     # --- showing ----------------------------------------------------------------------
-    def _show(self, board: Dashboard) -> None:
+    def _show(self, board: Dashboard, parts: frozenset[str] = PARTS) -> None:
+        """Draw the parts of ``board`` named in ``parts`` (the others are unchanged)."""
         install = self.ctx.record.install
         if board.regional:
             self.title.setText(self.tr("SISCA — the region"))
         else:
             self.title.setText(f"{country_name(install.country)} — {install.site_name}")
-        self.ppt_label.setText(
-            self.tr("PPT: %1").replace("%1", country_name(board.ppt_country) or "—")
-        )
-        self._show_committees(board.by_committee)
-        self._show_nuclei(board.by_nucleus)
-        if self.matrix is not None and board.matrix is not None:
-            self._show_matrix(board)
-        self._show_due(board)
-        self._show_overdue(board)
-        self._show_meetings(board)
+        if "ppt" in parts:
+            self.ppt_label.setText(
+                self.tr("PPT: %1").replace("%1", country_name(board.ppt_country) or "—")
+            )
+        if "progress" in parts:
+            self._show_committees(board.by_committee)
+            self._show_nuclei(board.by_nucleus)
+            if self.matrix is not None and board.matrix is not None:
+                self._show_matrix(board)
+            self._show_due(board)
+        if "overdue" in parts:
+            self._show_overdue(board)
+        if "meetings" in parts:
+            self._show_meetings(board)
+        if "unexported" in parts:
+            self._show_unexported(board)
+
+    def _show_unexported(self, board: Dashboard) -> None:
         if board.unexported:
             names = self._table_names()
             parts = ", ".join(
