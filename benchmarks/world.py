@@ -83,6 +83,13 @@ def _build(folder: Path, scale: int, seed: int) -> None:
             "changes": exported.changes,
         }
         print(f"  {code}: {sum(made.created.values())} rows, {exported.changes} field changes")
+    sisca.close()
+    from cisdesk.db.backup import copy_database
+    from cisdesk.db.record import open_record
+
+    # SISCA with every country's key enrolled and nothing imported: for import benchmarks.
+    copy_database(work / "sisca.db", work / "sisca-before-import.db")
+    sisca = open_record(str(work / "sisca.db"))
     bundles = sorted((work / "bundles").glob("*.cisb"))
     outcomes = import_bundles(sisca, bundles)
     refused = [o.summary() for o in outcomes if o.outcome != "imported"]
@@ -96,7 +103,9 @@ def _build(folder: Path, scale: int, seed: int) -> None:
 
 
 def world(scale: int = FULL_SCALE, seed: int = 1) -> Path:
-    """The world's folder (``sisca.db``, ``bundles/``, ``world.json``), built if missing."""
+    """The world's folder, built if missing: ``sisca.db`` (everything imported),
+    ``sisca-before-import.db`` (the same SISCA before it imported), ``bundles/``
+    (the eight countries' bundles) and ``world.json`` (what was made)."""
     folder = _folder(scale, seed)
     if not (folder / "world.json").exists():
         print(f"Building the benchmark world at demo --scale {scale} (cached in {folder})…")
