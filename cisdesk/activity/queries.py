@@ -151,6 +151,18 @@ class TableQuery:
         )
         return replace(self, statement=self.statement.where(clause))
 
+    def _keyed(
+        self, dialect: str, sort: str | None, descending: bool | None, text: str | None
+    ) -> tuple["TableQuery", list[ColumnElement[Any]], bool, Select[Any]]:
+        """The query (filtered), its order columns and direction, and the ordered select
+        carrying each order column's value as ``_key0``, ``_key1``… (the cursor)."""
+        query = self.filtered(dialect, text)
+        columns = query.order_columns(sort)
+        statement = query.ordered(sort, descending).add_columns(
+            *(c.label(f"_key{i}") for i, c in enumerate(columns))
+        )
+        return query, columns, query.direction(descending), statement
+
     def page(
         self,
         record: Record,
@@ -161,11 +173,8 @@ class TableQuery:
         text: str | None = None,
     ) -> Page:
         """``limit`` rows after the row whose cursor is ``after`` (None: the first page)."""
-        query = self.filtered(search.dialect_of(record), text)
-        columns = query.order_columns(sort)
-        desc = query.direction(descending)
-        statement = query.ordered(sort, descending).add_columns(
-            *(c.label(f"_key{i}") for i, c in enumerate(columns))
+        query, columns, desc, statement = self._keyed(
+            search.dialect_of(record), sort, descending, text
         )
         if after is not None:
             statement = statement.where(after_clause(columns, after, desc))
@@ -176,6 +185,24 @@ class TableQuery:
             if query.finish is not None and rows:
                 query.finish(conn, rows)
         return Page(rows, cursors[-1] if cursors else None)
+
+    def cursor_at(
+        self,
+        record: Record,
+        position: int,
+        sort: str | None = None,
+        descending: bool | None = None,
+        text: str | None = None,
+    ) -> tuple[Any, ...] | None:
+        """The cursor of the row at ``position`` (0 = first): a jump, e.g. to the end."""
+        _query, columns, _desc, statement = self._keyed(
+            search.dialect_of(record), sort, descending, text
+        )
+        with record.engine.connect() as conn:
+            row = conn.execute(statement.offset(position).limit(1)).first()
+        if row is None:
+            return None
+        return tuple(row._mapping[f"_key{i}"] for i in range(len(columns)))
 
     def fetch(
         self,

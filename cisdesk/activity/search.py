@@ -19,7 +19,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, literal_column, select, text, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Text,
+    and_,
+    func,
+    literal,
+    literal_column,
+    select,
+    text,
+    true,
+)
 
 from cisdesk.db.models import (
     Agreement,
@@ -50,20 +61,12 @@ SEARCHED: dict[str, tuple[str, ...]] = {
 }
 #: At most this many words of a search string are used (the rest would only narrow it).
 MAX_WORDS = 12
-_ACCENTED = "ÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝáàâäãåéèêëíìîïóòôöõúùûüñçýÿ"
-_PLAIN = "aaaaaaeeeeiiiiooooouuuuncyaaaaaaeeeeiiiiooooouuuuncyy"
-_FOLD = str.maketrans(_ACCENTED, _PLAIN)
 _WORD = re.compile(r"[^\W_]+")
 
 
 def words(query: str) -> list[str]:
     """The words of a search string, as the index splits text (letters and digits)."""
     return _WORD.findall(unicodedata.normalize("NFC", query))[:MAX_WORDS]
-
-
-def fold(value: str) -> str:
-    """Lower case without accents, as PostgreSQL's ``cisdesk_fold`` makes it."""
-    return unicodedata.normalize("NFC", value).lower().translate(_FOLD)
 
 
 def fts_query(query: str) -> str | None:
@@ -107,10 +110,16 @@ def matches(dialect: str, table: str, id_column: Any, query: str) -> ColumnEleme
             )
             rows = rows.where(literal_column("search_row.id").in_(hits))
         return id_column.in_(rows)
+    # PostgreSQL: the rows of the table itself whose folded text holds every word, so a
+    # joined table's text is folded once per row of its own (and its trigram index serves).
+    # The pattern is folded by the same SQL function as the text, whatever it does there.
     body = _pg_body(table)
-    if not found:
-        return body.like(like_pattern(fold(query)), escape="\\")
-    return and_(*(body.like(like_pattern(fold(word)), escape="\\") for word in found))
+    patterns = [like_pattern(word) for word in found] or [like_pattern(query)]
+    condition = and_(
+        *(body.like(func.cisdesk_fold(literal(p, Text)), escape="\\") for p in patterns)
+    )
+    own_id = literal_column(f"{table}.id")
+    return id_column.in_(select(own_id).select_from(text(table)).where(condition))
 
 
 def dialect_of(record: Record) -> str:

@@ -40,6 +40,8 @@ from cisdesk.ui.undo import DeleteCommand, perform
 
 #: Filter value meaning "no restriction".
 ALL = None
+#: Rows looked at when a column is fitted to its content.
+SIZE_SAMPLE_ROWS = 25
 
 
 def committee_items(ctx: AppContext, all_text: str) -> list[tuple[Any, str]]:
@@ -235,6 +237,9 @@ class RecordPage(QWidget):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fitting a column reads the first rows only: a full page of 200 would cost the
+        # page's opening more than its query does.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)

@@ -86,3 +86,12 @@ def test_the_text_filter_pages_too(record: Record) -> None:
     rest = query.page(record, page.cursor, total, "title", False, text=word)
     assert len(page.rows) + len(rest.rows) == total
     assert len({row["id"] for row in page.rows + rest.rows}) == total
+
+
+def test_a_jump_to_the_end_reads_the_last_rows(record: Record) -> None:
+    query = queries.agreements(TODAY)
+    total = query.count(record)
+    whole = [row["id"] for row in query.fetch(record, 0, total, "text", True)]
+    cursor = query.cursor_at(record, total - 6, "text", True)
+    assert [row["id"] for row in query.page(record, cursor, 10, "text", True).rows] == whole[-5:]
+    assert query.cursor_at(record, total, "text", True) is None

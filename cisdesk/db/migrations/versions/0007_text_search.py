@@ -8,9 +8,10 @@ accent folding (``unicode61 remove_diacritics 2``). ``search_row.id`` is an
 INTEGER PRIMARY KEY, which VACUUM keeps: the source tables' own rowids may change.
 
 PostgreSQL: ``cisdesk_fold(text)``, an immutable lower-case and accent-free form
-(``translate``, no extension needed) that the search compares with ``LIKE``; where
-``pg_trgm`` can be created, trigram indexes on each table's folded text make that
-fast. Without it the search is still right, only a scan.
+(``unaccent`` where the server allows it, else a ``translate`` of the Spanish
+accents) that the search compares with ``LIKE``, folding the pattern with the
+same function; where ``pg_trgm`` can be created, trigram indexes on each table's
+folded text make that fast. Without them the search is still right, only a scan.
 
 A later migration that recreates a searched table (batch mode on SQLite) drops its
 triggers: it must call :func:`install_sqlite` again (it is idempotent).
@@ -42,8 +43,8 @@ SEARCHED: dict[str, tuple[str, ...]] = {
     "evidence": ("file_name", "description"),
 }
 
-ACCENTED = "ÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝáàâäãåéèêëíìîïóòôöõúùûüñçýÿ"
-PLAIN = "aaaaaaeeeeiiiiooooouuuuncyaaaaaaeeeeiiiiooooouuuuncyy"
+ACCENTED = "áàâäéèêëíìîïóòôöúùûüñçÁÉÍÓÚÜÑ"
+PLAIN = "aaaaeeeeiiiioooouuuuncaeiouun"
 
 
 def body(table: str, prefix: str) -> str:
@@ -116,22 +117,33 @@ def drop_sqlite(conn: Connection) -> None:
     conn.execute(text("DROP TABLE IF EXISTS search_row"))
 
 
+def _try(conn: Connection, statement: str) -> bool:
+    """Run ``statement`` in a savepoint; False (and nothing changed) when the server refuses."""
+    savepoint = conn.begin_nested()
+    try:
+        conn.execute(text(statement))
+        savepoint.commit()
+        return True
+    except Exception:
+        savepoint.rollback()
+        return False
+
+
 def install_postgresql(conn: Connection) -> None:
+    # unaccent and pg_trgm are trusted extensions (PostgreSQL 13+), but a server may lack
+    # contrib or deny them: then folding is a translate() of the Spanish accents and the
+    # search scans, still right.
+    if _try(conn, "CREATE EXTENSION IF NOT EXISTS unaccent"):
+        folded = "lower(public.unaccent('public.unaccent'::regdictionary, value))"
+    else:
+        folded = f"translate(lower(value), '{ACCENTED}', '{PLAIN}')"
     conn.execute(
         text(
             "CREATE OR REPLACE FUNCTION cisdesk_fold(value text) RETURNS text"
-            " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS"
-            f" $$ SELECT translate(lower(value), '{ACCENTED}', '{PLAIN}') $$"
+            f" LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT {folded} $$"
         )
     )
-    # pg_trgm is a trusted extension (PostgreSQL 13+), but a server may lack contrib or
-    # deny it: then the search scans, still correct.
-    savepoint = conn.begin_nested()
-    try:
-        conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
-        savepoint.commit()
-    except Exception:
-        savepoint.rollback()
+    if not _try(conn, "CREATE EXTENSION IF NOT EXISTS pg_trgm"):
         return
     for table in SEARCHED:
         conn.execute(
