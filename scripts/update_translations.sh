@@ -7,7 +7,7 @@
 #   records_es.ts  the record-editing pages and their forms
 set -euo pipefail
 cd "$(dirname "$0")/.."
-LUPDATE=.venv/bin/pyside6-lupdate
+LUPDATE=${LUPDATE:-.venv/bin/pyside6-lupdate}
 OUT=resources/translations
 mkdir -p "$OUT"
 
@@ -25,9 +25,9 @@ while IFS= read -r f; do
     [ -z "$skip" ] && app+=("$f")
 done < <(find cisdesk/ui -name '*.py' | sort)
 
-"$LUPDATE" -no-obsolete -locations relative -source-language en -target-language es \
+"$LUPDATE" -no-obsolete -locations none -source-language en -target-language es \
     "${app[@]}" -ts "$OUT/app_es.ts"
 if [ "${#records[@]}" -gt 0 ]; then
-    "$LUPDATE" -no-obsolete -locations relative -source-language en -target-language es \
+    "$LUPDATE" -no-obsolete -locations none -source-language en -target-language es \
         "${records[@]}" -ts "$OUT/records_es.ts"
 fi
