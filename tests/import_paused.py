@@ -1,12 +1,14 @@
-"""An import that stops before its commit, in a process of its own, for kill and lock tests.
+"""``cisdesk bundle import`` stopping before each commit, in a process of its own.
 
-    python tests/import_paused.py DB_OR_URL SECONDS BUNDLE [BUNDLE ...]
+    python tests/import_paused.py SECONDS DB_OR_URL BUNDLE [BUNDLE ...]
 
-The pause comes through the importer's ``before_commit`` seam: production code
-holds no test hook. Once every file's changes are written, and before the commit,
-the process prints ``MARKER`` on stderr and sleeps SECONDS.
+Runs the real verb (same output, same exit code) with the pause injected through
+the importer's ``before_commit`` seam: production code holds no test hook. Once a
+file's changes are written, and before its commit, the process prints ``MARKER``
+on stderr and sleeps SECONDS, so a test can kill it there or hold its lock.
 """
 
+import functools
 import sys
 import time
 from pathlib import Path
@@ -17,24 +19,23 @@ SCRIPT = Path(__file__).resolve()
 
 def command(target: str, seconds: float, bundles: list[Path]) -> list[str]:
     """The argv that runs this script with the interpreter running the tests."""
-    return [sys.executable, str(SCRIPT), target, f"{seconds:g}", *map(str, bundles)]
+    return [sys.executable, str(SCRIPT), f"{seconds:g}", target, *map(str, bundles)]
 
 
 def main(argv: list[str]) -> int:
-    from cisdesk.db.record import open_record
-    from cisdesk.sync.importer import import_bundles
+    from cisdesk import cli
+    from cisdesk.commands import bundle_cmds
 
-    target, seconds, bundles = argv[1], float(argv[2]), argv[3:]
+    seconds = float(argv[1])
 
     def pause(_outcome: object) -> None:
         print(f"{MARKER} ({seconds:g} s)", file=sys.stderr, flush=True)
         time.sleep(seconds)
 
-    with open_record(target) as record:
-        outcomes = import_bundles(record, bundles, before_commit=pause)
-    for outcome in outcomes:
-        print(f"{outcome.file.name}: {outcome.outcome}")
-    return 0 if all(o.ok for o in outcomes) else 1
+    bundle_cmds.import_bundles = functools.partial(
+        bundle_cmds.import_bundles, before_commit=pause
+    )
+    return cli.main(["bundle", "import", "--db", argv[2], *argv[3:]])
 
 
 if __name__ == "__main__":
