@@ -24,6 +24,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    true,
 )
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import KeyedColumnElement
@@ -73,12 +74,15 @@ class Page(NamedTuple):
     cursor: tuple[Any, ...] | None
 
 
-def _order_terms(column: ColumnElement[Any], descending: bool) -> list[Any]:
-    """NULLs after every value ascending, before them descending, on every backend."""
-    missing = column.is_(None)
-    if descending:
-        return [missing.desc(), column.desc()]
-    return [missing.asc(), column.asc()]
+def _order_terms(column: ColumnElement[Any], descending: bool, dialect: str) -> list[Any]:
+    """NULLs before every value ascending, after them descending, on every backend.
+
+    That is SQLite's own order, so its indexes still serve the sort; PostgreSQL (NULLs
+    last ascending by default) is told so explicitly.
+    """
+    if dialect == "sqlite":
+        return [column.desc() if descending else column.asc()]
+    return [column.desc().nulls_last() if descending else column.asc().nulls_first()]
 
 
 def _value(column: ColumnElement[Any], value: Any) -> ColumnElement[Any]:
@@ -93,8 +97,18 @@ def _same(column: ColumnElement[Any], value: Any) -> ColumnElement[bool]:
 def _beyond(column: ColumnElement[Any], value: Any, descending: bool) -> ColumnElement[bool]:
     """Rows that sort after ``value`` on ``column`` (in the order of :func:`_order_terms`)."""
     if descending:
-        return column.is_not(None) if value is None else column < _value(column, value)
-    return false() if value is None else or_(column > _value(column, value), column.is_(None))
+        return false() if value is None else or_(column < _value(column, value), column.is_(None))
+    return column.is_not(None) if value is None else column > _value(column, value)
+
+
+def _bound(column: ColumnElement[Any], value: Any, descending: bool) -> ColumnElement[bool]:
+    """What every row after ``value`` satisfies on the first sort column: a plain range
+    an index on that column can serve (the exact condition is an OR it cannot)."""
+    if descending:
+        if value is None:
+            return column.is_(None)
+        return or_(column <= _value(column, value), column.is_(None))
+    return true() if value is None else column >= _value(column, value)
 
 
 def after_clause(
@@ -105,7 +119,7 @@ def after_clause(
     for position, (column, value) in enumerate(zip(columns, values, strict=True)):
         equal = [_same(c, v) for c, v in zip(columns[:position], values[:position], strict=True)]
         clauses.append(and_(*equal, _beyond(column, value, descending)))
-    return or_(*clauses)
+    return and_(_bound(columns[0], values[0], descending), or_(*clauses))
 
 
 @dataclass(frozen=True)
@@ -137,9 +151,11 @@ class TableQuery:
     def direction(self, descending: bool | None) -> bool:
         return self.default_descending if descending is None else descending
 
-    def ordered(self, sort: str | None, descending: bool | None) -> Select[Any]:
+    def ordered(
+        self, sort: str | None, descending: bool | None, dialect: str = "sqlite"
+    ) -> Select[Any]:
         desc = self.direction(descending)
-        terms = [t for c in self.order_columns(sort) for t in _order_terms(c, desc)]
+        terms = [t for c in self.order_columns(sort) for t in _order_terms(c, desc, dialect)]
         return self.statement.order_by(*terms)
 
     def filtered(self, dialect: str, text: str | None) -> "TableQuery":
@@ -158,7 +174,7 @@ class TableQuery:
         carrying each order column's value as ``_key0``, ``_key1``… (the cursor)."""
         query = self.filtered(dialect, text)
         columns = query.order_columns(sort)
-        statement = query.ordered(sort, descending).add_columns(
+        statement = query.ordered(sort, descending, dialect).add_columns(
             *(c.label(f"_key{i}") for i, c in enumerate(columns))
         )
         return query, columns, query.direction(descending), statement
@@ -214,8 +230,9 @@ class TableQuery:
         text: str | None = None,
     ) -> list[dict[str, Any]]:
         """Rows by position, for reports and exports that want a slice; tables use :meth:`page`."""
-        query = self.filtered(search.dialect_of(record), text)
-        statement = query.ordered(sort, descending).offset(offset).limit(limit)
+        dialect = search.dialect_of(record)
+        query = self.filtered(dialect, text)
+        statement = query.ordered(sort, descending, dialect).offset(offset).limit(limit)
         with record.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(statement)]
             if query.finish is not None and rows:
@@ -428,8 +445,20 @@ def _agreement_count(*, open_only: bool) -> KeyedColumnElement[Any]:
     return query.scalar_subquery().label("open_agreements" if open_only else "agreements")
 
 
-def _finish_meetings(_conn: Connection, rows: list[dict[str, Any]]) -> None:
+def _finish_meetings(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Agreement counts and the virtual-length flag, for one page of meetings only."""
+    ids = [row["id"] for row in rows]
+    counts: dict[str, tuple[int, int]] = {}
+    if ids:
+        open_count = func.sum(case((Agreement.status.in_(OPEN_AGREEMENT), 1), else_=0))
+        statement = (
+            select(Agreement.meeting_id, func.count(Agreement.id), open_count)
+            .where(Agreement.meeting_id.in_(ids), live(Agreement))
+            .group_by(Agreement.meeting_id)
+        )
+        counts = {meeting: (int(n), int(o or 0)) for meeting, n, o in conn.execute(statement)}
     for row in rows:
+        row["agreements"], row["open_agreements"] = counts.get(row["id"], (0, 0))
         row["exceeds_virtual_limit"] = exceeds_virtual_limit(
             bool(row["virtual"]), row["duration_minutes"]
         )
@@ -456,8 +485,6 @@ def meetings(
             Meeting.virtual,
             Meeting.place,
             Meeting.participants,
-            _agreement_count(open_only=False),
-            _agreement_count(open_only=True),
         )
         .outerjoin(Committee, Committee.id == Meeting.committee_id)
         .where(live(Meeting), *_owner_filter(Meeting, owner))
@@ -490,6 +517,25 @@ def meetings(
     )
 
 
+def _finish_agreements(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Follow-up count and latest date, for one page of agreements only."""
+    ids = [row["id"] for row in rows]
+    found: dict[str, tuple[int, Any]] = {}
+    if ids:
+        statement = (
+            select(
+                AgreementFollowUp.agreement_id,
+                func.count(AgreementFollowUp.id),
+                func.max(AgreementFollowUp.date),
+            )
+            .where(AgreementFollowUp.agreement_id.in_(ids), live(AgreementFollowUp))
+            .group_by(AgreementFollowUp.agreement_id)
+        )
+        found = {agreement: (int(n), last) for agreement, n, last in conn.execute(statement)}
+    for row in rows:
+        row["followups"], row["last_followup"] = found.get(row["id"], (0, None))
+
+
 def overdue_clause(today: dt.date) -> ColumnElement[bool]:
     """SQL form of :meth:`Agreement.is_overdue`."""
     return and_(
@@ -512,15 +558,10 @@ def agreements(
 ) -> TableQuery:
     """Agreements with their meeting and follow-up state; overdue ones marked."""
     followups = (
-        select(
-            AgreementFollowUp.agreement_id.label("agreement_id"),
-            func.count(AgreementFollowUp.id).label("followups"),
-            func.max(AgreementFollowUp.date).label("last_followup"),
-        )
-        .where(live(AgreementFollowUp))
-        .group_by(AgreementFollowUp.agreement_id)
-        .subquery()
-    )
+        select(func.count(AgreementFollowUp.id))
+        .where(AgreementFollowUp.agreement_id == Agreement.id, live(AgreementFollowUp))
+        .scalar_subquery()
+    )  # for sorting by it only; shown counts come from _finish_agreements
     overdue = case((overdue_clause(today), True), else_=False)
     statement = (
         select(
@@ -535,13 +576,10 @@ def agreements(
             Agreement.responsible_country,
             Agreement.due_date,
             Agreement.status,
-            func.coalesce(followups.c.followups, 0).label("followups"),
-            followups.c.last_followup,
             overdue.label("overdue"),
         )
         .outerjoin(Meeting, Meeting.id == Agreement.meeting_id)
         .outerjoin(Committee, Committee.id == Meeting.committee_id)
-        .outerjoin(followups, followups.c.agreement_id == Agreement.id)
         .where(live(Agreement), *_owner_filter(Agreement, owner))
     )
     if meeting_id is not None:  # "" = no meeting chosen: no agreements
@@ -565,11 +603,12 @@ def agreements(
             "overdue": (overdue, Agreement.due_date),
             "committee": (Committee.code, Agreement.due_date),
             "owner": (Agreement.owner, Agreement.due_date),
-            "followups": (func.coalesce(followups.c.followups, 0),),
+            "followups": (followups,),
         },
         "due",
         frozenset({"agreement", "agreement_followup", "meeting"}),
         tiebreak=(Agreement.id,),
+        finish=_finish_agreements,
         searched=(("agreement", Agreement.id), ("meeting", Meeting.id)),
     )
 

@@ -66,14 +66,14 @@ def test_pages_join_into_the_whole_sorted_list(record: Record, name: str) -> Non
             assert paged == whole, (name, sort, descending)
 
 
-def test_missing_values_come_last_ascending_and_first_descending(record: Record) -> None:
+def test_missing_values_come_first_ascending_and_last_descending(record: Record) -> None:
     query = queries.meetings()
     total = query.count(record)
     up = query.fetch(record, 0, total, "duration", False)
     down = query.fetch(record, 0, total, "duration", True)
     durations = [row["duration_minutes"] for row in up]
     assert None in durations
-    assert durations == sorted(durations, key=lambda d: (d is None, d or 0))
+    assert durations == sorted(durations, key=lambda d: (d is not None, d or 0))
     assert [row["id"] for row in down] == [row["id"] for row in reversed(up)]
 
 
