@@ -48,6 +48,8 @@ STATUS_ORDER: tuple[str, ...] = (
     ProgressStatus.CANCELLED.value,
     NO_REPORT,
 )
+#: Home lists at most this many overdue agreements (the most overdue); the count is whole.
+HOME_LIST_LIMIT = 100
 #: A wall clock before this year cannot be right: the plan's record starts in 2018.
 EARLIEST_PLAUSIBLE_YEAR = 2018
 #: Imports move the clock past what a peer's (slightly fast) clock wrote; allow that much.
@@ -183,12 +185,15 @@ class Dashboard:
     by_committee: list[GroupProgress]
     by_nucleus: list[GroupProgress]
     due_this_semester: list[DueResult]
+    #: The most overdue first, at most HOME_LIST_LIMIT of them (all: ``overdue_total``).
     overdue_agreements: list[OverdueAgreement]
     meetings_this_semester: list[MeetingItem]
     unexported: int
     #: Unexported field changes per table, largest first.
     unexported_by_table: list[tuple[str, int]] = field(default_factory=list)
     matrix: StatusMatrix | None = None
+    #: How many agreements are overdue (the list holds the first HOME_LIST_LIMIT).
+    overdue_total: int = 0
     #: What the progress figures were computed from (for updating them in part).
     basis: "ProgressBasis | None" = None
 
@@ -304,29 +309,45 @@ def _group_progress(
     return list(by_committee.values()), [by_nucleus[n] for n in sorted(by_nucleus)]
 
 
-def _overdue(session: Session, today: dt.date, country: str | None) -> list[OverdueAgreement]:
+def _overdue(
+    session: Session, today: dt.date, country: str | None
+) -> tuple[list[OverdueAgreement], int]:
+    """The most overdue agreements (at most :data:`HOME_LIST_LIMIT`) and how many there are.
+
+    Plain columns, not ORM objects: SISCA may hold thousands of overdue agreements.
+    """
     open_statuses = (AgreementStatus.PENDING.value, AgreementStatus.IN_PROGRESS.value)
-    query = select(Agreement).where(
-        _live(Agreement), Agreement.status.in_(open_statuses), Agreement.due_date < today
+    query = select(
+        Agreement.id,
+        Agreement.text,
+        Agreement.responsible_country,
+        Agreement.due_date,
+        Agreement.status,
+        Agreement.owner,
+    ).where(
+        _live(Agreement),
+        Agreement.status.in_(open_statuses),
+        Agreement.due_date.is_not(None),
+        Agreement.due_date < today,
     )
     if country is not None:
         query = query.where(
             (Agreement.owner == country) | (Agreement.responsible_country == country)
         )
+    rows = sorted(session.execute(query), key=lambda row: (row.due_date, row.id))
     items = [
         OverdueAgreement(
-            id=a.id,
-            text=a.text or "",
-            responsible_country=a.responsible_country,
-            due_date=a.due_date,
-            days_overdue=(today - a.due_date).days,
-            status=a.status or "",
-            owner=a.owner,
+            id=row.id,
+            text=row.text or "",
+            responsible_country=row.responsible_country,
+            due_date=row.due_date,
+            days_overdue=(today - row.due_date).days,
+            status=row.status or "",
+            owner=row.owner,
         )
-        for a in session.scalars(query)
-        if a.due_date is not None and a.is_overdue(today)
+        for row in rows[:HOME_LIST_LIMIT]
     ]
-    return sorted(items, key=lambda item: (item.due_date, item.id))
+    return items, len(rows)
 
 
 def _meetings(
@@ -441,6 +462,7 @@ def build_dashboard(
     regional, own_country, countries = looked_at(record)
     with record.reader() as session:
         progress = progress_part(progress_basis(session, semester, countries), semester, regional)
+        overdue, overdue_total = _overdue(session, today, own_country)
         return Dashboard(
             semester=semester,
             today=today,
@@ -450,7 +472,8 @@ def build_dashboard(
             by_committee=progress.by_committee,
             by_nucleus=progress.by_nucleus,
             due_this_semester=progress.due_this_semester,
-            overdue_agreements=_overdue(session, today, own_country),
+            overdue_agreements=overdue,
+            overdue_total=overdue_total,
             meetings_this_semester=_meetings(
                 session, semester, own_country, committee_codes(session)
             ),

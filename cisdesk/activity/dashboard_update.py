@@ -168,7 +168,9 @@ def update_dashboard(
         if "ppt" in parts:
             updated.ppt_country = ppt_holder(session, semester)
         if "overdue" in parts:
-            updated.overdue_agreements = _overdue(session, today, own_country)
+            updated.overdue_agreements, updated.overdue_total = _overdue(
+                session, today, own_country
+            )
         if "meetings" in parts:
             updated.meetings_this_semester = _meetings(
                 session, semester, own_country, committee_codes(session)

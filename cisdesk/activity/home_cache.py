@@ -37,7 +37,7 @@ from cisdesk.db.record import Record
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the file's layout or the figures' meaning changes.
-FORMAT = 1
+FORMAT = 2
 
 
 def change_counter(record: Record) -> str:
@@ -102,6 +102,7 @@ def _encode(board: Dashboard) -> dict[str, Any]:
             ]
             for m in board.meetings_this_semester
         ],
+        "overdue_total": board.overdue_total,
         "unexported": board.unexported,
         "unexported_by_table": [list(item) for item in board.unexported_by_table],
     }
@@ -141,6 +142,7 @@ def _decode(data: dict[str, Any]) -> Dashboard:
             )
             for i, day, kind, title, code, virtual, minutes, owner, over in data["meetings"]
         ],
+        overdue_total=int(data["overdue_total"]),
         unexported=int(data["unexported"]),
         unexported_by_table=[(str(t), int(n)) for t, n in data["unexported_by_table"]],
         matrix=progress.matrix,

@@ -109,3 +109,15 @@ def test_changes_merge() -> None:
     assert merged.rows == {"progress_report": {"1", "2"}}
     assert a.merged(Changes.of({"progress_report"})).rows == {}
     assert a.merged(Changes()) == Changes()
+
+
+def test_home_lists_the_most_overdue_and_counts_them_all(gt: Record, make, monkeypatch) -> None:
+    from cisdesk.activity import dashboard
+
+    monkeypatch.setattr(dashboard, "HOME_LIST_LIMIT", 2)
+    meeting = make.meeting(date=dt.date(2018, 12, 1))
+    for day in (20, 5, 12):
+        make.agreement(meeting, due_date=dt.date(2019, 1, day), text=f"Vence el {day}")
+    board = build_dashboard(gt, SEMESTER)
+    assert board.overdue_total == 3
+    assert [a.text for a in board.overdue_agreements] == ["Vence el 5", "Vence el 12"]

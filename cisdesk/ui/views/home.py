@@ -404,12 +404,11 @@ class HomePage(QWidget):
 
     def _show_overdue(self, board: Dashboard) -> None:
         table = self.overdue_table
-        table.setRowCount(0)
+        table.setUpdatesEnabled(False)
+        table.setRowCount(len(board.overdue_agreements))
         bold = QFont(table.font())
         bold.setBold(True)
-        for item_data in board.overdue_agreements:
-            row = table.rowCount()
-            table.insertRow(row)
+        for row, item_data in enumerate(board.overdue_agreements):
             values = (
                 item_data.due_date.isoformat(),
                 str(item_data.days_overdue),
@@ -422,7 +421,8 @@ class HomePage(QWidget):
                 item.setFont(bold)
                 item.setToolTip(item_data.text)
                 table.setItem(row, column, item)
-        count = table.rowCount()
+        table.setUpdatesEnabled(True)
+        count = board.overdue_total
         self.overdue_group.setTitle(self.tr("Overdue agreements (%1)").replace("%1", str(count)))
         self.overdue_group.setStyleSheet(
             "QGroupBox { color: #c62828; font-weight: bold; }" if count else ""
