@@ -62,12 +62,13 @@ def install_sqlite(conn: Connection) -> None:
         )
     )
     conn.execute(
-        text("CREATE UNIQUE INDEX IF NOT EXISTS ix_search_row_row ON search_row (kind, row_id)")
+        # row_id first: a search starts from the FTS hits (search_row.id), not from a kind.
+        text("CREATE UNIQUE INDEX IF NOT EXISTS ix_search_row_row ON search_row (row_id, kind)")
     )
     conn.execute(
         text(
             "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body,"
-            " content='search_row', content_rowid='id',"
+            " content='search_row', content_rowid='id', prefix='1 2 3',"
             " tokenize='unicode61 remove_diacritics 2')"
         )
     )
