@@ -24,7 +24,6 @@ from sqlalchemy import (
     literal,
     or_,
     select,
-    true,
 )
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import KeyedColumnElement
@@ -101,16 +100,6 @@ def _beyond(column: ColumnElement[Any], value: Any, descending: bool) -> ColumnE
     return column.is_not(None) if value is None else column > _value(column, value)
 
 
-def _bound(column: ColumnElement[Any], value: Any, descending: bool) -> ColumnElement[bool]:
-    """What every row after ``value`` satisfies on the first sort column: a plain range
-    an index on that column can serve (the exact condition is an OR it cannot)."""
-    if descending:
-        if value is None:
-            return column.is_(None)
-        return or_(column <= _value(column, value), column.is_(None))
-    return true() if value is None else column >= _value(column, value)
-
-
 def after_clause(
     columns: Sequence[ColumnElement[Any]], values: Sequence[Any], descending: bool
 ) -> ColumnElement[bool]:
@@ -119,7 +108,24 @@ def after_clause(
     for position, (column, value) in enumerate(zip(columns, values, strict=True)):
         equal = [_same(c, v) for c, v in zip(columns[:position], values[:position], strict=True)]
         clauses.append(and_(*equal, _beyond(column, value, descending)))
-    return and_(_bound(columns[0], values[0], descending), or_(*clauses))
+    return or_(*clauses)
+
+
+def after_parts(
+    columns: Sequence[ColumnElement[Any]], values: Sequence[Any], descending: bool
+) -> list[ColumnElement[bool]]:
+    """:func:`after_clause` as conditions read one after the other, each a plain range on
+    the first sort column that its index can serve (an OR with ``IS NULL`` would make
+    the database read and sort every row): first the rest of the cursor's own zone
+    (values, or NULLs), then the zone that follows it, if any."""
+    first, value = columns[0], values[0]
+    exact = after_clause(columns, values, descending)
+    if value is None:
+        rest = [and_(first.is_(None), exact)]
+        return rest if descending else [*rest, first.is_not(None)]  # NULLs first ascending
+    if descending:
+        return [and_(first <= _value(first, value), exact), first.is_(None)]
+    return [and_(first >= _value(first, value), exact)]
 
 
 @dataclass(frozen=True)
@@ -192,11 +198,16 @@ class TableQuery:
         query, columns, desc, statement = self._keyed(
             search.dialect_of(record), sort, descending, text
         )
-        if after is not None:
-            statement = statement.where(after_clause(columns, after, desc))
+        parts = [None] if after is None else after_parts(columns, after, desc)
         names = [f"_key{i}" for i in range(len(columns))]
+        rows: list[dict[str, Any]] = []
         with record.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(statement.limit(limit))]
+            for part in parts:
+                chosen = statement if part is None else statement.where(part)
+                result = conn.execute(chosen.limit(limit - len(rows)))
+                rows += [dict(r._mapping) for r in result]
+                if len(rows) >= limit:
+                    break
             cursors = [tuple(row.pop(name) for name in names) for row in rows]
             if query.finish is not None and rows:
                 query.finish(conn, rows)
