@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from cisdesk.activity import queries
 from cisdesk.activity.queries import TableQuery
@@ -34,8 +34,16 @@ def record(make_backend_install) -> Record:
     gt = make_backend_install("GT")
     run_demo(gt, seed=3, scale=1)
     with gt.engine.begin() as conn:  # missing values sort too
-        conn.execute(update(Meeting).where(Meeting.title.like("C%")).values(duration_minutes=None))
-        conn.execute(update(ProgressReport).where(ProgressReport.percent < 20).values(percent=None))
+        some_meetings = select(Meeting.id).order_by(Meeting.id).limit(5).scalar_subquery()
+        conn.execute(
+            update(Meeting).where(Meeting.id.in_(some_meetings)).values(duration_minutes=None)
+        )
+        some_reports = select(ProgressReport.id).order_by(ProgressReport.id).limit(9)
+        conn.execute(
+            update(ProgressReport)
+            .where(ProgressReport.id.in_(some_reports.scalar_subquery()))
+            .values(percent=None)
+        )
     return gt
 
 

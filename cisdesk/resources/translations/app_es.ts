@@ -326,7 +326,7 @@ Huella digital: %2</translation>
     <name>HomePage</name>
     <message>
         <source>Semester:</source>
-        <extracomment>Asks the window to show another page, by key (&quot;sync&quot;, ...).</extracomment>
+        <extracomment>Asks the window to show another page, by key (&quot;sync&quot;, ...). What changed since the figures shown were computed (None: nothing known). The parts redrawn by the last update (for tests and the status line).</extracomment>
         <translation>Semestre:</translation>
     </message>
     <message>
