@@ -11,6 +11,7 @@ program that is opening it).
 
 import contextlib
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from cisdesk.errors import CisdeskError
 
 ALREADY_OPEN = "cisdesk is already open on this database in another window or program."
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

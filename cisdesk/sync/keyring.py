@@ -166,7 +166,7 @@ def has_unsigned_changes(session: Session) -> bool:
     if held is None:
         return True
     document = strictjson.loads(held.document, max_depth=3, expect=dict, what="the held keyring")
-    return document.get("entries") != current_entries(session)
+    return bool(document.get("entries") != current_entries(session))
 
 
 def signed_keyring(session: Session, root_key: Ed25519PrivateKey) -> tuple[bytes, bytes]:
@@ -236,7 +236,7 @@ def _root_for_keyring(session: Session, install: Install) -> tuple[str, bytes, s
 
 
 def _parse_document(document: bytes) -> dict[str, Any]:
-    doc = strictjson.loads(document, max_depth=3, expect=dict, what="the keyring")
+    doc: dict[str, Any] = strictjson.loads(document, max_depth=3, expect=dict, what="the keyring")
     if doc.get("format") != KEYRING_FORMAT or set(doc) != _DOCUMENT_FIELDS:
         raise BundleRejected("The keyring is not a cisdesk keyring document.")
     version = doc["version"]

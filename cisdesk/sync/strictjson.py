@@ -135,7 +135,8 @@ def loads(
     except ValueError:  # int() refusing an absurd digit count, float() oddities
         raise BundleRejected(_sentence(what, "contains a number that cannot be read.")) from None
     if expect is not None and not isinstance(value, expect):
-        kind = {dict: "object", list: "list"}.get(expect, expect.__name__)
+        kinds: dict[type, str] = {dict: "object", list: "list"}
+        kind = kinds.get(expect, expect.__name__)
         raise BundleRejected(_sentence(what, f"must be a JSON {kind}."))
     return value
 
