@@ -24,7 +24,7 @@ from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.errors import BundleRejected
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync.capture import REFERENCE_SITE
-from cisdesk.sync.keys import place_name
+from cisdesk.sync.keys import place
 from cisdesk.sync.payload import Change, json_value
 
 #: Rows per chunk: bounds the IN lists and the memory held per step.
@@ -361,13 +361,11 @@ def _merge_chunk(
         else:
             if held_table is not None and held_table != table_name:
                 raise BundleRejected(
-                    f"A change in the bundle puts row {row_id} in {table_name}, "
-                    f"but it belongs to {held_table}."
+                    "import.row_other_table", row_id=row_id, table=table_name, held=held_table
                 )
             if row is not None and row["owner"] != owner:
                 raise BundleRejected(
-                    f"A change in the bundle claims a row owned by {place_name(row['owner'])} "
-                    f"for {place_name(owner)}."
+                    "import.row_other_owner", owner=place(row["owner"]), claimed=place(owner)
                 )
             if row is None:  # versions held without their row
                 row = {c.key: None for c in _TABLES[table_name].columns}
