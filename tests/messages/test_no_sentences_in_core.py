@@ -69,17 +69,10 @@ def _raised_sentences(path: Path) -> list[str]:
     return problems
 
 
-#: Parts still being converted (the reports follow the rest of the core).
-PENDING = ("reports",)
 
 
 def test_every_refusal_in_the_core_passes_a_catalogue_code() -> None:
-    problems = [
-        problem
-        for path in CORE_FILES
-        if path.relative_to(ROOT).parts[0] not in PENDING
-        for problem in _raised_sentences(path)
-    ]
+    problems = [problem for path in CORE_FILES for problem in _raised_sentences(path)]
     assert not problems, "\n".join(problems)
 
 

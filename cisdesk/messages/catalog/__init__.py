@@ -10,15 +10,32 @@ from cisdesk.messages.catalog import (
     bundle,
     core,
     db,
+    excel,
     keys,
     places,
+    report,
     status,
     sync,
     validation,
     verbs,
+    workbook,
 )
 
-AREAS = (core, places, status, bundle, keys, sync, db, verbs, activity, validation)
+AREAS = (
+    core,
+    places,
+    status,
+    bundle,
+    keys,
+    sync,
+    db,
+    verbs,
+    activity,
+    validation,
+    report,
+    excel,
+    workbook,
+)
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
 for _area in AREAS:

@@ -114,7 +114,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is no key file at {path}.",
     ),
     "cmd.keys.key": (
-        "la clave {key_id} (huella {fingerprint})",
+        "clave {key_id} (huella {fingerprint})",
         "key {key_id} (fingerprint {fingerprint})",
     ),
     "cmd.keys.kind_regional": (
