@@ -40,7 +40,7 @@ def _key_file(record, folder: Path, name: str) -> Path:
 def _import(page, paths, wait_idle):
     assert page.import_files([str(p) for p in paths])
     wait_idle(page.ctx)
-    return page.last_outcomes
+    return page.exchange.last_outcomes
 
 
 def test_the_wizard_refuses_bad_input_in_spanish(
@@ -87,7 +87,7 @@ def test_a_tampered_bundle_is_refused_in_spanish(
     guatemala = open_records(demo_country_db)
     window = make_window(open_records(demo_regional_db))
     page = window.go_to("sync")
-    assert page.enroll_key_file(str(_key_file(guatemala, tmp_path, "guatemala.pub")))
+    assert page.keys.enroll_key_file(str(_key_file(guatemala, tmp_path, "guatemala.pub")))
     bundle = export_bundle(guatemala, tmp_path / "guatemala.cisb").path
     raw = bytearray(bundle.read_bytes())
     raw[len(raw) // 2] ^= 0x55  # one byte changed in transit
@@ -115,12 +115,12 @@ def test_the_key_flows_answer_in_spanish(
     guatemala = open_records(demo_country_db)
     sisca_page = make_window(sisca).go_to("sync")
     # SISCA's own key is not a country's key to enrol.
-    assert not sisca_page.enroll_key_file(str(_key_file(sisca, tmp_path, "sisca.pub")))
+    assert not sisca_page.keys.enroll_key_file(str(_key_file(sisca, tmp_path, "sisca.pub")))
     assert_spanish(dialogs.texts("warning")[-1])
     # Guatemala takes a country's key for SISCA's root.
     country_page = make_window(guatemala).go_to("sync")
     honduras = make_install("HN")
-    assert not country_page.trust_root_file(str(_key_file(honduras, tmp_path, "honduras.pub")))
+    assert not country_page.keys.trust_root_file(str(_key_file(honduras, tmp_path, "honduras.pub")))
     refusal = dialogs.texts("warning")[-1]
     assert "clave raíz" in refusal and "Honduras" in refusal
     assert_spanish(refusal)
@@ -132,7 +132,7 @@ def test_the_key_flows_answer_in_spanish(
     assert "Pida a la SISCA que inscriba la clave" in warning
     assert_spanish(warning)
     # A regional bundle before the root is trusted.
-    assert sisca_page.export_to(str(tmp_path / "regional.cisb"))
+    assert sisca_page.exchange.export_to(str(tmp_path / "regional.cisb"))
     wait_idle(sisca_page.ctx)
     outcomes = _import(country_page, [tmp_path / "regional.cisb"], wait_idle)
     assert outcomes[0].outcome == "rejected"
