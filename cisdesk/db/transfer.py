@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, inspect, select, text
 
+from cisdesk import messages
 from cisdesk.db import migrate
 from cisdesk.db.base import Base
 from cisdesk.db.digest import record_digest
@@ -88,7 +89,7 @@ def copy_record(
                         rows = _protect_keys(rows, passphrase)
                     dst.execute(table.insert(), rows)
         _reset_sequences(target)
-        progress(len(tables), len(tables), "verify")
+        progress(len(tables), len(tables), messages.text("progress.verify"))
         with source.engine.connect() as src, target.connect() as dst:
             before, after = record_digest(src), record_digest(dst)
     finally:

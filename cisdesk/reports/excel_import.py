@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cisdesk import messages
 from cisdesk.countries import BY_CODE
 from cisdesk.db.backup import backup_database
 from cisdesk.db.models import ProgressReport, Result
@@ -388,7 +389,7 @@ def import_template(
 ) -> ImportSummary:
     """Check the whole template, then apply it all or nothing."""
     path = Path(path)
-    progress(0, 4, "reading")
+    progress(0, 4, messages.text("progress.reading"))
     wb = _open_workbook(path)
     if _is_blank(wb):
         raise CisdeskError("excel.no_data", name=path.name)
@@ -397,7 +398,7 @@ def import_template(
     sheet = meta.get("sheet", "")
     if sheet not in wb.sheetnames:
         raise CisdeskError("excel.sheet_missing", sheet=sheet)
-    progress(1, 4, "checking")
+    progress(1, 4, messages.text("progress.checking"))
     with record.reader() as session:
         known = set(session.scalars(select(Result.id).where(Result.deleted.is_(False))))
     problems = _Problems(sheet, meta.get("lang", "es"))
@@ -406,13 +407,14 @@ def import_template(
         raise TemplateRejected(path, problems.items)
     summary = ImportSummary(path=path, country=country, rows=len(records))
     if not edits:
-        progress(4, 4, "done")
+        progress(4, 4, messages.text("progress.done"))
         return summary
-    progress(2, 4, "backup")
+    progress(2, 4, messages.text("progress.backup"))
     if record.path is not None:
         summary.backup = backup_database(record.path, "before-excel-import")
-    progress(3, 4, "applying")
+    progress(3, 4, messages.text("progress.applying"))
     with record.edit() as session:
         _apply(session, country, edits, summary)
-        progress(4, 4, "applying")  # a Cancelled raised here rolls everything back
+        # A Cancelled raised here rolls everything back.
+        progress(4, 4, messages.text("progress.applying"))
     return summary

@@ -140,10 +140,10 @@ def write_template(
     code = template_country(record, country)
     check_output_path(path)
     labels = Labels(lang)
-    progress(0, 3, "template")
+    progress(0, 3, messages.text("progress.template"))
     identity, snapshot = data.load_record(record)
     rows = build_rows(snapshot, code, identity.today)
-    progress(1, 3, "template")
+    progress(1, 3, messages.text("progress.template"))
 
     wb = Workbook()
     ws = wb.active
@@ -177,9 +177,9 @@ def write_template(
     }
     _write_meta(wb, meta, records)
     wb.security = WorkbookProtection(lockStructure=True)
-    progress(2, 3, "template")
+    progress(2, 3, messages.text("progress.template"))
     write_atomically(path, wb.save)
-    progress(3, 3, "template")
+    progress(3, 3, messages.text("progress.template"))
     return TemplateSummary(path=path, country=code, rows=len(records))
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from cisdesk import messages
 from cisdesk.db.local import Acknowledgement, Blob, ExportLog, FieldVersion
 from cisdesk.db.models import REPLICATED_MODELS, Evidence
 from cisdesk.db.record import Record
@@ -193,12 +194,12 @@ def export_bundle(
             site = None if regional else install.site_id
             total = count_changes(conn, site=site, since=since)
             steps = total * 2 + 1
-            progress(0, steps, "reading changes")
+            progress(0, steps, messages.text("progress.reading_changes"))
             changes: list[Change] = []
             for change in iter_changes(conn, site=site, since=since):
                 changes.append(change)
                 if len(changes) % _PROGRESS_STEP == 0:
-                    progress(len(changes), steps, "reading changes")
+                    progress(len(changes), steps, messages.text("progress.reading_changes"))
             payload = encode_payload(
                 changes, len(changes), lambda done, _t, m: progress(total + done, steps, m)
             )
@@ -224,7 +225,7 @@ def export_bundle(
             if regional:
                 document, signature = keyring.signed_keyring(session, private_key)
                 manifest["keyring"] = keyring.keyring_manifest_field(document, signature)
-            progress(steps - 1, steps, "signing")
+            progress(steps - 1, steps, messages.text("progress.signing"))
             opened = write_container(partial, manifest, payload, blobs, private_key)
             session.add(
                 ExportLog(
@@ -242,7 +243,7 @@ def export_bundle(
         _publish(partial, target)
     finally:
         partial.unlink(missing_ok=True)
-    progress(steps, steps, "done")
+    progress(steps, steps, messages.text("progress.done"))
     return ExportResult(
         path=target,
         bundle_id=opened.bundle_id,

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, Table, insert, select
 
+from cisdesk import messages
 from cisdesk.db.local import Conflict, FieldVersion, Install
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.errors import BundleRejected
@@ -393,11 +394,11 @@ def merge_changes(
     row_ids = list(by_row)
     total = len(changes)
     done = 0
-    progress(0, total, "merging")
+    progress(0, total, messages.text("progress.merging"))
     writer = _Writer(conn)
     for start in range(0, len(row_ids), CHUNK_ROWS):
         ids = row_ids[start : start + CHUNK_ROWS]
         _merge_chunk(writer, ids, by_row, stats, now)
         done += sum(len(by_row[r]) for r in ids)
-        progress(done, total, "merging")
+        progress(done, total, messages.text("progress.merging"))
     return stats

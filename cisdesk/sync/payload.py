@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import BigInteger, Boolean, Date, Integer, String, Text
 
+from cisdesk import messages
 from cisdesk.countries import COUNTRY_CODES, REGIONAL
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.errors import BundleRejected
@@ -118,7 +119,7 @@ def encode_payload(
     for count, change in enumerate(changes, start=1):
         lines.append(_line_text(change))
         if count % PROGRESS_STEP == 0:
-            progress(count, total or count, "writing changes")
+            progress(count, total or count, messages.text("progress.writing_changes"))
     if not lines:
         return b""
     try:
@@ -350,7 +351,7 @@ def _decode_lines(lines: list[str], progress: ProgressCallback) -> tuple[list[Ch
             raise _reject(number, "payload.owner_differs")
         append(_new_change(Change, (table, row_id, owner, field, value, hlc, site, prev)))
         if number % PROGRESS_STEP == 0:
-            progress(number, total, "checking changes")
+            progress(number, total, messages.text("progress.checking_changes"))
     return changes, highest
 
 
@@ -390,9 +391,9 @@ def decode_payload(
     total = len(lines)
     if expected_rows is not None and total != expected_rows:
         raise BundleRejected("payload.count_mismatch", total=total, expected=expected_rows)
-    progress(0, total, "checking changes")
+    progress(0, total, messages.text("progress.checking_changes"))
     changes, highest = _decode_lines(lines, progress)
-    progress(total, total, "checking changes")
+    progress(total, total, messages.text("progress.checking_changes"))
     if expected_highest is not None and highest != expected_highest:
         raise BundleRejected(
             "payload.highest_mismatch", expected=expected_highest, highest=highest

@@ -258,3 +258,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cmd.selftest.healthy": ("sano", "healthy"),
     "cmd.selftest.unhealthy": ("NO sano", "NOT healthy"),
 }
+
+#: What long work says it is doing, beside its progress bar.
+MESSAGES.update(
+    {
+        "progress.reading_changes": ("leyendo los cambios", "reading changes"),
+        "progress.signing": ("firmando", "signing"),
+        "progress.done": ("listo", "done"),
+        "progress.merging": ("fusionando", "merging"),
+        "progress.writing_changes": ("escribiendo los cambios", "writing changes"),
+        "progress.checking_changes": ("revisando los cambios", "checking changes"),
+        "progress.demo": ("datos de demostración", "demo"),
+        "progress.verify": ("verificando", "verify"),
+        "progress.template": ("plantilla", "template"),
+        "progress.export": ("exportando", "export"),
+        "progress.reading": ("leyendo", "reading"),
+        "progress.checking": ("revisando", "checking"),
+        "progress.backup": ("copia de seguridad", "backup"),
+        "progress.applying": ("aplicando", "applying"),
+    }
+)
