@@ -128,7 +128,7 @@ def _latest_of(
     best: dict[tuple[str, str], tuple[tuple[int, int], str, LatestReport]] = {}
     for row_id, owner, result_id, label, status, percent in session.execute(query):
         key_semester = semester_key(label)
-        if key_semester is None or key_semester > limit:
+        if label is None or key_semester is None or key_semester > limit or result_id is None:
             continue
         report = LatestReport(
             status=status or ProgressStatus.NOT_STARTED.value,

@@ -96,14 +96,16 @@ def matches(dialect: str, table: str, id_column: Any, query: str) -> ColumnEleme
         return true()
     found = words(query)
     if dialect == "sqlite":
-        rows = select(literal_column("search_row.row_id")).select_from(text("search_row"))
+        rows: Select[Any] = select(literal_column("search_row.row_id")).select_from(
+            text("search_row")
+        )
         rows = rows.where(literal_column("search_row.kind") == table)
         expression = fts_query(query)
         if expression is None:
-            body = literal_column("search_row.body")
-            rows = rows.where(body.like(like_pattern(query), escape="\\"))
+            stored: ColumnElement[Any] = literal_column("search_row.body")
+            rows = rows.where(stored.like(like_pattern(query), escape="\\"))
         else:
-            hits = (
+            hits: Select[Any] = (
                 select(literal_column("rowid"))
                 .select_from(text("search_fts"))
                 .where(literal_column("search_fts").op("MATCH")(expression))
@@ -118,7 +120,7 @@ def matches(dialect: str, table: str, id_column: Any, query: str) -> ColumnEleme
     condition = and_(
         *(body.like(func.cisdesk_fold(literal(p, Text)), escape="\\") for p in patterns)
     )
-    own_id = literal_column(f"{table}.id")
+    own_id: ColumnElement[Any] = literal_column(f"{table}.id")
     return id_column.in_(select(own_id).select_from(text(table)).where(condition))
 
 
