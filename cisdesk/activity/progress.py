@@ -19,6 +19,7 @@ from cisdesk.countries import REGIONAL, semester_label
 from cisdesk.db.local import Blob
 from cisdesk.db.models import Evidence, ProgressReport, ProgressStatus, Result
 from cisdesk.db.record import Record
+from cisdesk.errors import ValidationError
 
 #: Evidence travels by e-mail and USB stick inside bundles; keep each file modest.
 MAX_EVIDENCE_MB = 20
@@ -46,8 +47,12 @@ def implied_status(percent: int) -> str:
     return ProgressStatus.IN_PROGRESS.value
 
 
-def _check_country(record: Record) -> None:
-    if record.install.owner == REGIONAL:
+def _check_reporter(record: Record, result: Result) -> None:
+    """Countries report their results; SISCA reports the regional ones (and only those)."""
+    at_sisca = record.install.owner == REGIONAL
+    if result.regional and not at_sisca:
+        raise ValidationError("plan.regional_result_sisca", field="result_id")
+    if at_sisca and not result.regional:
         v.fail(None, "country_only")
 
 
@@ -56,6 +61,7 @@ def clean(session: Session, record: Record, values: dict[str, Any]) -> dict[str,
     result = session.get(Result, values.get("result_id")) if values.get("result_id") else None
     if result is None or not is_live(result):
         v.fail("result_id", "result_unknown")
+    _check_reporter(record, result)
     semester = v.semester(values.get("semester"))
     start = result.start_semester
     if start and v.semester_key(semester) < v.semester_key(start):
@@ -102,8 +108,10 @@ def save_progress(
     percent: int,
     note: str | None = None,
 ) -> ChangeSet:
-    """Record this country's status on a result for a semester (editing any existing one)."""
-    _check_country(record)
+    """Record this country's status on a result for a semester (editing any existing one).
+
+    At SISCA, the same records the region's status on a regional result.
+    """
     with record.edit() as session:
         writer = Writer(session, record)
         values = clean(
@@ -128,7 +136,6 @@ def save_progress(
 def update_progress(record: Record, report_id: str, **changes: Any) -> ChangeSet:
     """Change some fields of one of this country's reports."""
     check_fields(changes, FIELDS)
-    _check_country(record)
     with record.edit() as session:
         writer = Writer(session, record)
         row = writer.load(ProgressReport, report_id)
@@ -171,7 +178,6 @@ def attach_evidence(
     description: str | None = None,
 ) -> ChangeSet:
     """Store a file's bytes (once per content) and an evidence row naming it."""
-    _check_country(record)
     name = v.text(Path(str(file_name)).name, "file", limit=255) or "evidence"
     if not data:
         v.fail("file", "evidence_empty")

@@ -1,0 +1,177 @@
+"""Messages of the plan's processes: PPT calendar, strategy versions, regional results,
+proposals to the CIS, leadership, evaluations and reporting periods."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # who may write the plan
+    "plan.sisca_only": (
+        "Solo la instalación de la SISCA puede cambiar el plan; en un país es de solo lectura.",
+        "Only the SISCA install can change the plan; on a country install it is read-only.",
+    ),
+    "plan.not_found": (
+        "Esa parte del plan ya no existe; actualice la vista.",
+        "That part of the plan no longer exists; refresh the view.",
+    ),
+    "plan.text_required": ("Escriba el texto.", "Enter the text."),
+    "plan.semester_invalid": (
+        "«{value}» no es un semestre; escríbalo como 2018-I o 2018-II.",
+        "'{value}' is not a semester; write it like 2018-I or 2018-II.",
+    ),
+    "plan.month_invalid": (
+        "«{value}» no es un mes; escríbalo como 2018-01.",
+        "'{value}' is not a month; write it like 2018-01.",
+    ),
+    "plan.country_invalid": (
+        "«{value}» no es el código de un país miembro del SICA.",
+        "'{value}' is not the code of a SICA member country.",
+    ),
+    # PPT calendar
+    "plan.ppt_overlap": (
+        "El semestre {semester} ya tiene una Presidencia Pro Témpore; corrija esa fila en vez de "
+        "añadir otra.",
+        "The semester {semester} already has a pro tempore presidency; correct that row instead "
+        "of adding another.",
+    ),
+    "plan.ppt_country_needed": (
+        "No hay un semestre anterior del que seguir la rotación; indique el país.",
+        "There is no earlier semester to follow the rotation from; choose the country.",
+    ),
+    # strategy workflow and versions
+    "plan.status_invalid": (
+        "«{value}» no es un estado de la estrategia.",
+        "'{value}' is not a strategy status.",
+    ),
+    "plan.approve_needs_validation": (
+        "Los CT-CIS deben validar la estrategia antes de que el CIS la apruebe.",
+        "The CT-CIS must validate the strategy before the CIS approves it.",
+    ),
+    "plan.step_already_taken": (
+        "La estrategia ya está en ese paso.",
+        "The strategy is already at that step.",
+    ),
+    "plan.workflow_backwards": (
+        "Un paso ya dado no se deshace; para cambiar la estrategia, inicie una nueva versión.",
+        "A step already taken cannot be undone; to change the strategy, start a new version.",
+    ),
+    "plan.approved_before_validated": (
+        "El CIS no puede aprobar la estrategia antes de la fecha en que los CT-CIS la validaron.",
+        "The CIS cannot approve the strategy before the date the CT-CIS validated it.",
+    ),
+    "plan.step_in_future": (
+        "La fecha de un paso no puede estar en el futuro.",
+        "The date of a step cannot be in the future.",
+    ),
+    "plan.version_locked": (
+        "La versión {version} de esta estrategia está cerrada ({status}); inicie una nueva "
+        "versión en borrador para cambiarla.",
+        "Version {version} of this strategy is locked ({status}); start a new draft version to "
+        "change it.",
+    ),
+    "plan.version_is_draft": (
+        "La versión actual ya es un borrador: puede editarla directamente.",
+        "The current version is already a draft: edit it directly.",
+    ),
+    "plan.period_end_before_start": (
+        "El período termina ({end}) antes de empezar ({start}); corrija las fechas.",
+        "The period ends ({end}) before it starts ({start}); correct the dates.",
+    ),
+    "plan.period_overlaps": (
+        "El período se superpone con otra estrategia del comité ({start} a {end}).",
+        "The period overlaps another strategy of the committee ({start} to {end}).",
+    ),
+    # regional results
+    "plan.regional_result_sisca": (
+        "Este resultado es regional: lo reporta la SISCA, no los países.",
+        "This result is regional: SISCA reports it, not the countries.",
+    ),
+    "plan.country_result_only": (
+        "La SISCA solo reporta avances de resultados regionales; los demás los reportan los "
+        "países.",
+        "SISCA reports progress only on regional results; the countries report the others.",
+    ),
+    "plan.merge_regional_result": (
+        "la línea {line} del paquete reporta un avance de país sobre un resultado regional, que "
+        "solo la SISCA reporta",
+        "line {line} of the bundle reports a country's progress on a regional result, which "
+        "only SISCA reports",
+    ),
+    # proposals to the CIS
+    "proposal.step_invalid": (
+        "«{value}» no es un paso de una propuesta.",
+        "'{value}' is not a step of a proposal.",
+    ),
+    "proposal.step_out_of_order": (
+        "La propuesta está en «{current}»; el paso siguiente es «{expected}».",
+        "The proposal is at '{current}'; the next step is '{expected}'.",
+    ),
+    "proposal.closed": (
+        "El CIS ya decidió sobre esta propuesta ({current}); no admite más pasos.",
+        "The CIS has already decided on this proposal ({current}); it takes no more steps.",
+    ),
+    "proposal.step_sisca": (
+        "Ese paso lo registra la SISCA.",
+        "SISCA records that step.",
+    ),
+    "proposal.step_before_previous": (
+        "La fecha del paso no puede ser anterior a la del paso previo ({previous}).",
+        "The step's date cannot be before the previous step's ({previous}).",
+    ),
+    "proposal.decision_reference": (
+        "Indique la referencia de la decisión del CIS (acta o resolución).",
+        "Enter the reference of the CIS decision (minutes or resolution).",
+    ),
+    "proposal.status_by_steps": (
+        "El estado de una propuesta avanza registrando sus pasos, no editándolo.",
+        "A proposal's status advances by recording its steps, not by editing it.",
+    ),
+    # people and leadership
+    "people.lead_not_ppt": (
+        "En {semester} la PPT la ejerce {holder}; solo ese país designa quién lidera el comité.",
+        "In {semester} the PPT is held by {holder}; only that country names the committee's "
+        "lead.",
+    ),
+    "people.lead_delegate": (
+        "Elija un delegado de su país para liderar el comité.",
+        "Choose a delegate of your country to lead the committee.",
+    ),
+    "people.no_ppt": (
+        "El calendario no tiene Presidencia Pro Témpore para {semester}.",
+        "The calendar has no pro tempore presidency for {semester}.",
+    ),
+    # evaluations
+    "evaluation.kind_invalid": (
+        "Elija el tipo de evaluación: de medio término o de cierre.",
+        "Choose the kind of evaluation: mid-term or closing.",
+    ),
+    "evaluation.date_required": (
+        "Indique la fecha de la evaluación.",
+        "Enter the date of the evaluation.",
+    ),
+    # reporting periods
+    "report.period_end_before_start": (
+        "El período termina ({end}) antes de empezar ({start}); corrija las fechas.",
+        "The period ends ({end}) before it starts ({start}); correct the dates.",
+    ),
+    "report.month_invalid": (
+        "«{value}» no es un mes; escríbalo como 2017-05.",
+        "'{value}' is not a month; write it like 2017-05.",
+    ),
+    "report.period_incomplete": (
+        "Indique el inicio y el fin del período (--from y --to) o un año (--year).",
+        "Give both ends of the period (--from and --to) or a year (--year).",
+    ),
+    "report.period_and_year": (
+        "Indique un año o un período, no ambos.",
+        "Give a year or a period, not both.",
+    ),
+    # the virtual-meeting guideline: one wording everywhere
+    "guideline.virtual_limit": (
+        "Se procurará que cada reunión virtual no sobrepase las 3,5 horas.",
+        "Each virtual meeting should, where possible, not exceed 3.5 hours.",
+    ),
+    "guideline.virtual_over": (
+        "Esta reunión virtual duró más de las 3,5 horas que los lineamientos recomiendan no "
+        "sobrepasar.",
+        "This virtual meeting lasted longer than the 3.5 hours the guidelines recommend not to "
+        "exceed.",
+    ),
+}
