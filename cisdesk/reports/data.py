@@ -9,6 +9,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from cisdesk.countries import COUNTRY_CODES, REGIONAL, parse_semester
 from cisdesk.db.digest import record_digest
 from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import (
+    ActionLine,
     Agreement,
     AgreementFollowUp,
     AgreementStatus,
@@ -25,17 +27,23 @@ from cisdesk.db.models import (
     ComboLine,
     Committee,
     Delegate,
+    Evaluation,
     Meeting,
     Milestone,
+    PlanObjective,
     PptTerm,
     PriorityNucleus,
     ProgressReport,
     Proposal,
+    ProposalStep,
     Result,
     Strategy,
     ThematicCombo,
 )
 from cisdesk.db.record import Record
+
+if TYPE_CHECKING:
+    from cisdesk.reports.period import Period
 
 #: The order of the committees in the source document.
 COMMITTEE_ORDER = ("PPS", "MEI", "CI")
@@ -58,9 +66,22 @@ class ResultInfo:
     milestone_id: str
     committee_code: str
     nuclei: tuple[int, ...]
+    #: A regional deliverable: SISCA reports it; country averages leave it out.
+    regional: bool = False
+    retired_in: str | None = None
 
     def started_by(self, year: int) -> bool:
-        return semester_key(self.start_semester) <= (year, 2)
+        return semester_key(self.start_semester) <= (year, 2) and self._not_retired_by((year, 1))
+
+    def applies_during(self, period: "Period") -> bool:
+        """Started by the period's last semester and not retired before its first."""
+        semesters = period.semesters()
+        return semester_key(self.start_semester) <= semesters[-1] and self._not_retired_by(
+            semesters[0]
+        )
+
+    def _not_retired_by(self, sem: tuple[int, int]) -> bool:
+        return not self.retired_in or semester_key(self.retired_in) > sem
 
 
 @dataclass
@@ -145,6 +166,13 @@ class Snapshot:
     proposals: list[Proposal]
     delegates: list[Delegate]
     capacity: list[CapacityActivity]
+    #: SISCA's reports on the regional results.
+    regional_reports: list[ReportEntry] = field(default_factory=list)
+    evaluations: list[Evaluation] = field(default_factory=list)
+    #: Steps of each proposal's path, by proposal id, in date order.
+    proposal_steps: dict[str, list[ProposalStep]] = field(default_factory=dict)
+    objectives: dict[int, str] = field(default_factory=dict)
+    action_lines: dict[int, str] = field(default_factory=dict)
 
     @property
     def committee_by_id(self) -> dict[str, CommitteeInfo]:
@@ -185,7 +213,18 @@ class Snapshot:
             capacity=sorted(
                 _live(session, CapacityActivity), key=lambda a: (a.date or dt.date.min, a.id)
             ),
+            regional_reports=_load_reports(session, regional=True),
+            evaluations=sorted(
+                _live(session, Evaluation), key=lambda e: (e.date or dt.date.min, e.id)
+            ),
+            proposal_steps=_group(_live(session, ProposalStep), "proposal_id", "date"),
+            objectives=_numbered(session, PlanObjective),
+            action_lines=_numbered(session, ActionLine),
         )
+
+
+def _numbered(session: Session, model: type) -> dict[int, str]:
+    return {r.number: r.text or "" for r in _live(session, model) if r.number is not None}
 
 
 def _live(session: Session, model: type) -> list:
@@ -258,6 +297,8 @@ def _load_plan(session: Session) -> list[CommitteeInfo]:
                             milestone_id=milestone.id,
                             committee_code=info.code,
                             nuclei=nuclei,
+                            regional=bool(result.regional),
+                            retired_in=result.retired_in or milestone.retired_in,
                         )
                     )
                 s_info.milestones.append(m_info)
@@ -280,7 +321,8 @@ def newest_versions(table: str) -> Subquery:
     )
 
 
-def _load_reports(session: Session) -> list[ReportEntry]:
+def _load_reports(session: Session, *, regional: bool = False) -> list[ReportEntry]:
+    """The countries' reports, or (``regional``) SISCA's reports on regional results."""
     newest = newest_versions(ProgressReport.__tablename__)
     rows = session.execute(
         select(
@@ -309,7 +351,7 @@ def _load_reports(session: Session) -> list[ReportEntry]:
             sem=semester_key(semester),
         )
         for row_id, result_id, owner, semester, status, percent, note, hlc in rows
-        if owner != REGIONAL
+        if (owner == REGIONAL) == regional
     ]
 
 
@@ -322,6 +364,7 @@ def latest_reports(
     year: int | None = None,
     up_to_year: int | None = None,
     country: str | None = None,
+    period: "Period | None" = None,
 ) -> dict[tuple[str, str], ReportEntry]:
     """The latest report per (result id, country).
 
@@ -339,6 +382,8 @@ def latest_reports(
         if year is not None and sem_year != year:
             continue
         if up_to_year is not None and sem_year > up_to_year:
+            continue
+        if period is not None and not period.touches_semester(entry.sem):
             continue
         key = (entry.result_id, entry.country)
         held = latest.get(key)
@@ -364,9 +409,14 @@ def mean_percent(
     latest: dict[tuple[str, str], ReportEntry],
     countries: Iterable[str],
 ) -> float | None:
-    """Mean latest percent over results × countries; a missing report counts as 0."""
+    """Mean latest percent over results × countries; a missing report counts as 0.
+
+    Regional results are SISCA's deliverables: they count in no country's average.
+    """
     values = []
     for result in results:
+        if result.regional:
+            continue
         for country in countries:
             entry = latest.get((result.id, country))
             values.append((entry.percent or 0) if entry else 0)
@@ -488,6 +538,28 @@ def overdue_reference_date(year: int | None, today: dt.date) -> dt.date:
 
 def ppt_of_year(snapshot: Snapshot, year: int) -> list[PptTerm]:
     return [t for t in snapshot.ppt if semester_key(t.semester)[0] == year]
+
+
+def ppt_of_period(snapshot: Snapshot, period: "Period") -> list[PptTerm]:
+    """The presidencies whose semester shares a month with the period."""
+    return [t for t in snapshot.ppt if period.touches_semester(semester_key(t.semester))]
+
+
+def proposal_path(snapshot: Snapshot, proposal: Proposal) -> list[tuple[str, dt.date | None]]:
+    """``[(step, date)]`` of a proposal: drafted, then every recorded step in order."""
+    from cisdesk.activity.proposals import path_of
+
+    return path_of(proposal, snapshot.proposal_steps.get(proposal.id, []))
+
+
+def raised_in(snapshot: Snapshot, period: "Period") -> list[Proposal]:
+    """Proposals actually raised to the CIS (a raised step, or later) within the period."""
+    out = []
+    for proposal in snapshot.proposals:
+        dates = [d for step, d in proposal_path(snapshot, proposal) if step == "raised"]
+        if dates and period.contains(dates[0]):
+            out.append(proposal)
+    return out
 
 
 # --- Identity of the record --------------------------------------------------------

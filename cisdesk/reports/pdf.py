@@ -19,6 +19,7 @@ from cisdesk.reports.pdf_committee import committee_story
 from cisdesk.reports.pdf_common import build_pdf, make_styles
 from cisdesk.reports.pdf_country import country_story
 from cisdesk.reports.pdf_sections import Context
+from cisdesk.reports.period import Period
 from cisdesk.reports.request import ANNUAL_REPORT, ReportKind, ReportRequest
 
 __all__ = ["ReportKind", "ReportRequest", "WrittenReport", "write_report"]
@@ -49,7 +50,7 @@ def _check(record: Record, request: ReportRequest) -> ReportRequest:
         raise UsageError("--committee applies only to --kind committee.")
     country = request.country.upper() if request.country else None
     committee = request.committee.upper() if request.committee else None
-    if request.kind == ReportKind.ANNUAL and year is None:
+    if request.kind == ReportKind.ANNUAL and year is None and request.period_from is None:
         year = record.today().year
     if request.kind == ReportKind.COUNTRY:
         if country is None:
@@ -62,9 +63,30 @@ def _check(record: Record, request: ReportRequest) -> ReportRequest:
             )
     if request.kind == ReportKind.COMMITTEE and committee is None:
         raise UsageError("Choose the committee with --committee PPS, MEI or CI.")
+    period_from, period_to = request.period_from, request.period_to
+    if period_from is not None or period_to is not None:
+        if period_from is None or period_to is None:
+            raise UsageError("report.period_incomplete")
+        if request.year is not None:
+            raise UsageError("report.period_and_year")
+        Period.parse(period_from, period_to)  # refuses a bad month or an end before the start
+        year = None
     return ReportRequest(
-        kind=request.kind, lang=request.lang, year=year, country=country, committee=committee
+        kind=request.kind,
+        lang=request.lang,
+        year=year,
+        country=country,
+        committee=committee,
+        period_from=period_from,
+        period_to=period_to,
     )
+
+
+def report_period(request: ReportRequest) -> Period:
+    """The annual report's period: the months asked for, or the year."""
+    if request.period_from is not None and request.period_to is not None:
+        return Period.parse(request.period_from, request.period_to)
+    return Period.of_year(int(request.year or 0))
 
 
 def write_report(
@@ -94,8 +116,11 @@ def write_report(
         story = committee_story(ctx, committee, request.year)
         title = f"{labels('committee_title')}: {committee.code}"
     else:
-        year = int(request.year or identity.today.year)
-        story = annual_story(ctx, year)
-        title = f"{labels('annual_title')} {year}"
+        period = report_period(request)
+        story = annual_story(ctx, period)
+        if period.calendar_year is not None:
+            title = f"{labels('annual_title')} {period.calendar_year}"
+        else:
+            title = f"{labels('annual_title')} {period.label(request.lang)}"
     pages = build_pdf(path, story, identity, labels, title, progress)
     return WrittenReport(path=path, pages=pages, title=title, digest=identity.digest)

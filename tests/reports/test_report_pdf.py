@@ -49,7 +49,7 @@ def test_annual_report_in_spanish_on_a_country_install(
         assert table in everything
     assert "Hito Resultado Inicio de la ejecución GT" in everything
     assert "Leyenda: NI = No iniciado; EP = En progreso; C = Completado" in everything
-    assert "Presidencia Pro Tempore" in everything
+    assert "Presidencias Pro Témpore involucradas" in everything
     assert "Semestre I - 2019 Guatemala" in everything  # the PPT of 2019-I
     assert any("DejaVuSans" in name for name in embedded_fonts(out))
 

@@ -174,4 +174,97 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This virtual meeting lasted longer than the 3.5 hours the guidelines recommend not to "
         "exceed.",
     ),
+    # report wording of the plan's processes
+    "report.period_year": ("Año {year}", "Year {year}"),
+    "report.period_months": ("{first} – {last}", "{first} – {last}"),
+    "report.period": ("Período", "Period"),
+    "report.status_of_period": (
+        "Estado por país: último informe de avance de {period} para cada resultado.",
+        "Status by country: latest progress report of {period} for each result.",
+    ),
+    "report.progress_method_period": (
+        "Avance medio de los resultados de país cuya ejecución empezó a más tardar en el período "
+        "{period} (último porcentaje informado en el período; un resultado sin informe cuenta "
+        "como 0 %; los resultados regionales no cuentan en el promedio de ningún país).",
+        "Mean progress of the country results whose execution began by the end of {period} "
+        "(latest percent reported in the period; a result without a report counts as 0 %; "
+        "regional results count in no country's average).",
+    ),
+    "report.tags_note": (
+        "La relación de cada hito con los núcleos prioritarios y los objetivos específicos es "
+        "una lectura propia de cisdesk: el documento fuente no la tabula. La SISCA puede "
+        "corregirla en la página Plan.",
+        "Which priority nuclei and specific objectives each milestone serves is cisdesk's own "
+        "reading: the source document does not tabulate it. SISCA can correct it in the Plan "
+        "page.",
+    ),
+    "report.ppt_involved": (
+        "Presidencias Pro Témpore involucradas",
+        "Pro tempore presidencies involved",
+    ),
+    "report.ppt_involved_note": (
+        "El reporte se basa en la articulación entre las Presidencias Pro Témpore del período: "
+        "{names}.",
+        "The report rests on the coordination between the period's pro tempore presidencies: "
+        "{names}.",
+    ),
+    "report.country_reports": (
+        "Lo que cada país reportó en el período",
+        "What each country reported in the period",
+    ),
+    "report.country_reports_none": (
+        "Ningún informe de avance en el período.",
+        "No progress report in the period.",
+    ),
+    "report.country_reports_count": (
+        "{n} informes de avance sobre {results} resultados.",
+        "{n} progress reports on {results} results.",
+    ),
+    "report.regional_results": (
+        "Resultados regionales",
+        "Regional results",
+    ),
+    "report.regional_note": (
+        "Entregables regionales: los reporta la SISCA y no cuentan en el promedio de ningún país.",
+        "Regional deliverables: SISCA reports them, and they count in no country's average.",
+    ),
+    "report.col_percent": ("%", "%"),
+    "report.frame": ("Marco del Plan", "The plan's frame"),
+    "report.general_objective": ("Objetivo general", "General objective"),
+    "report.specific_objectives": ("Objetivos específicos", "Specific objectives"),
+    "report.action_lines": ("Ejes de acción", "Lines of action (ejes de acción)"),
+    "report.nuclei": ("Núcleos prioritarios", "Priority nuclei"),
+    "report.guidelines": (
+        "Lineamientos de funcionamiento de los comités",
+        "Operating guidelines of the committees",
+    ),
+    "report.evaluations": ("Evaluaciones", "Evaluations"),
+    "report.evaluation.mid_term": ("Evaluación de medio término", "Mid-term evaluation"),
+    "report.evaluation.closing": ("Evaluación de cierre", "Closing evaluation"),
+    "report.findings": ("Hallazgos", "Findings"),
+    "report.adjustments": ("Ajustes propuestos", "Proposed adjustments"),
+    "report.led_to": ("Dio lugar a", "Led to"),
+    "report.version_n": ("{strategy}, versión {n}", "{strategy}, version {n}"),
+    "report.proposal_path": ("Recorrido", "Path"),
+    "report.versions": ("Versiones de la estrategia", "Versions of the strategy"),
+    "report.version_line": (
+        "Versión {n}: {status}{dates}",
+        "Version {n}: {status}{dates}",
+    ),
+    "report.validated_ref": (
+        "validada por los CT-CIS el {date} ({ref})",
+        "validated by the CT-CIS on {date} ({ref})",
+    ),
+    "report.approved_ref": (
+        "aprobada por el CIS el {date} ({ref})",
+        "approved by the CIS on {date} ({ref})",
+    ),
+    "report.retired": ("retirado desde {semester}", "retired from {semester}"),
+    "report.lead": ("Liderazgo", "Lead"),
+    "step.draft": ("Borrador", "Draft"),
+    "step.raised": ("Elevada por los CT-CIS", "Raised by the CT-CIS"),
+    "step.submitted": ("Presentada por la SISCA", "Submitted by SISCA"),
+    "step.on_agenda": ("En la agenda del CIS", "On the CIS agenda"),
+    "step.adopted": ("Adoptada por el CIS", "Adopted by the CIS"),
+    "step.declined": ("No adoptada por el CIS", "Declined by the CIS"),
 }
