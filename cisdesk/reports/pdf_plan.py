@@ -1,12 +1,10 @@
 """Report sections on the plan's processes: its frame, the PPTs of a period, what each
 country reported, the regional results, the proposals' path, evaluations, versions."""
 
-import re
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from cisdesk.db.models import Proposal
 from cisdesk.db.reference_plan import read_plan
@@ -16,13 +14,6 @@ from cisdesk.reports.data import ReportEntry, ResultInfo
 from cisdesk.reports.pdf_common import CONTENT_WIDTH, data_table, gap, para
 from cisdesk.reports.pdf_sections import Context, heading
 from cisdesk.reports.period import Period
-
-_EMPHASIS = re.compile(r"\*([^*\n]+)\*")
-
-
-def emphasis_para(value: str | None, style) -> Paragraph:
-    """A paragraph where the source's ``*text*`` prints in italics, not with asterisks."""
-    return Paragraph(_EMPHASIS.sub(r"<i>\1</i>", escape(value or "")), style)
 
 
 def t(ctx: Context, code: str, **params: object) -> str:

@@ -1,12 +1,14 @@
 """Building blocks shared by the annual, country and committee reports."""
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from cisdesk.countries import COUNTRY_CODES
 from cisdesk.db.models import (
@@ -34,6 +36,8 @@ from cisdesk.reports.pdf_common import (
     scope_label,
 )
 
+_EMPHASIS = re.compile(r"\*([^*\n]+)\*")
+
 STATUS_FILL = {
     ProgressStatus.COMPLETED.value: colors.HexColor("#cfe8cf"),
     ProgressStatus.IN_PROGRESS.value: colors.HexColor("#d6e6f5"),
@@ -57,6 +61,11 @@ class Context:
             return "—"  # a joint meeting: the three committees
         committee = self.snapshot.committee_by_id.get(committee_id)
         return committee.code if committee else "?"
+
+
+def emphasis_para(value: str | None, style) -> Flowable:
+    """Plain text where the source's ``*words*`` print in italics instead of asterisks."""
+    return Paragraph(_EMPHASIS.sub(r"<i>\1</i>", escape(value or "")), style)
 
 
 def title_page(ctx: Context, title: str, subtitle_lines: Sequence[str]) -> list[Flowable]:
@@ -122,7 +131,7 @@ def strategy_block(
         for combo in strategy.combos:
             story.append(para(f"{labels('combo', n=combo.number)}. {combo.title}", styles.body))
             for line in combo.lines:
-                story.append(para(f"• {line}", styles.note))
+                story.append(emphasis_para(f"• {line}", styles.note))
         story.append(gap())
     return story
 
