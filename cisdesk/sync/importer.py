@@ -37,7 +37,7 @@ from cisdesk.db.local import (
     Quarantine,
     SeenBundle,
 )
-from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
+from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport, Result
 from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
 from cisdesk.progress import ProgressCallback, no_progress
@@ -166,6 +166,17 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
                 f"a site of {place_name(site_owner)} cannot change a row of "
                 f"{place_name(change.owner)}",
             )
+
+
+def refuse_reports_on_regional_results(session: Session, changes: Sequence[Change]) -> None:
+    """A country's bundle may not report on a regional result: SISCA reports those."""
+    table = ProgressReport.__tablename__
+    for number, change in enumerate(changes, start=1):
+        if change.table != table or change.field != "result_id" or change.owner == REGIONAL:
+            continue
+        result = session.get(Result, change.value) if isinstance(change.value, str) else None
+        if result is not None and result.regional:
+            raise BundleRejected("plan.merge_regional_result", line=number)
 
 
 def _refuse(number: int, detail: str) -> BundleRejected:
@@ -428,6 +439,8 @@ def _import_in_transaction(
                 conn, install.site_id, int(manifest["acks"].get(install.site_id, 0))
             )
     authorise(payload.changes, manifest, keyring.site_owners(session))
+    if not regional:
+        refuse_reports_on_regional_results(session, payload.changes)
     to_store = _check_blobs(conn, payload.changes, opened.blobs)
     _check_sequence(conn, opened, outcome)
     run.backup()  # of the committed record: this transaction's writes are not in it
