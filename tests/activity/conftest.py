@@ -95,7 +95,7 @@ class Factory:
             "committee_id": self.committees["CI"],
             "title": "Estrategia regional de movilización de recursos",
             "date": dt.date(2019, 1, 20),
-            "status": "raised",
+            "status": "draft",
         }
         return outreach.create_proposal(self.record, **(defaults | values)).row_id
 
