@@ -63,7 +63,8 @@ def clean_capacity(session: Session, record: Record, values: dict[str, Any]) -> 
 def create_proposal(record: Record, **values: Any) -> ChangeSet:
     """A proposal starts as a draft; it advances by its steps (``activity.proposals``)."""
     check_fields(values, PROPOSAL_FIELDS)
-    if values.get("status") not in (None, "", ProposalStatus.DRAFT.value):
+    later = {s.value for s in ProposalStatus} - {ProposalStatus.DRAFT.value}
+    if values.get("status") in later:
         raise ValidationError("proposal.status_by_steps", field="status")
     return create_row(
         record, Proposal, lambda w, vals: clean_proposal(w.session, record, vals), values

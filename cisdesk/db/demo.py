@@ -408,7 +408,12 @@ def run_demo(
         if install.is_regional:
             _regional_plan_work(gen)
         else:
-            results = list(session.scalars(select(Result).order_by(Result.id)))
+            # Countries report the country results; the regional ones are SISCA's.
+            results = list(
+                session.scalars(
+                    select(Result).where(Result.regional.is_not(True)).order_by(Result.id)
+                )
+            )
             # Scale 1 covers the plan period; each step of scale adds a year of reporting.
             last_year = min(record.today().year, 2019 + scale - 1)
             has_reports = session.scalar(

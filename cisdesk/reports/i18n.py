@@ -124,12 +124,6 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Virtuales: {n} ({pct} %); presenciales: {m}.",
         "Virtual: {n} ({pct} %); in person: {m}.",
     ),
-    "guideline_virtual": (
-        "Lineamiento: cada reunión virtual no debería sobrepasar 3 horas y media (210 minutos). "
-        "Reuniones virtuales que lo sobrepasaron: {n}.",
-        "Guideline: a virtual meeting should not exceed three and a half hours (210 minutes). "
-        "Virtual meetings over the limit: {n}.",
-    ),
     "over_limit": (
         "Reuniones virtuales de más de 210 minutos",
         "Virtual meetings over 210 minutes",

@@ -21,6 +21,7 @@ from cisdesk.db.models import (
     ProgressStatus,
     Proposal,
 )
+from cisdesk.messages import text
 from cisdesk.reports import data
 from cisdesk.reports.charts import percent_bar_chart
 from cisdesk.reports.data import CommitteeInfo, RecordIdentity, ReportEntry, Snapshot, StrategyInfo
@@ -283,7 +284,9 @@ def meetings_summary(
             ),
             styles.body,
         ),
-        para(labels("guideline_virtual", n=len(stats.over_limit)), styles.body),
+        para(
+            text("report.guideline_virtual", labels.lang, n=len(stats.over_limit)), styles.body
+        ),
     ]
     if stats.over_limit and list_over_limit:
         story.extend(heading(labels("over_limit"), styles.h3))

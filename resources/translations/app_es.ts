@@ -375,11 +375,6 @@ Huella digital: %2</translation>
             <translation>virtual</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Longer than the 3.5 hours the guidelines set for virtual meetings.</source>
-            <translation>Dura más de las 3 horas y media que los lineamientos fijan para las reuniones virtuales.</translation>
-        </message>
-        <message>
             <location line="+6" />
             <source>Meetings in %1 (%2)</source>
             <translation>Reuniones en %1 (%2)</translation>

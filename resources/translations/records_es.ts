@@ -691,11 +691,6 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../cisdesk/ui/dialogs/meeting_dialog.py" line="23" />
-            <source>⚠ Longer than the 3.5 hours the guidelines recommend for a virtual meeting.</source>
-            <translation>⚠ Dura más de las 3,5 horas que los lineamientos recomiendan para una reunión virtual.</translation>
-        </message>
-        <message>
             <location filename="../../cisdesk/ui/dialogs/meeting_dialog.py" line="32" />
             <source>Kind</source>
             <translation>Tipo</translation>
@@ -778,11 +773,6 @@
     </context>
     <context>
         <name>MeetingModel</name>
-        <message>
-            <location filename="../../cisdesk/ui/views/meetings.py" line="46" />
-            <source>This virtual meeting lasted longer than the 3.5 hours the guidelines recommend.</source>
-            <translation>Esta reunión virtual duró más de las 3,5 horas que recomiendan los lineamientos.</translation>
-        </message>
     </context>
     <context>
         <name>MeetingsPage</name>

@@ -168,6 +168,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Se procurará que cada reunión virtual no sobrepase las 3,5 horas.",
         "Each virtual meeting should, where possible, not exceed 3.5 hours.",
     ),
+    "report.guideline_virtual": (
+        "Lineamiento: se procurará que cada reunión virtual no sobrepase las 3,5 horas "
+        "(210 minutos). Reuniones virtuales que las sobrepasaron: {n}.",
+        "Guideline: each virtual meeting should, where possible, not exceed 3.5 hours "
+        "(210 minutes). Virtual meetings that went over: {n}.",
+    ),
     "guideline.virtual_over": (
         "Esta reunión virtual duró más de las 3,5 horas que los lineamientos recomiendan no "
         "sobrepasar.",

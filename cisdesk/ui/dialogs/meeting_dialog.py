@@ -6,13 +6,13 @@ says, as the guidelines do, that it should not last that long.
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
 
 from cisdesk.activity import meetings, queries
 from cisdesk.activity.store import ChangeSet
 from cisdesk.db.models import MeetingKind
 from cisdesk.ui import labels
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.dialogs.record_dialog import RecordDialog
 from cisdesk.ui.forms import combo, date_edit, select_data
 
@@ -20,10 +20,7 @@ WARNING_STYLE = "color: #a04000; font-weight: bold;"
 
 
 def limit_warning() -> str:
-    return QCoreApplication.translate(
-        "MeetingDialog",
-        "⚠ Longer than the 3.5 hours the guidelines recommend for a virtual meeting.",
-    )
+    return "⚠ " + ui_text("guideline.virtual_over")
 
 
 class MeetingDialog(RecordDialog):

@@ -29,6 +29,7 @@ from cisdesk.activity.dashboard import (
     current_semester,
     semesters_with_activity,
 )
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.widgets.charts import Bar, BarChart, StackedBar, StackedBarChart
 from cisdesk.ui.widgets.matrix import MatrixColumn, MatrixRow, StatusMatrix
@@ -413,9 +414,7 @@ class HomePage(QWidget):
                 item = QTableWidgetItem(text)
                 if meeting.exceeds_virtual_limit:
                     item.setToolTip(
-                        self.tr(
-                            "Longer than the 3.5 hours the guidelines set for virtual meetings."
-                        )
+                        ui_text("guideline.virtual_over")
                     )
                     item.setForeground(QBrush(QColor("#e65100")))
                 table.setItem(row, column, item)
