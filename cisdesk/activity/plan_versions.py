@@ -90,6 +90,25 @@ def check_unlocked(session: Session, table: str, row: Any, fields: Any) -> None:
         )
 
 
+def locked_fields(record: Record, table: str, row_id: str) -> frozenset[str]:
+    """The fields of a plan row that its strategy's current version locks (for a view)."""
+    with record.reader() as session:
+        model = {
+            "strategy": Strategy,
+            "thematic_combo": ThematicCombo,
+            "combo_line": ComboLine,
+            "milestone": Milestone,
+            "result": Result,
+        }.get(table)
+        row = session.get(model, row_id) if model is not None else None
+        if row is None:
+            return frozenset()
+        strategy = strategy_of(session, table, row)
+        if strategy is None or strategy.status not in LOCKED:
+            return frozenset()
+        return frozenset(LOCKED_FIELDS.get(table, ()))
+
+
 def _check_date(on: dt.date, today: dt.date) -> None:
     if on > today:
         raise ValidationError("plan.step_in_future", field="date")

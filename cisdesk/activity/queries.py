@@ -16,7 +16,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import KeyedColumnElement
 
 from cisdesk.activity.meetings import exceeds_virtual_limit
-from cisdesk.countries import parse_semester
+from cisdesk.countries import REGIONAL, parse_semester
 from cisdesk.db.models import (
     Agreement,
     AgreementFollowUp,
@@ -204,6 +204,11 @@ def progress_grid(
         (Result.start_semester.is_(None))
         | (_semester_order(Result.start_semester) <= _key(semester))
     )
+    # Countries report the country results; SISCA (REG) reports the regional ones.
+    if owner == REGIONAL:
+        statement = statement.where(Result.regional.is_(True))
+    else:
+        statement = statement.where(Result.regional.is_not(True))
     if committee_id:
         statement = statement.where(Committee.id == committee_id)
     if status == NO_REPORT:

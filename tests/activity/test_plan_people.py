@@ -3,29 +3,12 @@
 import datetime as dt
 
 import pytest
-from conftest import TODAY, snapshot
+from plan_support import TODAY, refused
 from sqlalchemy import select
 
 from cisdesk.activity import evaluations, leadership, meetings, outreach, proposals
 from cisdesk.db.models import Delegate, Meeting, ProposalStep, Strategy
 from cisdesk.errors import CisdeskError
-
-
-def refused(record, code):
-    class _Check:
-        def __enter__(self):
-            self.before = snapshot(record)
-            self.raises = pytest.raises(CisdeskError)
-            self.info = self.raises.__enter__()
-
-        def __exit__(self, *exc):
-            handled = self.raises.__exit__(*exc)
-            assert self.info.value.code == code, str(self.info.value)
-            assert snapshot(record) == self.before
-            return handled
-
-    return _Check()
-
 
 # --- proposals ------------------------------------------------------------------------
 

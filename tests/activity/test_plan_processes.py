@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from conftest import fix_today, snapshot
+from plan_support import fix_today, refused, snapshot
 from sqlalchemy import select
 
 from cisdesk.activity import plan_versions, ppt, progress
@@ -33,25 +33,6 @@ ACTUAL_HOLDERS = {
 def calendar(record: Record) -> dict[str, str]:
     with record.reader() as session:
         return {t.semester: t.country for t in ppt.live_terms(session)}
-
-
-def refused(record: Record, code: str):
-    """Context: the call is refused with ``code`` and nothing changes."""
-
-    class _Check:
-        def __enter__(self):
-            self.before = snapshot(record)
-            self.raises = pytest.raises(CisdeskError)
-            self.info = self.raises.__enter__()
-            return self.info
-
-        def __exit__(self, *exc):
-            handled = self.raises.__exit__(*exc)
-            assert self.info.value.code == code, str(self.info.value)
-            assert snapshot(record) == self.before
-            return handled
-
-    return _Check()
 
 
 # --- PPT calendar ---------------------------------------------------------------------

@@ -257,14 +257,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Versión {n}: {status}{dates}",
         "Version {n}: {status}{dates}",
     ),
-    "report.validated_ref": (
-        "validada por los CT-CIS el {date} ({ref})",
-        "validated by the CT-CIS on {date} ({ref})",
+    "report.validated_on": (
+        "validada por los CT-CIS el {date}",
+        "validated by the CT-CIS on {date}",
     ),
-    "report.approved_ref": (
-        "aprobada por el CIS el {date} ({ref})",
-        "approved by the CIS on {date} ({ref})",
-    ),
+    "report.approved_on": ("aprobada por el CIS el {date}", "approved by the CIS on {date}"),
     "report.retired": ("retirado desde {semester}", "retired from {semester}"),
     "report.lead": ("Liderazgo", "Lead"),
     "step.draft": ("Borrador", "Draft"),
@@ -273,4 +270,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "step.on_agenda": ("En la agenda del CIS", "On the CIS agenda"),
     "step.adopted": ("Adoptada por el CIS", "Adopted by the CIS"),
     "step.declined": ("No adoptada por el CIS", "Declined by the CIS"),
+    # the Plan page
+    "ui.plan.frame_tab": ("Marco del Plan", "The plan's frame"),
+    "ui.plan.evaluations_tab": ("Evaluaciones", "Evaluations"),
+    "ui.plan.evolution": ("Evolución del plan", "How the plan evolves"),
+    "ui.plan.new_period_hint": (
+        "Un nuevo período de estrategia empieza como borrador y conserva los combos temáticos.",
+        "A new strategy period starts as a draft and keeps the thematic combos.",
+    ),
+    "ui.plan.period_from": ("Desde (AAAA-MM)", "From (YYYY-MM)"),
+    "ui.plan.period_to": ("Hasta (AAAA-MM)", "To (YYYY-MM)"),
+    "ui.plan.title": ("Título", "Title"),
+    "ui.plan.new_period": ("Iniciar un nuevo período de estrategia", "Start a new strategy period"),
+    "ui.plan.locked_note": (
+        "Esta versión está cerrada: para cambiar su texto, inicie una nueva versión en borrador; "
+        "la versión actual queda en el historial.",
+        "This version is locked: to change its text, start a new draft version; the current "
+        "one stays in the history.",
+    ),
+    "ui.plan.new_version": ("Iniciar una nueva versión", "Start a new version"),
+    "ui.plan.new_milestone": ("Nuevo hito", "New milestone"),
+    "ui.plan.add_milestone": ("Añadir el hito", "Add the milestone"),
+    "ui.plan.new_result": ("Nuevo resultado", "New result"),
+    "ui.plan.start_semester": ("Inicio (p. ej. 2019-II)", "Start (e.g. 2019-II)"),
+    "ui.plan.add_result": ("Añadir el resultado", "Add the result"),
+    "ui.plan.retire_from": ("Retirar desde (semestre)", "Retire from (semester)"),
+    "ui.plan.retire": ("Retirar", "Retire"),
+    "ui.plan.bring_back": ("Volver a incluir", "Bring back"),
+    "ui.plan.regional_result": (
+        "Resultado regional (lo reporta la SISCA; fuera de los promedios de país)",
+        "Regional result (SISCA reports it; left out of country averages)",
+    ),
+    "ui.plan.current": (" — actual", " — current"),
+    "ui.plan.version": ("Versión {n}", "Version {n}"),
+    "ui.plan.reference": ("Referencia (acta, resolución)", "Reference (minutes, resolution)"),
+    "ui.plan.retired": ("retirado desde {semester}", "retired from {semester}"),
+    "ui.plan.regional": ("regional", "regional"),
+    "ui.status.draft": ("Borrador", "Draft"),
+    "ui.status.validated": ("Validada por los CT-CIS", "Validated by the CT-CIS"),
+    "ui.status.approved": ("Aprobada por el CIS", "Approved by the CIS"),
+    # the Reports page
+    "ui.report.period": ("Período:", "Period:"),
+    "ui.report.by_year": ("Año calendario", "Calendar year"),
+    "ui.report.by_months": ("Meses (desde – hasta)", "Months (from – to)"),
 }

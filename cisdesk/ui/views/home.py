@@ -118,7 +118,15 @@ class HomePage(QWidget):
         column = QVBoxLayout(body)
         self.committee_group = self._group(self.tr("Progress by committee"), self.committee_chart)
         column.addWidget(self.committee_group)
-        column.addWidget(self._group(self.tr("Progress by priority nucleus"), self.nucleus_chart))
+        # Which nuclei a milestone serves is cisdesk's own reading: say so where it drives a chart.
+        self.tags_note = QLabel(ui_text("report.tags_note"))
+        self.tags_note.setObjectName("tagsNote")
+        self.tags_note.setWordWrap(True)
+        column.addWidget(
+            self._group(
+                self.tr("Progress by priority nucleus"), self.nucleus_chart, self.tags_note
+            )
+        )
         if regional:
             self.matrix = StatusMatrix()
             self.matrix.setObjectName("statusMatrix")
