@@ -231,7 +231,8 @@ _ENUM_LABELS: dict[str, tuple[str, str]] = {
     "agreement.cancelled": ("Cancelado", "Cancelled"),
     # proposal
     "proposal.draft": ("Borrador", "Draft"),
-    "proposal.raised": ("Elevada al CIS", "Raised to the CIS"),
+    "proposal.raised": ("Elevada por los CT-CIS", "Raised by the CT-CIS"),
+    "proposal.submitted": ("Presentada por la SISCA", "Submitted by SISCA"),
     "proposal.on_agenda": ("En agenda", "On the agenda"),
     "proposal.adopted": ("Adoptada", "Adopted"),
     "proposal.declined": ("No adoptada", "Declined"),

@@ -34,7 +34,8 @@ AGREEMENT_STATUS = {
 }
 PROPOSAL_STATUS = {
     "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
-    "raised": QT_TRANSLATE_NOOP("Labels", "Raised to the CIS"),
+    "raised": QT_TRANSLATE_NOOP("Labels", "Raised by the CT-CIS"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted by SISCA"),
     "on_agenda": QT_TRANSLATE_NOOP("Labels", "On the CIS agenda"),
     "adopted": QT_TRANSLATE_NOOP("Labels", "Adopted"),
     "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),

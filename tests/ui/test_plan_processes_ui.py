@@ -116,3 +116,27 @@ def test_the_reports_page_writes_an_annual_report_for_a_run_of_months(
     wait_idle(window.ctx)
     assert target.exists()
     assert "2017" in page.last_result.title and "2018" in page.last_result.title
+
+
+def test_the_proposal_dialog_records_the_next_step(
+    demo_country_db, open_records, make_window
+) -> None:
+    from cisdesk.activity import outreach, queries
+    from cisdesk.ui.dialogs.proposal_dialog import ProposalDialog
+
+    record = open_records(demo_country_db)
+    window = make_window(record)
+    committee = queries.committees(record)[0]["id"]
+    proposal_id = outreach.create_proposal(
+        record, committee_id=committee, title="Agenda regional", date=record.today()
+    ).row_id
+    dialog = ProposalDialog(window.ctx, window, row_id=proposal_id)
+    path = dialog.path
+    assert [path.next_step.itemData(i) for i in range(path.next_step.count())] == ["raised"]
+    assert path.record_step()
+    # The next steps are SISCA's: a country's dialog offers none.
+    assert path.next_step.count() == 0 and not path.record_button.isEnabled()
+    assert "Raised by the CT-CIS" in path.steps_label.text() or "Elevada" in path.steps_label.text()
+    [row] = [r for r in queries.proposals().fetch(record, 0, 500) if r["id"] == proposal_id]
+    assert row["status"] == "raised"
+    dialog.close()

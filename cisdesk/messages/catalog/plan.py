@@ -313,4 +313,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.report.period": ("Período:", "Period:"),
     "ui.report.by_year": ("Año calendario", "Calendar year"),
     "ui.report.by_months": ("Meses (desde – hasta)", "Months (from – to)"),
+    "ui.proposal.record_step": ("Registrar el paso", "Record the step"),
 }

@@ -487,8 +487,12 @@
         <translation>Borrador</translation>
     </message>
     <message>
-        <source>Raised to the CIS</source>
-        <translation>Elevada al CIS</translation>
+        <source>Raised by the CT-CIS</source>
+        <translation>Elevada por los CT-CIS</translation>
+    </message>
+    <message>
+        <source>Submitted by SISCA</source>
+        <translation>Presentada por la SISCA</translation>
     </message>
     <message>
         <source>On the CIS agenda</source>
