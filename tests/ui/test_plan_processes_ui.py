@@ -140,3 +140,25 @@ def test_the_proposal_dialog_records_the_next_step(
     [row] = [r for r in queries.proposals().fetch(record, 0, 500) if r["id"] == proposal_id]
     assert row["status"] == "raised"
     dialog.close()
+
+
+def test_sisca_records_a_regional_result_from_the_plan_page(
+    demo_regional_db, open_records, make_window, dialogs
+) -> None:
+    from cisdesk.db.models import ProgressReport, Result
+
+    record = open_records(demo_regional_db)
+    plan = make_window(record).go_to("plan")
+    with record.reader() as session:
+        result = session.scalars(select(Result).where(Result.text == "I Mesa de Cooperantes")).one()
+    assert plan.select_row("result", result.id)
+    panel = plan.detail.evolution
+    assert panel.findChild(object, "evo_regional").isChecked()
+    panel.findChild(QLineEdit, "evo_progress_semester").setText("2018-I")
+    panel.findChild(QLineEdit, "evo_progress_percent").setText("100")
+    panel.findChild(QPushButton, "evo_regional_progress").click()
+    with record.reader() as session:
+        report = session.scalars(
+            select(ProgressReport).where(ProgressReport.result_id == result.id)
+        ).one()
+        assert (report.owner, report.status, report.percent) == ("REG", "completed", 100)

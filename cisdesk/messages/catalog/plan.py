@@ -314,4 +314,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.report.by_year": ("Año calendario", "Calendar year"),
     "ui.report.by_months": ("Meses (desde – hasta)", "Months (from – to)"),
     "ui.proposal.record_step": ("Registrar el paso", "Record the step"),
+    "ui.meeting.convened_by": ("Convocada por la PPT", "Convened by the PPT"),
+    "ui.meeting.convener_from_calendar": (
+        "La PPT del semestre (según el calendario)",
+        "The semester's PPT (from the calendar)",
+    ),
+    "ui.meeting.instrument": (
+        "Instrumento o proyecto consultado",
+        "Instrument or project consulted",
+    ),
+    "ui.delegate.role": ("Función", "Role"),
+    "ui.delegate.role_delegate": ("Delegado de un comité", "Committee delegate"),
+    "ui.delegate.role_coordinator": (
+        "Coordinador Técnico del CIS (sin comité)",
+        "CT-CIS technical coordinator (no committee)",
+    ),
+    "ui.plan.progress_semester": ("Semestre del avance", "Semester of the progress"),
+    "ui.plan.progress_percent": ("Avance (%)", "Progress (%)"),
+    "ui.plan.save_progress": ("Registrar el avance regional", "Record the regional progress"),
 }

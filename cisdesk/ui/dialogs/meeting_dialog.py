@@ -43,6 +43,13 @@ class MeetingDialog(RecordDialog):
         self.warning.setStyleSheet(WARNING_STYLE)
         form.add_row("", self.warning)
         form.add("place", self.tr("Place"), QLineEdit())
+        conveners = [(None, ui_text("ui.meeting.convener_from_calendar"))]
+        form.add(
+            "convened_by",
+            ui_text("ui.meeting.convened_by"),
+            combo(conveners + labels.country_choices()),
+        )
+        self.instrument = form.add("instrument", ui_text("ui.meeting.instrument"), QLineEdit())
         form.add("participants", self.tr("Participants"), QPlainTextEdit())
         form.add("agenda", self.tr("Agenda"), QPlainTextEdit())
         form.add("minutes", self.tr("Minutes"), QPlainTextEdit())
@@ -74,6 +81,9 @@ class MeetingDialog(RecordDialog):
         if joint:
             select_data(self.committee, None)
         self.committee.setEnabled(not joint and not self.read_only)
+        # An urgent consultation is about an instrument or project.
+        urgent = self.kind.currentData() == MeetingKind.URGENT
+        self.instrument.setEnabled(urgent and not self.read_only)
 
     def _update_warning(self, *_args: Any) -> None:
         flagged = meetings.exceeds_virtual_limit(self.virtual.isChecked(), self.duration.value())

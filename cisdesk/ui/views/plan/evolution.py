@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity import plan_versions
+from cisdesk.activity import plan_versions, progress
 from cisdesk.errors import CisdeskError
 from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
@@ -28,7 +28,15 @@ from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.views.plan.common import Node
 
 PLAN_TABLES = frozenset(
-    {"strategy", "strategy_version", "thematic_combo", "combo_line", "milestone", "result"}
+    {
+        "strategy",
+        "strategy_version",
+        "thematic_combo",
+        "combo_line",
+        "milestone",
+        "result",
+        "progress_report",
+    }
 )
 
 
@@ -208,8 +216,28 @@ class EvolutionPanel(QGroupBox):
             )
         )
         self.form.addRow("", self.regional)
+        if self.values.get("regional"):
+            self._regional_progress()
         if not self._locked():
             self._retire_row()
+
+    def _regional_progress(self) -> None:
+        """SISCA reports a regional deliverable's progress itself."""
+        self._input("progress_semester", "ui.plan.progress_semester", "2018-I")
+        self._input("progress_percent", "ui.plan.progress_percent", "100")
+
+        def save() -> None:
+            text = self._text("progress_percent")
+            percent = int(text) if text.isdigit() else -1
+            progress.save_progress(
+                self.ctx.record,
+                result_id=self.node.row_id,
+                semester=self._text("progress_semester"),
+                status=progress.implied_status(max(percent, 0)),
+                percent=percent,
+            )
+
+        self.form.addRow("", self._button("regional_progress", "ui.plan.save_progress", save))
 
 
 def step_text(step: str, on: Any, reference: str | None) -> str:
