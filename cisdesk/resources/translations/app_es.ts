@@ -950,20 +950,8 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <source>Validated by the CT-CIS on %1</source>
-        <translation>Validada por los CT-CIS el %1</translation>
-    </message>
-    <message>
-        <source>Approved by the CIS on %1</source>
-        <translation>Aprobada por el CIS el %1</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>Fecha:</translation>
-    </message>
-    <message>
-        <source>Return to draft</source>
-        <translation>Devolver a borrador</translation>
     </message>
     <message>
         <source>Edit the plan</source>

@@ -623,9 +623,6 @@
     </message>
 </context>
 <context>
-    <name>MeetingModel</name>
-</context>
-<context>
     <name>MeetingsPage</name>
     <message>
         <source>Virtual</source>
