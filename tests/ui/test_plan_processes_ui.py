@@ -162,3 +162,34 @@ def test_sisca_records_a_regional_result_from_the_plan_page(
             select(ProgressReport).where(ProgressReport.result_id == result.id)
         ).one()
         assert (report.owner, report.status, report.percent) == ("REG", "completed", 100)
+
+
+def test_leadership_tab_names_the_lead_and_records_evaluations(
+    demo_regional_db, demo_country_db, open_records, make_window
+) -> None:
+    from cisdesk.activity import evaluations
+
+    sisca = open_records(demo_regional_db)
+    plan = make_window(sisca).go_to("plan")
+    view = plan.leadership
+    view.eval_title.setText("Medición de avances de medio término")
+    view.eval_date.setDate(QDate(2019, 5, 20))
+    assert view.record_evaluation()
+    assert [e["title"] for e in evaluations.evaluations(sisca)] == [
+        "Medición de avances de medio término"
+    ]
+    assert "Medición de avances" in view.evaluations_label.text()
+    # At Guatemala, in a semester of its PPT (2019-I), the lead is chosen among its delegates.
+    gt = open_records(demo_country_db)
+    gt_plan = make_window(gt).go_to("plan")
+    view = gt_plan.leadership
+    view.semester.setCurrentIndex(view.semester.findData("2019-I"))
+    box = view.lead_boxes["PPS"]
+    assert box.count() > 1
+    box.setCurrentIndex(1)
+    assert view.set_lead(_committee_id(gt, "PPS"), "2019-I", box.currentData())
+
+
+def _committee_id(record, code: str) -> str:
+    with record.reader() as session:
+        return session.scalars(select(Committee.id).where(Committee.code == code)).one()

@@ -332,4 +332,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.plan.progress_semester": ("Semestre del avance", "Semester of the progress"),
     "ui.plan.progress_percent": ("Avance (%)", "Progress (%)"),
     "ui.plan.save_progress": ("Registrar el avance regional", "Record the regional progress"),
+    "ui.plan.leadership_tab": ("Liderazgo y evaluaciones", "Leadership and evaluations"),
+    "ui.lead.semester": ("Semestre", "Semester"),
+    "ui.lead.holder": (
+        "PPT: {country}. Sus delegados lideran los comités.",
+        "PPT: {country}. Its delegates lead the committees.",
+    ),
+    "ui.evaluation.kind": ("Tipo", "Kind"),
+    "ui.evaluation.date": ("Fecha", "Date"),
+    "ui.evaluation.record": ("Registrar la evaluación", "Record the evaluation"),
 }
