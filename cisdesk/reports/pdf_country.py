@@ -74,7 +74,8 @@ def country_story(ctx: Context, country: str, year: int | None) -> list[Flowable
         key=lambda a: (a.due_date or dt.date.min, a.id),
     )
     delegates = [d for d in snapshot.delegates if d.owner == country]
-    all_results = data.results_in_scope(snapshot.committees, None)
+    # A country reports the country results; the regional ones are SISCA's.
+    all_results = [r for r in data.results_in_scope(snapshot.committees, None) if not r.regional]
     reported = [r for r in all_results if (r.id, country) in latest]
     mean = data.mean_percent(all_results, latest, [country]) or 0.0
     stats = data.agreement_stats(agreements, sections.as_of(year, ctx.identity.today))

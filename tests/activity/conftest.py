@@ -34,7 +34,12 @@ class Factory:
             self.committees = {c.code: c.id for c in session.scalars(select(Committee))}
             self.results = {
                 r.id: r.start_semester
-                for r in session.scalars(select(Result).order_by(Result.start_semester, Result.id))
+                # The country results: SISCA reports the regional ones.
+                for r in session.scalars(
+                    select(Result)
+                    .where(Result.regional.is_not(True))
+                    .order_by(Result.start_semester, Result.id)
+                )
             }
 
     def result(self, start: str = "2018-I") -> str:
