@@ -9,6 +9,7 @@ and the pro tempore presidencies of the year.
 from reportlab.platypus import Flowable, PageBreak
 
 from cisdesk.countries import COUNTRY_CODES
+from cisdesk.messages import text
 from cisdesk.reports import data
 from cisdesk.reports import pdf_sections as sections
 from cisdesk.reports.pdf_common import para
@@ -36,10 +37,15 @@ def annual_story(ctx: Context, year: int) -> list[Flowable]:
     for committee in snapshot.committees:
         strategies = sections.strategies_for_year(committee, year, reported)
         plan_results.extend(r for s in strategies for r in s.results if r.started_by(year))
-        story.extend(sections.heading(labels.committee(committee.code, committee.name), styles.h2))
         story.extend(
             sections.committee_plan_section(
-                ctx, committee, strategies, latest, countries, labels("status_of_year", year=year)
+                ctx,
+                committee,
+                strategies,
+                latest,
+                countries,
+                labels("status_of_year", year=year),
+                title=labels.committee(committee.code, committee.name),
             )
         )
 
@@ -48,7 +54,11 @@ def annual_story(ctx: Context, year: int) -> list[Flowable]:
     story.append(para(f"2. {labels('progress_section')}", styles.h1))
     story.extend(
         sections.progress_charts(
-            ctx, plan_results, latest, countries, labels("progress_method", year=year)
+            ctx,
+            plan_results,
+            latest,
+            countries,
+            text("report.method_year", labels.lang, year=year),
         )
     )
 

@@ -1,8 +1,9 @@
 """What every cisdesk PDF shares: fonts, styles, page frame, tables, writing.
 
-Every page carries a header (install and date) and a footer (the record digest and
-"Page n of N"), so a printed page says where its data came from and which data it
-is. Fonts are embedded TrueType (DejaVu) so accents and ñ print everywhere.
+Every page carries a header (the institution and date) and a footer (the record's
+short fingerprint and "Page n of N"), so a printed page says where its data came
+from and which data it is; the title page explains the fingerprint and gives it whole.
+Fonts are embedded TrueType (DejaVu) so accents and ñ print everywhere.
 """
 
 import functools
@@ -35,6 +36,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from cisdesk.errors import CisdeskError
+from cisdesk.messages import text as message
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.reports.data import RecordIdentity
 from cisdesk.reports.files import write_atomically
@@ -353,6 +355,25 @@ def scope_label(identity: RecordIdentity, labels: Labels) -> str:
     return scope
 
 
+#: Characters of the record fingerprint printed at each page's foot.
+SHORT_FINGERPRINT = 12
+
+
+def short_fingerprint(digest: str) -> str:
+    """The first characters of the record digest, in groups of four to read aloud."""
+    head = digest[:SHORT_FINGERPRINT]
+    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
+
+
+def institution_label(identity: RecordIdentity, labels: Labels) -> str:
+    """Who issues the report: SISCA, or the country's CIS delegation."""
+    if identity.scope == "REG":
+        return message("report.institution_regional", labels.lang)
+    return message(
+        "report.institution_country", labels.lang, country=labels.country(identity.scope)
+    )
+
+
 def _canvas_class(labels: Labels) -> type[pdfcanvas.Canvas]:
     """A canvas that writes "Page n of N" once the total is known (at save)."""
 
@@ -397,7 +418,8 @@ class ReportDocument(BaseDocTemplate):
             author=identity.site_name,
             subject=labels("plan_name"),
             creator="cisdesk",
-            invariant=True,
+            # The file records when it was made (SOURCE_DATE_EPOCH still fixes it for builds).
+            invariant=False,
             initialFontName=FONT,
             initialFontSize=9,
         )
@@ -423,7 +445,7 @@ class ReportDocument(BaseDocTemplate):
         top = height - MARGIN + 0.2 * cm
         canvas.setFont(FONT_BOLD, 8)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, top, f"cisdesk · {scope_label(identity, labels)}")
+        canvas.drawString(MARGIN, top, institution_label(identity, labels))
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - MARGIN, top, labels.date(identity.today))
@@ -433,7 +455,13 @@ class ReportDocument(BaseDocTemplate):
         bottom = MARGIN - 0.6 * cm
         canvas.line(MARGIN, bottom, width - MARGIN, bottom)
         canvas.setFont(FONT, 6.5)
-        canvas.drawString(MARGIN, bottom - 0.35 * cm, f"{labels('digest')}: {identity.digest}")
+        canvas.drawString(
+            MARGIN,
+            bottom - 0.35 * cm,
+            message(
+                "report.fingerprint_foot", labels.lang, short=short_fingerprint(identity.digest)
+            ),
+        )
         canvas.restoreState()
 
 
