@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Date, select, update
 
+from cisdesk.activity import describe
 from cisdesk.db.local import Conflict, Install, KeyringEntry
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.db.record import Record
@@ -44,6 +45,14 @@ class ConflictItem:
     resolved: bool
     #: True when this install may write the row, so it can choose the value that lost.
     writable: bool
+    #: The row and field as a person knows them: «Reunión 19/11/2026 "Revisión de hitos"».
+    row_label: str = ""
+    field_label: str = ""
+
+    @property
+    def what(self) -> str:
+        """«Reunión 19/11/2026 "Revisión de hitos" — Título»."""
+        return f"{self.row_label} — {self.field_label}"
 
 
 def _decode(text: str | None) -> Any:
@@ -80,7 +89,10 @@ def site_names(record: Record) -> dict[str, str]:
     return names
 
 
-def list_conflicts(record: Record, include_resolved: bool = False) -> list[ConflictItem]:
+def list_conflicts(
+    record: Record, include_resolved: bool = False, lang: str | None = None
+) -> list[ConflictItem]:
+    """Open conflicts (newest first), each naming its row and field in ``lang``."""
     own = record.install.owner
     items: list[ConflictItem] = []
     with record.reader() as session:
@@ -109,6 +121,8 @@ def list_conflicts(record: Record, include_resolved: bool = False) -> list[Confl
                     detected_at=conflict.detected_at,
                     resolved=conflict.resolved,
                     writable=owner == own,
+                    row_label=describe.row_label(session, conflict.tbl, row, lang),
+                    field_label=describe.field_label(conflict.field, lang),
                 )
             )
     return items

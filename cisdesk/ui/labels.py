@@ -110,8 +110,16 @@ def committee_choices(rows: list[dict[str, Any]], empty: str | None) -> list[tup
 
 
 def date(value: dt.date | None) -> str:
-    """ISO dates: unambiguous in both languages and sortable by eye."""
-    return value.isoformat() if value else ""
+    """Dates as the language writes them: 19/11/2026 in Spanish, 2026-11-19 in English
+    (as the PDFs print them)."""
+    if not value:
+        return ""
+    return value.strftime("%d/%m/%Y") if spanish() else value.isoformat()
+
+
+def date_format() -> str:
+    """The display format of date fields (Qt's notation), matching :func:`date`."""
+    return "dd/MM/yyyy" if spanish() else "yyyy-MM-dd"
 
 
 def duration(minutes: int | None) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -60,6 +61,19 @@ def bundle_paths(urls: list) -> list[Path]:
             if path.suffix.lower() == BUNDLE_SUFFIX:
                 found.append(path)
     return found
+
+
+#: The size the first window asks for: the usual ministry laptop's whole screen.
+FIRST_SIZE = QSize(1366, 768)
+
+
+def first_size(window: QWidget) -> QSize:
+    """The first window fills a laptop's screen (up to 1366×768), never below its minimum."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    size = FIRST_SIZE
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size())
+    return size.expandedTo(window.minimumSize())
 
 
 class MainWindow(QMainWindow):
@@ -121,6 +135,8 @@ class MainWindow(QMainWindow):
         self._page_shortcuts()
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(first_size(self))
         self.sidebar.setCurrentRow(0)
         if ctx is None:
             self._build_menus()

@@ -236,3 +236,38 @@ def test_ppt_calendar_at_sisca(demo_regional_db, open_records, make_window) -> N
     assert _get(record, PptTerm, first.id).country == "GT"
     window.ctx.undo_stack.undo()
     assert _get(record, PptTerm, first.id).country == "DO"
+
+
+def test_home_names_conflicts_to_review(demo_country_db, open_records, make_window, wait_idle):
+    import json
+
+    from cisdesk.db.local import Conflict
+    from cisdesk.db.models import Meeting
+
+    record = open_records(demo_country_db)
+    with record.reader() as session:
+        meeting = session.scalars(select(Meeting).order_by(Meeting.date.desc())).first()
+        meeting_id, date, title = meeting.id, meeting.date, meeting.title
+    home = _home(make_window(record), wait_idle)
+    assert home.conflicts_group.isHidden()
+    with record.reader() as session, session.begin():
+        session.add(
+            Conflict(
+                tbl="meeting", row_id=meeting_id, field="title",
+                kept_value=json.dumps(title), kept_hlc=5 << 16, kept_site=record.install.site_id,
+                lost_value=json.dumps("Otro título"), lost_hlc=4 << 16,
+                lost_site="11111111-1111-4111-8111-111111111111",
+                detected_at=dt.datetime.now(dt.UTC), resolved=False,
+            )
+        )
+    home.refresh()
+    wait_idle(home.ctx)
+    assert not home.conflicts_group.isHidden()
+    assert "(1)" in home.conflicts_group.title()
+    assert f'Meeting {date.isoformat()} "{title}" — Title' in home.conflicts_label.text()
+
+
+def test_home_title_says_the_country_once(make_install, make_window, wait_idle):
+    window = make_window(make_install("GT"))
+    home = _home(window, wait_idle)
+    assert home.title.text() == "Guatemala"

@@ -48,6 +48,7 @@ from cisdesk.db.models import (
     ThematicCombo,
 )
 from cisdesk.errors import CisdeskError
+from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.widgets.refresh import RefreshGate
@@ -411,13 +412,13 @@ class PlanPage(QWidget):
         if values.get("validated_on"):
             lines.append(
                 self.tr("Validated by the CT-CIS on %1").replace(
-                    "%1", values["validated_on"].isoformat()
+                    "%1", labels.date(values["validated_on"])
                 )
             )
         if values.get("approved_on"):
             lines.append(
                 self.tr("Approved by the CIS on %1").replace(
-                    "%1", values["approved_on"].isoformat()
+                    "%1", labels.date(values["approved_on"])
                 )
             )
         status_label = QLabel("\n".join(lines))
@@ -430,7 +431,7 @@ class PlanPage(QWidget):
         self.step_date = QDateEdit(QDate.currentDate())
         self.step_date.setObjectName("stepDate")
         self.step_date.setCalendarPopup(True)
-        self.step_date.setDisplayFormat("yyyy-MM-dd")
+        self.step_date.setDisplayFormat(labels.date_format())
         row.addWidget(QLabel(self.tr("Date:")))
         row.addWidget(self.step_date)
         captions = {
