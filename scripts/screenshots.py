@@ -3,7 +3,8 @@
 
 For the user guide and for review: ``python scripts/screenshots.py OUT_FOLDER``
 writes ``OUT_FOLDER/<lang>/<name>.png``. With ``--guide`` it writes only the few
-images the user guide shows, into ``docs/guide/images`` unless a folder is given.
+images the user guide shows, into ``cisdesk/resources/guide/images`` unless a folder
+is given.
 
 Demo databases (a Guatemala install and a SISCA install) are made in a temporary
 folder, unless ``--country-db``/``--regional-db`` name existing ones. Runs
@@ -22,13 +23,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 SIZE = QSize(1366, 705)
 LANGS = ("es", "en")
-#: Images the user guide shows: (name in the guide, what to render).
-GUIDE = ("page-home", "page-progress", "page-meetings", "dialog-progress", "page-sync", "wizard-done")
+#: The images the user guide shows (the wizard's last page is page 4).
+GUIDE = ("page-home", "page-progress", "dialog-progress", "page-meetings", "page-sync", "wizard-4")
 
 
 def settle(app: QApplication, ctx=None) -> None:  # type: ignore[no-untyped-def]
@@ -152,8 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=LANGS, action="append")
     args = parser.parse_args(argv)
     root = Path(__file__).resolve().parent.parent
-    out = Path(args.out) if args.out else (root / "docs" / "guide" / "images" if args.guide else None)
-    if out is None:
+    if args.out:
+        out = Path(args.out)
+    elif args.guide:
+        out = root / "cisdesk" / "resources" / "guide" / "images"
+    else:
         parser.error("give the folder for the images")
 
     def wanted(name: str) -> bool:
