@@ -108,3 +108,11 @@ def test_a_conflict_names_its_row_and_field_as_people_know_them(country_record) 
     [item] = list_conflicts(country_record, lang="en")
     assert item.what == 'Meeting 2026-11-19 "Revisión de hitos" — Title'
     assert meeting.id[:8] not in item.what
+
+
+def test_a_site_named_after_its_country_is_named_once() -> None:
+    from cisdesk.activity.conflicts import site_label
+
+    assert site_label("PA", "Panamá", "es") == "Panamá"
+    assert site_label("PA", "Panama", "en") == "Panama"
+    assert site_label("HN", "Laptop 2", "es") == "Honduras · Laptop 2"

@@ -264,7 +264,9 @@ def test_home_names_conflicts_to_review(demo_country_db, open_records, make_wind
     wait_idle(home.ctx)
     assert not home.conflicts_group.isHidden()
     assert "(1)" in home.conflicts_group.title()
-    assert f'Meeting {date.isoformat()} "{title}" — Title' in home.conflicts_label.text()
+    shown = home.conflicts_label.text()
+    assert f'Meeting {date.isoformat()} "{title[:20]}' in shown and '" — Title' in shown
+    assert meeting_id[:8] not in shown
 
 
 def test_home_title_says_the_country_once(make_install, make_window, wait_idle):
