@@ -9,8 +9,9 @@ whole (read-only, deleted meanwhile) shows in a line above the fields.
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -309,8 +310,31 @@ class FormPanel(QWidget):
         return bool(self.changed_values())
 
     def set_read_only(self, read_only: bool) -> None:
+        """Fields that show their values in normal, readable text but take no input."""
         for widget in self.fields.values():
-            widget.setEnabled(not read_only)
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, OptionalDateEdit):
+                widget.check.setAttribute(
+                    Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only
+                )
+                widget.check.setFocusPolicy(
+                    Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus
+                )
+                widget.edit.setReadOnly(read_only)
+                widget.edit.setEnabled(True)
+            elif isinstance(widget, QCheckBox | QComboBox):
+                # No input, but not greyed out: the value stays easy to read.
+                widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
+                widget.setFocusPolicy(
+                    Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus
+                )
+            else:
+                widget.setEnabled(not read_only)
+            widget.setProperty("readOnlyField", read_only)
+
+    def is_read_only(self, name: str) -> bool:
+        return bool(self.fields[name].property("readOnlyField"))
 
     # -- refusals ------------------------------------------------------------------------
 

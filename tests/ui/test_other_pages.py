@@ -105,7 +105,8 @@ def test_delegates_of_other_countries_are_read_only(ctx, qtbot):
     assert not page.delete_button.isEnabled()
     assert not page.delete_selected()
     dialog = page.edit_selected()
-    assert dialog.read_only and not dialog.form.fields["name"].isEnabled()
+    assert dialog.read_only and dialog.form.is_read_only("name")
+    assert dialog.form.fields["name"].isEnabled() and dialog.form.fields["name"].isReadOnly()
     assert dialog.has_unsaved_changes() is False
 
 

@@ -36,8 +36,13 @@ class AgreementModel(LazyTableModel):
             return f"{date} {row.get('meeting_title') or ''}".strip()
         return super().value(row, column)
 
+    #: Overdue rows stand out, except when only overdue rows are listed (all would be red).
+    emphasise_overdue = True
+
     def style(self, row: dict[str, Any], column: Column, role: int) -> Any:
-        if not row.get("overdue"):
+        if not row.get("overdue") or (
+            not self.emphasise_overdue and role != Qt.ItemDataRole.ToolTipRole
+        ):
             if role == Qt.ItemDataRole.ToolTipRole and column.key == "text":
                 return row.get("text")
             return None
@@ -210,6 +215,9 @@ class AgreementsPage(RecordPage):
         layout.addWidget(splitter, 1)
 
     def make_query(self) -> TableQuery:
+        model = self.model
+        if isinstance(model, AgreementModel):
+            model.emphasise_overdue = not self.only_overdue.isChecked()
         return queries.agreements(
             self.ctx.record.today(),
             owner=self.filter_value("owner"),

@@ -149,8 +149,9 @@ class PlanDetail(QWidget):
         row.addWidget(QLabel(self.tr("Date:")))
         row.addWidget(self.step_date)
         captions = {
-            StrategyStatus.VALIDATED.value: status_text(StrategyStatus.VALIDATED.value),
-            StrategyStatus.APPROVED.value: status_text(StrategyStatus.APPROVED.value),
+            # Buttons say what they do; the status line says where the strategy stands.
+            StrategyStatus.VALIDATED.value: self.tr("Record validation by the CT-CIS"),
+            StrategyStatus.APPROVED.value: self.tr("Record approval by the CIS"),
             StrategyStatus.DRAFT.value: self.tr("Return to draft"),
         }
         for target in targets:
