@@ -166,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     from cisdesk.messages import set_language
     from cisdesk.ui.i18n import Translations
 
+    # The catalogues of a source checkout, compiled when missing or stale.
+    subprocess.run([sys.executable, str(root / "scripts" / "compile_translations.py")], check=True)
+
     app = QApplication.instance() or QApplication([])
     translations = Translations(app)
     with tempfile.TemporaryDirectory() as temp:

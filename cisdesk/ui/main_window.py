@@ -201,8 +201,13 @@ class MainWindow(QMainWindow):
         return page
 
     def go_to(self, key: str) -> QWidget:
+        """Show a page by key; ``"sync/keys"`` also opens that page's tab."""
+        key, _, tab = key.partition("/")
         page = self.page(key)
         self.sidebar.setCurrentRow(page_index(key))
+        show_tab = getattr(page, "show_tab", None)
+        if tab and show_tab is not None:
+            show_tab(tab)
         return page
 
     def current_key(self) -> str:
@@ -307,6 +312,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, i=index: self.sidebar.setCurrentRow(i))
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&User guide"))
+        guide.setObjectName("userGuide")
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(self.show_guide)
         about = help_menu.addAction(self.tr("&About cisdesk"))
         about.triggered.connect(self.show_about)
 
@@ -432,6 +441,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(page_index(current))
 
     # --- help -------------------------------------------------------------------------
+    def show_guide(self) -> QWidget:
+        """The user guide, shipped with the app, in the interface's language (F1)."""
+        from cisdesk.ui.dialogs.guide import GuideWindow
+
+        if getattr(self, "guide_window", None) is None:
+            self.guide_window = GuideWindow(self)
+        language = self.translations.language if self.translations else None
+        self.guide_window.show_language(language or "es")
+        self.guide_window.show()
+        self.guide_window.raise_()
+        return self.guide_window
+
     def show_about(self) -> None:
         from cisdesk import __version__
 

@@ -273,3 +273,43 @@ def test_home_title_says_the_country_once(make_install, make_window, wait_idle):
     window = make_window(make_install("GT"))
     home = _home(window, wait_idle)
     assert home.title.text() == "Guatemala"
+
+
+def test_first_steps_tick_themselves_on_a_new_install(
+    make_install, make_window, wait_idle, tmp_path
+):
+    from cisdesk.activity import meetings
+
+    record = make_install("GT")
+    window = make_window(record)
+    home = _home(window, wait_idle)
+    steps = home.first_steps
+    assert steps.isVisibleTo(home)
+    assert steps.ticked() == [False, False, False, False]
+    # Step 1 is done by its own button's work: the key file is written, the step ticks.
+    target = tmp_path / "cisdesk-GT.pub"
+    assert home.save_public_key_to(str(target))
+    wait_idle(window.ctx)
+    assert target.read_bytes().startswith(b"{")
+    assert steps.ticked() == [True, False, False, False]
+    # Step 3 ticks once the first meeting is recorded.
+    committee = next(iter(_committees(record).values()))
+    meetings.create_meeting(
+        record, kind="committee", committee_id=committee, title="Primera sesión",
+        date=record.today(), duration_minutes=60, virtual=True,
+    )
+    window.ctx.notify({"meeting"})
+    home.refresh()
+    wait_idle(window.ctx)
+    assert steps.ticked() == [True, False, True, False]
+    # The other steps lead to where they are done.
+    steps.buttons[1][0].click()
+    assert window.current_key() == "sync"
+    assert window.page("sync").tabs.currentWidget() is window.page("sync").keys
+
+
+def _committees(record):
+    from cisdesk.db.models import Committee
+
+    with record.reader() as session:
+        return {c.code: c.id for c in session.scalars(select(Committee))}

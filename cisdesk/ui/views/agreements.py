@@ -163,7 +163,7 @@ class AgreementsPage(RecordPage):
     def columns(self) -> list[Column]:
         return self.agreement_columns(with_meeting=True)
 
-    def agreement_columns(self, *, with_meeting: bool) -> list[Column]:
+    def agreement_columns(self, *, with_meeting: bool, with_followups: bool = True) -> list[Column]:
         columns = [
             Column("due_date", self.tr("Due"), "due", labels.date),
             Column("text", self.tr("Agreement"), "text", width=360),
@@ -174,9 +174,12 @@ class AgreementsPage(RecordPage):
                 "status",
                 lambda v: labels.label(labels.AGREEMENT_STATUS, v),
             ),
-            Column("followups", self.tr("Follow-ups"), "followups", right=True),
-            Column("last_followup", self.tr("Last follow-up"), None, labels.date),
         ]
+        if with_followups:
+            columns += [
+                Column("followups", self.tr("Follow-ups"), "followups", right=True),
+                Column("last_followup", self.tr("Last follow-up"), None, labels.date),
+            ]
         if with_meeting:
             columns += [
                 Column("meeting", self.tr("Meeting"), "meeting", width=200),
@@ -276,7 +279,8 @@ class MeetingAgreements(AgreementsPage):
         return self.tr("Add agreement…")
 
     def columns(self) -> list[Column]:
-        return self.agreement_columns(with_meeting=False)
+        # The follow-up panel beside shows the follow-up: no room taken for it here.
+        return self.agreement_columns(with_meeting=False, with_followups=False)
 
     def build_filters(self) -> None:
         pass

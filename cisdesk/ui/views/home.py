@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cisdesk.activity import first_steps
 from cisdesk.activity.conflicts import ConflictItem, list_conflicts
 from cisdesk.activity.dashboard import (
     NO_REPORT,
@@ -30,9 +32,13 @@ from cisdesk.activity.dashboard import (
     current_semester,
     semesters_with_activity,
 )
+from cisdesk.activity.first_steps import FirstSteps
+from cisdesk.errors import CisdeskError
 from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
+from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.widgets.charts import Bar, BarChart, StackedBar, StackedBarChart
+from cisdesk.ui.widgets.first_steps import FirstStepsBox
 from cisdesk.ui.widgets.matrix import MatrixColumn, MatrixRow, StatusMatrix
 from cisdesk.ui.widgets.refresh import RefreshGate, alive
 from cisdesk.ui.widgets.status import (
@@ -136,8 +142,13 @@ class HomePage(QWidget):
         self.conflicts_group.setStyleSheet("QGroupBox { color: #a04000; font-weight: bold; }")
         self.conflicts_group.hide()
 
+        self.first_steps = FirstStepsBox(self.save_public_key)
+        self.first_steps.navigate.connect(self.navigate)
+        self.first_steps.hide()
+
         body = QWidget()
         column = QVBoxLayout(body)
+        column.addWidget(self.first_steps)
         column.addWidget(self.conflicts_group)
         committee_note = QLabel(
             self.tr(
@@ -251,8 +262,12 @@ class HomePage(QWidget):
         record, semester = self.ctx.record, self.semester()
         lang = "es" if labels.spanish() else "en"
 
-        def work(_progress: object) -> tuple[Dashboard, list[ConflictItem]]:
-            return build_dashboard(record, semester), list_conflicts(record, lang=lang)
+        def work(_progress: object) -> tuple[Dashboard, list[ConflictItem], FirstSteps]:
+            return (
+                build_dashboard(record, semester),
+                list_conflicts(record, lang=lang),
+                first_steps.first_steps(record),
+            )
 
         self.ctx.tasks.run(
             self,
@@ -263,10 +278,11 @@ class HomePage(QWidget):
             show_dialog=False,
         )
 
-    def _loaded(self, loaded: tuple[Dashboard, list[ConflictItem]]) -> None:
+    def _loaded(self, loaded: tuple[Dashboard, list[ConflictItem], FirstSteps]) -> None:
         if not alive(self):
             return
-        dashboard, self.conflicts = loaded
+        dashboard, self.conflicts, steps = loaded
+        self.first_steps.show_steps(steps)
         self._loading = False
         if self._again:
             self._again = False
@@ -315,6 +331,28 @@ class HomePage(QWidget):
             )
         else:
             self.unexported_label.setText(self.tr("Everything made here has been exported."))
+
+    def save_public_key(self) -> None:
+        """First step: save this install's public key to a file, to send it."""
+        install = self.ctx.record.install
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the public key"),
+            f"cisdesk-{install.owner}.pub",
+            self.tr("cisdesk public keys (*.pub)"),
+        )
+        if path:
+            self.save_public_key_to(path)
+
+    def save_public_key_to(self, path: str) -> bool:
+        try:
+            first_steps.save_public_key(self.ctx.record, path)
+        except (CisdeskError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.notify({"setting"})
+        self.refresh()
+        return True
 
     def _show_conflicts(self) -> None:
         """Conflicts need a person: Home names the first few and leads to where to settle them."""

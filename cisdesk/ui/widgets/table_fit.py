@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 #: Widest a short column grows to fit its content.
 MAX_SHORT_WIDTH = 260
 #: Narrowest a long-text column is squeezed to before the table scrolls sideways.
-MIN_LONG_WIDTH = 160
+MIN_LONG_WIDTH = 120
 
 
 def header_width(view: QTableView, section: int) -> int:

@@ -41,6 +41,17 @@ class SyncPage(QWidget):
         self.conflicts.refresh(names)
         self.keys.refresh()
 
+    def show_tab(self, name: str) -> None:
+        """Show one tab by name ("exchange", "history", "conflicts", "keys")."""
+        tabs = {
+            "exchange": self.exchange,
+            "history": self.history,
+            "conflicts": self.conflicts,
+            "keys": self.keys,
+        }
+        if name in tabs:
+            self.tabs.setCurrentWidget(tabs[name])
+
     def _show_conflict_count(self, count: int) -> None:
         self.tabs.setTabText(
             CONFLICTS_TAB,
