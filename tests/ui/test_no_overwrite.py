@@ -84,3 +84,66 @@ def test_the_core_refuses_a_new_report_over_an_existing_one(ctx):
             percent=0, replace=False,
         )
     assert stored(ctx.record) == [(result, "2018-II", "completed", 100)]
+
+
+def test_every_other_new_form_adds_a_row_and_leaves_the_others_alone(ctx, qtbot):
+    """Meetings, agreements, delegates, proposals and activities have no natural key:
+    "New…" always adds a row, whatever its defaults, and never touches another."""
+    import datetime as dt
+
+    from record_fixtures import committees
+
+    from cisdesk.activity import meetings, outreach, people
+    from cisdesk.db.digest import record_digest
+    from cisdesk.db.models import Agreement, CapacityActivity, Delegate, Meeting, Proposal
+    from cisdesk.ui.dialogs.agreement_dialog import AgreementDialog
+    from cisdesk.ui.dialogs.capacity_dialog import CapacityDialog
+    from cisdesk.ui.dialogs.delegate_dialog import DelegateDialog
+    from cisdesk.ui.dialogs.meeting_dialog import MeetingDialog
+    from cisdesk.ui.dialogs.proposal_dialog import ProposalDialog
+
+    pps = committees(ctx.record)["PPS"]
+    meeting = meetings.create_meeting(
+        ctx.record, kind="committee", committee_id=pps, title="Primera",
+        date=dt.date(2019, 2, 1), duration_minutes=60, virtual=True,
+    ).row_id
+    meetings.create_agreement(
+        ctx.record, meeting_id=meeting, text="Primer acuerdo", responsible_country="GT"
+    )
+    people.create_delegate(ctx.record, name="Ana", committee_id=pps)
+    outreach.create_proposal(ctx.record, title="Primera propuesta", committee_id=pps,
+                             date=dt.date(2019, 1, 5))
+    outreach.create_capacity(ctx.record, kind="training", title="Primer curso",
+                             committee_id=pps, date=dt.date(2019, 1, 6))
+
+    def rows(model):
+        with ctx.record.reader() as session:
+            names = [c.key for c in model.__table__.columns]
+            return {r.id: {c: getattr(r, c) for c in names}
+                    for r in session.scalars(select(model))}
+
+    cases = [
+        (MeetingDialog, {}, Meeting, {"title": "Segunda", "committee_id": pps}),
+        (AgreementDialog, {"meeting_id": meeting}, Agreement, {"text": "Segundo acuerdo"}),
+        (DelegateDialog, {}, Delegate, {"name": "Luis", "committee_id": pps}),
+        (ProposalDialog, {}, Proposal, {"title": "Segunda propuesta", "committee_id": pps}),
+        (CapacityDialog, {}, CapacityActivity, {"title": "Segundo curso", "committee_id": pps}),
+    ]
+    for dialog_class, kwargs, model, values in cases:
+        before = rows(model)
+        dialog = dialog_class(ctx, **kwargs)
+        qtbot.addWidget(dialog)
+        for name, value in values.items():
+            widget = dialog.form.fields[name]
+            if hasattr(widget, "findData"):
+                widget.setCurrentIndex(widget.findData(value))
+            elif hasattr(widget, "setPlainText"):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+        assert dialog.save(), (dialog_class.__name__, dialog.form.banner_text())
+        after = rows(model)
+        assert len(after) == len(before) + 1, dialog_class.__name__
+        assert {k: after[k] for k in before} == before, dialog_class.__name__
+    with ctx.record.engine.connect() as conn:
+        assert record_digest(conn)

@@ -44,6 +44,7 @@ from cisdesk.ui.widgets.refresh import RefreshGate, alive
 from cisdesk.ui.widgets.status import (
     STATUS_COLORS,
     country_name,
+    home_title,
     status_color,
     status_label,
     status_legend,
@@ -68,14 +69,6 @@ def _fit_height(table: QTableWidget, max_rows: int = 10) -> None:
     rows = min(max(table.rowCount(), 1), max_rows)
     height = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(height + 2 * table.frameWidth() + 2)
-
-
-def home_title(country: str, site_name: str | None) -> str:
-    """"Guatemala", or "Guatemala — Laptop 2" when the site has a name of its own."""
-    site = (site_name or "").strip()
-    if not site or site.casefold() == country.casefold():
-        return country
-    return f"{country} — {site}"
 
 
 class HomePage(QWidget):
