@@ -67,6 +67,7 @@ class FirstStepsBox(QGroupBox):
                 self.tr("Record the first progress report or meeting."),
                 self.tr("Export for SISCA and send the bundle."),
             ]
+        self.buttons[2][0].setVisible(not steps.regional)  # SISCA records no progress
         done = [steps.key_saved, steps.trusted, steps.recorded, steps.exported]
         for mark, label, text, finished in zip(
             self.marks, self.texts, texts, done, strict=True
