@@ -27,7 +27,10 @@ RECHECK_MS = 10 * 60 * 1000
 def _when(value: dt.datetime | None) -> str:
     if value is None:
         return "—"
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    from cisdesk.ui import labels
+
+    local = value.astimezone()
+    return f"{labels.date(local.date())} {local.strftime('%H:%M')}"
 
 
 def opening_text() -> str:
