@@ -111,8 +111,8 @@ def title_page(ctx: Context, title: str, subtitle_lines: Sequence[str]) -> list[
     )
     story.append(gap(0.4 * cm))
     story.append(para(text("report.fingerprint_note", labels.lang), styles.note))
-    if labels("plan_text_note"):
-        story.append(para(labels("plan_text_note"), styles.note))
+    if labels.plan_text_note():
+        story.append(para(labels.plan_text_note(), styles.note))
     story.append(PageBreak())
     return story
 
@@ -253,7 +253,7 @@ def status_legend(ctx: Context, countries: Sequence[str]) -> Flowable:
     symbols = [
         f"{STATUS_SYMBOL[s.value]} {labels.enum('progress', s.value)}" for s in ProgressStatus
     ]
-    symbols.append(f"{NO_REPORT_SYMBOL} {labels('no_report')}")
+    symbols.append(f"{NO_REPORT_SYMBOL} {labels.no_report()}")
     names = [f"{c} = {labels.country(c)}" for c in countries]
     return para(
         text(

@@ -50,7 +50,7 @@ def test_annual_report_in_spanish_on_a_country_install(
     for table in ("Cuadro 1.", "Cuadro 2.", "Cuadro 3."):
         assert table in everything
     assert "Hito Resultado Inicio de la ejecución GT" in everything
-    assert "Símbolos de estado: ○ No iniciado; ◐ En progreso; ● Completado" in everything
+    assert "Símbolos de estado: ○ No iniciado; ◐ En curso; ● Completado" in everything
     assert "NI = No iniciado" not in everything  # NI is Nicaragua only
     assert "Presidencia Pro Tempore" in everything
     assert "Semestre I - 2019 Guatemala" in everything  # the PPT of 2019-I
