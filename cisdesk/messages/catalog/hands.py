@@ -129,7 +129,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Un registro de {table} que ya no está aquí",
         "A {table} row no longer held here",
     ),
-    "record.field": ("{row} — {field}", "{row} — {field}"),
     "field.title": ("Título", "Title"),
     "field.date": ("Fecha", "Date"),
     "field.text": ("Texto", "Text"),
