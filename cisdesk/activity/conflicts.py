@@ -94,7 +94,7 @@ def site_label(code: str | None, site_name: str | None, lang: str | None = None)
         name = country.name_es if lang == "es" else country.name_en
         same = {_fold(country.name_es), _fold(country.name_en), _fold(country.code)}
     else:
-        name = place(code or "")
+        name = place(code or "").render(lang)
         same = {_fold(name)}
     site = (site_name or "").strip()
     if not site or _fold(site) in same:

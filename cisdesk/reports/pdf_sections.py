@@ -244,7 +244,7 @@ def milestones_table(
         (i for i, row in enumerate(rows[1:], start=1) if row[0]), len(rows)
     ) if rows else 0
     lead = data_table(header, rows[:first_group], widths, ctx.styles)
-    table.lead_height = lead.wrap(CONTENT_WIDTH, 10_000)[1]  # type: ignore[attr-defined]
+    table.lead_height = lead.wrap(CONTENT_WIDTH, 10_000)[1]
     return table
 
 
