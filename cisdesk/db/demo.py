@@ -270,7 +270,10 @@ def _meetings(gen: _Generator, committees: list[Committee], count: int) -> None:
             else r.choice([240, 360, 480])
         )
         committee = None if kind is MeetingKind.JOINT else r.choice(committees)
-        date = gen.date_between(FIRST_DAY, gen.today)
+        # More meetings lately than years ago, as a committee's work picks up: what is
+        # still open (and overdue) is then mostly recent.
+        span = max((gen.today - FIRST_DAY).days, 0)
+        date = gen.today - dt.timedelta(days=int(span * r.random() ** 2))
         meeting = gen.add(
             Meeting(
                 kind=kind.value,
