@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.db.local import Install, SigningKey
 from cisdesk.errors import BundleRejected, CisdeskError, DatabaseError, ValidationError
-from cisdesk.messages import Message, msg
+from cisdesk.messages import Message, msg, place
 from cisdesk.sync import strictjson
 
 PUBLIC_KEY_FORMAT = "cisdesk-public-key"
@@ -117,18 +117,14 @@ def is_uuid(text: object) -> bool:
 
 
 def place_name(code: str) -> str:
-    """``"HN"`` → ``"Honduras"``; ``"REG"`` → ``"SISCA"``: for messages."""
+    """``"HN"`` → ``"Honduras"``; ``"REG"`` → ``"SISCA"``: in English, for logs.
+
+    What a person reads names a place with :func:`place`, in their language.
+    """
     if code == REGIONAL:
         return "SISCA"
     country = BY_CODE.get(code)
     return country.name_en if country else repr(code)
-
-
-def place(code: str) -> Message:
-    """The place ``code`` names, rendered in the reader's language (``"Belice"``/``"Belize"``)."""
-    if code == REGIONAL or code in BY_CODE:
-        return msg(f"place.{code}")
-    return msg("place.unknown", code=repr(code))
 
 
 # --- this install's key -------------------------------------------------------------
