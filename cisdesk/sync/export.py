@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from cisdesk import messages
+from cisdesk.db.base import table_of
 from cisdesk.db.local import Acknowledgement, Blob, ExportLog, FieldVersion
 from cisdesk.db.models import REPLICATED_MODELS, Evidence
 from cisdesk.db.record import Record
@@ -31,7 +32,7 @@ from cisdesk.sync.container import write_container
 from cisdesk.sync.merge import lock_record
 from cisdesk.sync.payload import Change, collector_paused, encode_payload
 
-_FV = FieldVersion.__table__
+_FV = table_of(FieldVersion)
 _IN_CHUNK = 400
 #: Changes read between two progress reports.
 _PROGRESS_STEP = 5000
@@ -94,7 +95,7 @@ def iter_changes(conn: Connection, *, site: str | None = None, since: int = 0) -
     same payload.
     """
     for model in REPLICATED_MODELS:
-        table = model.__table__
+        table = table_of(model)
         columns = list(table.columns)
         position = {c.key: i for i, c in enumerate(columns)}
         owner_at = position["owner"]

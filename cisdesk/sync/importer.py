@@ -320,7 +320,9 @@ def _log_values(outcome: ImportOutcome) -> dict[str, Any]:
 
 def _write_log(conn: Connection, outcome: ImportOutcome) -> int:
     result = conn.execute(insert(ImportLog).values(**_log_values(outcome)))
-    return int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None  # an INSERT of one row
+    return int(key[0])
 
 
 def _log_refusal(record: Record, outcome: ImportOutcome) -> None:

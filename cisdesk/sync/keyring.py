@@ -158,7 +158,7 @@ def has_unsigned_changes(session: Session) -> bool:
     document = strictjson.loads(
         held.document, max_depth=3, expect=dict, what="json.what.held_keyring"
     )
-    return document.get("entries") != current_entries(session)
+    return bool(document.get("entries") != current_entries(session))
 
 
 def signed_keyring(session: Session, root_key: Ed25519PrivateKey) -> tuple[bytes, bytes]:
@@ -225,7 +225,9 @@ def _root_for_keyring(session: Session, install: Install) -> tuple[str, bytes, s
 
 
 def _parse_document(document: bytes) -> dict[str, Any]:
-    doc = strictjson.loads(document, max_depth=3, expect=dict, what="json.what.keyring")
+    doc: dict[str, Any] = strictjson.loads(
+        document, max_depth=3, expect=dict, what="json.what.keyring"
+    )
     if doc.get("format") != KEYRING_FORMAT or set(doc) != _DOCUMENT_FIELDS:
         raise BundleRejected("keys.keyring.not_document")
     version = doc["version"]

@@ -188,6 +188,7 @@ class FieldSpec(NamedTuple):
 
 def _spec(column: Any) -> FieldSpec:
     kind = column.type
+    check: Callable[[Any, int | None], Any]
     if isinstance(kind, Boolean):
         check = _check_bool
     elif isinstance(kind, Integer | BigInteger):
@@ -264,7 +265,7 @@ def _decode_lines(lines: list[str], progress: ProgressCallback) -> tuple[list[Ch
     row two tables or two owners. Written as one loop with local names because
     it runs once per change of every bundle imported.
     """
-    scan = _DECODER.scan_once
+    scan = _DECODER.scan_once  # type: ignore[attr-defined]  # undocumented, in CPython
     specs = FIELD_SPECS
     owners = OWNERS
     line_keys = LINE_KEYS
