@@ -14,12 +14,11 @@ from cisdesk.commands.common import (
     say,
 )
 from cisdesk.errors import BundleRejected, CisdeskError
-from cisdesk.messages import text
+from cisdesk.messages import place, text
 from cisdesk.sync import keyring, keys
 from cisdesk.sync.container import inspect_container, open_container, read_bundle_file
 from cisdesk.sync.export import export_bundle
 from cisdesk.sync.importer import import_bundles
-from cisdesk.sync.keys import place
 from cisdesk.sync.payload import decode_payload
 
 

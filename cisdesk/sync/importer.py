@@ -36,13 +36,12 @@ from cisdesk.db.local import (
 from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
 from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
-from cisdesk.messages import Message, msg, text
+from cisdesk.messages import Message, msg, place, text
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync import clock, keyring, keys
 from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.container import OpenedBundle, inspect_container, open_container, read_bundle_file
 from cisdesk.sync.export import evidence_hashes
-from cisdesk.sync.keys import place
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
 from cisdesk.sync.payload import Change, collector_paused, decode_payload
 
@@ -155,7 +154,9 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
         if not regional:
             if change.owner != origin:
                 raise _refuse(
-                    number, "import.refuse.other_country", origin=place(origin),
+                    number,
+                    "import.refuse.other_country",
+                    origin=place(origin),
                     owner=place(change.owner),
                 )
             if change.site != origin_site:
@@ -170,7 +171,9 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
             raise _refuse(number, "import.refuse.unenrolled_site")
         if site_owner != change.owner:
             raise _refuse(
-                number, "import.refuse.site_owner", origin=place(site_owner),
+                number,
+                "import.refuse.site_owner",
+                origin=place(site_owner),
                 owner=place(change.owner),
             )
 
