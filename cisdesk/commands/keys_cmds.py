@@ -16,7 +16,8 @@ from cisdesk.commands.common import (
 )
 from cisdesk.db.local import KeyringEntry, TrustedRoot
 from cisdesk.errors import CisdeskError, UsageError
-from cisdesk.sync import keyring, keys
+from cisdesk.messages import text
+from cisdesk.sync import keyring, keys, sites
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -53,6 +54,13 @@ def register(verbs: argparse._SubParsersAction) -> None:
         help="keep the key's bundles up to number N (default: refuse all of them)",
     )
     revoke.set_defaults(handler=cmd_revoke)
+
+    withdraw = actions.add_parser(
+        "withdraw", help="SISCA removes a key enrolled by mistake (one that never signed)"
+    )
+    add_db_option(withdraw, required=True)
+    withdraw.add_argument("key_id", metavar="KEY_ID")
+    withdraw.set_defaults(handler=cmd_withdraw)
 
     listing = actions.add_parser("list", help="the keyring held, with fingerprints")
     add_db_option(listing, required=True)
@@ -171,6 +179,17 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     else:
         print(f"Revoked the key {key_id}: all its bundles are refused.")
     print("The next regional bundle carries the new keyring.")
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    key_id = args.key_id.strip().lower()
+    if not keys.KEY_ID_PATTERN.fullmatch(key_id):
+        raise UsageError("KEY_ID is the 16 hex digits 'cisdesk keys list' shows")
+    with open_from_args(args) as record, record.reader() as session:
+        entry = sites.withdraw(session, key_id)
+        session.commit()
+    print(text("keys.withdrawn", key=key_id, site=entry.site_id))
     return 0
 
 

@@ -48,6 +48,7 @@ from cisdesk.sync.export import evidence_hashes
 from cisdesk.sync.keys import place_name
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
 from cisdesk.sync.payload import Change, collector_paused, decode_payload
+from cisdesk.sync.signer_rules import check_signer_history
 
 PAUSE_ENV = "CISDESK_TEST_PAUSE_IMPORT"
 
@@ -398,6 +399,7 @@ def _import_in_transaction(
         outcome.outcome = DUPLICATE
         _write_log(conn, outcome)
         return
+    check_signer_history(session, opened)
     payload = decode_payload(
         opened.payload,
         expected_rows=manifest["row_count"],

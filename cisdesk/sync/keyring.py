@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
 from cisdesk.db.local import Install, Keyring, KeyringEntry, TrustedRoot
 from cisdesk.errors import BundleRejected, CisdeskError, ValidationError
-from cisdesk.sync import keys, strictjson
+from cisdesk.sync import keys, sites, strictjson
 from cisdesk.sync.keys import PublicKeyFile, place_name
 
 KEYRING_FORMAT = "cisdesk-keyring"
@@ -76,6 +76,7 @@ def enroll(session: Session, key_file: PublicKeyFile, country: str) -> KeyringEn
         )
     if key_file.key_id == keys.own_key(session).key_id or key_file.site_id == install.site_id:
         raise ValidationError("That key file holds this install's own key.")
+    sites.check_claimable(session, key_file)
     existing = _entry(session, key_file.key_id)
     if existing is not None:
         if existing.revoked_after_seq is not None:

@@ -1,0 +1,69 @@
+"""Refusals that keep forged, hostile or broken input out, and say what to do instead."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- revoked keys and enrolment -------------------------------------------------------
+    "bundle.revoked_key_unknown_bundle": (
+        "La clave {key} de {place} fue revocada después del paquete {after}, y este paquete "
+        "{seq} no es el que se importó antes con ese número (o nunca se importó): se rechaza "
+        "porque pudo firmarse con la clave robada.",
+        "The key {key} of {place} was revoked after bundle {after}, and this bundle {seq} is "
+        "not the one imported before with that number (or none was): it is refused because "
+        "it may have been signed with the stolen key.",
+    ),
+    "bundle.reserved_site": (
+        "El paquete se rechaza: dice venir del sitio del plan de referencia, que ningún "
+        "sitio puede usar.",
+        "The bundle is refused: it claims to come from the reference plan's site, which no "
+        "install may use.",
+    ),
+    "keys.site_reserved": (
+        "El archivo de clave dice pertenecer al sitio {site}, un identificador reservado de "
+        "cisdesk; no es la clave de una instalación de país. Pida el archivo de nuevo.",
+        "The key file claims the site {site}, an id reserved by cisdesk; it is not the key of "
+        "a country install. Ask for the file again.",
+    ),
+    "keys.site_in_use": (
+        "El sitio {site} de ese archivo de clave ya está en uso en este registro ({where}); "
+        "otra clave no puede tomarlo. Compruebe la huella por teléfono con la instalación.",
+        "The site {site} of that key file is already in use in this record ({where}); another "
+        "key cannot take it. Compare the fingerprint by phone with the install.",
+    ),
+    "keys.site_taken": (
+        "Otra clave ({key}) ya está inscrita para el sitio {site} ({name}, {place}). Si se "
+        "inscribió por error y nunca firmó un paquete importado, retírela con: "
+        "cisdesk keys withdraw --db BASE {key}",
+        "Another key ({key}) is already enrolled for the site {site} ({name}, {place}). If it "
+        "was enrolled by mistake and never signed an imported bundle, withdraw it with: "
+        "cisdesk keys withdraw --db DB {key}",
+    ),
+    "keys.where_keyring": ("otra clave del anillo", "another key of the keyring"),
+    "keys.where_history": ("cambios ya registrados", "changes already recorded"),
+    "keys.where_this_install": ("esta instalación", "this install"),
+    "keys.where_root": ("la clave raíz de SISCA", "SISCA's root key"),
+    "keys.withdraw_unknown": (
+        "No hay ninguna clave {key} inscrita; 'cisdesk keys list' las muestra.",
+        "No key {key} is enrolled; 'cisdesk keys list' shows them.",
+    ),
+    "keys.withdraw_used": (
+        "La clave {key} ya firmó paquetes importados aquí; no se puede retirar, porque su "
+        "sitio quedaría libre para otra clave. Revóquela con 'cisdesk keys revoke'.",
+        "The key {key} has signed bundles imported here; it cannot be withdrawn, because its "
+        "site would be free for another key. Revoke it with 'cisdesk keys revoke'.",
+    ),
+    "keys.withdraw_root": (
+        "La clave raíz de SISCA no se puede retirar.",
+        "SISCA's root key cannot be withdrawn.",
+    ),
+    "keys.withdrawn": (
+        "Se retiró la clave {key}; su sitio {site} puede inscribirse con la clave correcta. "
+        "El próximo paquete regional lleva el nuevo anillo de claves.",
+        "Withdrew the key {key}; its site {site} can be enrolled with the right key. The next "
+        "regional bundle carries the new keyring.",
+    ),
+    "keys.name_control": (
+        "El nombre del sitio en el archivo de clave contiene caracteres de control; no es un "
+        "archivo de clave de cisdesk válido.",
+        "The site name in the key file holds control characters; it is not a valid cisdesk "
+        "key file.",
+    ),
+}
