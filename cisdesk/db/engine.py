@@ -3,8 +3,9 @@
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event, text
 
+from cisdesk.db.sqlite_files import connect_readonly, engine_url
 from cisdesk.errors import DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -23,9 +24,10 @@ def sqlite_path(target: str) -> Path | None:
     return None
 
 
-def database_url(target: str) -> str:
+def database_url(target: str) -> "str | URL":
+    """The URL to open: a SQLite file's is built from its path, never parsed from text."""
     path = sqlite_path(target)
-    return f"sqlite:///{path}" if path is not None and not is_url(target) else target
+    return engine_url(path) if path is not None else target
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -66,7 +68,7 @@ def check_sqlite_file(path: Path, what: str = "database", way_out: str | None = 
     if header != SQLITE_HEADER:
         raise DatabaseError(f"{path} is not a cisdesk {what} (not an SQLite file).")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_readonly(path)
         try:
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:

@@ -25,6 +25,7 @@ from cisdesk import paths
 from cisdesk.db import lock, migrate
 from cisdesk.db.backup import backup_database, copy_database
 from cisdesk.db.engine import check_sqlite_file
+from cisdesk.db.sqlite_files import connect_readonly
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import atomic_output
 
@@ -59,7 +60,7 @@ class RestoreResult:
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return connect_readonly(path)
 
 
 def _one_line(text: str) -> str:

@@ -27,7 +27,7 @@ from cisdesk.db.local import KeyringEntry
 from cisdesk.db.models import Meeting
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
-from cisdesk.sync import clock, keyring, sites
+from cisdesk.sync import clock, keyring
 from cisdesk.sync.capture import REFERENCE_SITE
 from cisdesk.sync.importer import import_bundles
 from cisdesk.sync.keys import PublicKeyFile
@@ -193,6 +193,8 @@ def test_a_key_that_signed_an_imported_bundle_cannot_be_withdrawn(world: World, 
 
 
 def test_a_site_with_recorded_changes_cannot_be_claimed(world: World) -> None:
+    from cisdesk.sync import sites
+
     with world.gt.edit() as session:
         session.add(Meeting(title="Historia"))
     bundle = world.export(world.gt, world.path("gt.cisb")).path
