@@ -66,4 +66,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The site name in the key file holds control characters; it is not a valid cisdesk "
         "key file.",
     ),
+    # --- restore ------------------------------------------------------------------------
+    "restore.other_install": (
+        "La copia {backup} pertenece a otra instalación ({theirs}), no a {database} "
+        "({ours}); difieren: {what}. Restaurarla cambiaría la identidad de esta instalación y "
+        "SISCA rechazaría sus paquetes. Si de verdad quiere hacerlo, añada --force.",
+        "The backup {backup} belongs to another install ({theirs}), not to {database} "
+        "({ours}); they differ in: {what}. Restoring it would change this install's identity "
+        "and SISCA would refuse its bundles. If you really mean it, add --force.",
+    ),
+    "restore.identity_unknown": (
+        "No se puede leer qué instalación es {database}, ni hay copias suyas que lo digan; la "
+        "copia es de {backup}. Si está seguro de que es la misma instalación, añada --force.",
+        "Cannot read which install {database} is, and no copy of it says so; the backup is of "
+        "{backup}. If you are sure it is the same install, add --force.",
+    ),
 }
