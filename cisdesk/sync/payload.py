@@ -305,7 +305,7 @@ def _decode_lines(lines: list[str], progress: ProgressCallback) -> tuple[list[Ch
         if hlc > highest:
             highest = hlc
         site = obj["s"]
-        if site not in sites:
+        if type(site) is not str or site not in sites:
             if not is_uuid(site):
                 raise _reject(number, "the site id is not a UUID")
             sites.add(site)
@@ -318,7 +318,7 @@ def _decode_lines(lines: list[str], progress: ProgressCallback) -> tuple[list[Ch
                 or not 0 <= prev[0] <= MAX_HLC
             ):
                 raise _reject(number, "the previous version is not [clock, site]")
-            if prev[1] not in sites:
+            if type(prev[1]) is not str or prev[1] not in sites:
                 if not is_uuid(prev[1]):
                     raise _reject(number, "the previous version's site id is not a UUID")
                 sites.add(prev[1])
