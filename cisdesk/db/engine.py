@@ -1,11 +1,14 @@
 """Engines for SQLite files and server URLs, with the pragmas cisdesk relies on."""
 
+import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-from cisdesk.db.sqlite_files import connect_readonly, engine_url
+from cisdesk.db.failures import shown_target
+from cisdesk.db.sqlite_files import connect_readonly, engine_url, readonly_uri
 from cisdesk.errors import DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -30,17 +33,43 @@ def database_url(target: str) -> "str | URL":
     return engine_url(path) if path is not None else target
 
 
+#: How long a command waits for another program's write to finish before saying "busy".
+BUSY_TIMEOUT_MS = 10_000
+
+
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.close()
 
 
+#: Seconds a server connection may take before the server counts as unreachable.
+CONNECT_TIMEOUT_S = 10
+
+
 def make_engine(target: str) -> Engine:
-    engine = create_engine(database_url(target))
+    """An engine for a file or a URL; a URL cisdesk cannot use is one plain refusal."""
+    url = database_url(target)
+    try:
+        if isinstance(url, str):
+            parsed = make_url(url)
+            if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+                raise DatabaseError("db.bad_url", url=shown_target(target))
+            args = {"connect_timeout": CONNECT_TIMEOUT_S} if parsed.get_backend_name() == (
+                "postgresql"
+            ) else {}
+            engine = create_engine(parsed, connect_args=args)
+        else:
+            engine = create_engine(url)
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        raise DatabaseError("db.bad_url", url=shown_target(target)) from None
+    except ImportError as exc:
+        raise DatabaseError(
+            "db.driver_missing", url=shown_target(target), module=exc.name or "?"
+        ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -75,11 +104,32 @@ def check_sqlite_file(path: Path, what: str = "database", way_out: str | None = 
             conn.close()
     except sqlite3.DatabaseError as exc:
         verdict = exc
+    if verdict != "ok" and _healthy_but_read_only(path):
+        raise DatabaseError("db.read_only_folder", database=str(path))
     if verdict != "ok":
         problem = _one_line(str(verdict).strip().splitlines()[-1])
         raise DatabaseError(
             f"The {what} {path} is damaged ({problem}); {way_out or _recovery_hint(path)}"
         )
+
+
+def _healthy_but_read_only(path: Path) -> bool:
+    """A file SQLite could not check only because it may not write beside it.
+
+    A database in write-ahead-log mode needs its ``-shm`` file even to be read;
+    in a read-only folder that fails like damage would. Reading the file as
+    immutable (no locks, no log) tells the two apart.
+    """
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return False
+    try:
+        conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True)
+        try:
+            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
 
 
 def _recovery_hint(path: Path) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cisdesk.db import migrate
 from cisdesk.db.backup import backup_database
 from cisdesk.db.engine import check_sqlite_file, make_engine, sqlite_path
+from cisdesk.db.failures import refusal
 from cisdesk.db.local import Install
 from cisdesk.errors import DatabaseError
 from cisdesk.sync.capture import Capture, install_capture
@@ -106,7 +107,7 @@ def open_record(target: str, *, upgrade: bool = True) -> Record:
         return Record(engine, target)
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
-        raise DatabaseError(f"Cannot open the database {path or target}: {exc.orig}.") from exc
+        raise refusal(exc, path or target) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -81,4 +81,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot read which install {database} is, and no copy of it says so; the backup is of "
         "{backup}. If you are sure it is the same install, add --force.",
     ),
+    # --- databases that cannot be written, reached or opened ---------------------------------
+    "db.read_only": (
+        "La base de datos {database} es de solo lectura (el archivo o su carpeta no se pueden "
+        "modificar); no se cambió nada y los datos están intactos. Dé permiso de escritura o "
+        "copie la base a una carpeta suya, y ábrala allí.",
+        "The database {database} is read-only (the file or its folder cannot be written); "
+        "nothing was changed and the data is intact. Allow writing, or copy the database to a "
+        "folder of yours and open it there.",
+    ),
+    "db.read_only_folder": (
+        "La base de datos {database} está en una carpeta de solo lectura y no se puede abrir "
+        "allí; sus datos están intactos (no la sustituya por una copia de seguridad). Dé "
+        "permiso de escritura a la carpeta, o copie la base a una carpeta suya y ábrala allí.",
+        "The database {database} is in a read-only folder and cannot be opened there; its data "
+        "is intact (do not replace it with a backup). Allow writing to the folder, or copy the "
+        "database to a folder of yours and open it there.",
+    ),
+    "db.busy": (
+        "La base de datos {database} está ocupada por otro programa; no se cambió nada. "
+        "Inténtelo de nuevo cuando termine.",
+        "The database {database} is busy in another program; nothing was changed. Try again "
+        "when it has finished.",
+    ),
+    "db.disk_full": (
+        "No queda espacio en el disco para {database}; no se cambió nada. Libere espacio e "
+        "inténtelo de nuevo.",
+        "There is no space left on the disk for {database}; nothing was changed. Free some "
+        "space and try again.",
+    ),
+    "db.unavailable": (
+        "No se puede usar la base de datos {database}: {detail}. No se cambió nada.",
+        "Cannot use the database {database}: {detail}. Nothing was changed.",
+    ),
+    "db.failed": (
+        "La base de datos {database} rechazó la operación: {detail}. No se cambió nada.",
+        "The database {database} refused the operation: {detail}. Nothing was changed.",
+    ),
+    "db.bad_url": (
+        "{url} no es una base de datos que cisdesk sepa abrir; indique un archivo o una "
+        "dirección postgresql://usuario@servidor/base.",
+        "{url} is not a database cisdesk can open; give a file or a "
+        "postgresql://user@server/database address.",
+    ),
+    "db.driver_missing": (
+        "Para abrir {url} falta el controlador de base de datos {module}, que esta instalación "
+        "de cisdesk no incluye; use un archivo o una dirección postgresql://.",
+        "Opening {url} needs the database driver {module}, which this cisdesk does not "
+        "include; use a file or a postgresql:// address.",
+    ),
+    "log.cannot_write": (
+        "cisdesk: no se puede escribir el registro {file} (¿disco lleno?); se sigue sin él.",
+        "cisdesk: cannot write the log file {file} (is the disk full?); going on without it.",
+    ),
 }
