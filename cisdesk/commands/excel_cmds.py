@@ -4,6 +4,8 @@ import argparse
 import sys
 
 from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args
+from cisdesk.messages import text
+from cisdesk.outtext import printable
 from cisdesk.reports.i18n import LANGUAGES
 
 
@@ -30,6 +32,9 @@ def register(verbs: argparse._SubParsersAction) -> None:
     imp.add_argument("input", metavar="IN.xlsx")
     imp.set_defaults(handler=cmd_import)
 
+
+#: Problems of a refused workbook listed one by one; the rest are counted.
+SHOWN_PROBLEMS = 20
 
 # openpyxl is imported by each verb, not at start: the app and other verbs don't need it.
 
@@ -66,8 +71,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             summary = import_template(record, args.input, progress=ProgressBar("import"))
         except TemplateRejected as exc:
-            for problem in exc.problems:
-                print(f"  {problem}", file=sys.stderr)
+            for problem in exc.problems[:SHOWN_PROBLEMS]:
+                print(printable(f"  {problem}"), file=sys.stderr)
+            if len(exc.problems) > SHOWN_PROBLEMS:
+                more = len(exc.problems) - SHOWN_PROBLEMS
+                print(text("excel.more_problems", count=more), file=sys.stderr)
             raise
     if not summary.changed:
         print(f"{summary.path.name}: nothing changed ({summary.rows} rows read).")

@@ -46,6 +46,7 @@ from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.container import OpenedBundle, inspect_container, open_container, read_bundle_file
 from cisdesk.sync.export import evidence_hashes
 from cisdesk.sync.keys import place_name
+from cisdesk.sync.limits import open_regular
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
 from cisdesk.sync.payload import Change, collector_paused, decode_payload
 from cisdesk.sync.signer_rules import check_signer_history
@@ -466,10 +467,10 @@ def _file_sha256(path: Path) -> str:
     """The hash of a file too large or odd to import, for the log; empty if unreadable."""
     digest = hashlib.sha256()
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # never a device or a pipe: they never end
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
-    except OSError:
+    except (OSError, BundleRejected):
         return ""
     return digest.hexdigest()
 

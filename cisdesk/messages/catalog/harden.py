@@ -134,4 +134,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cisdesk: no se puede escribir el registro {file} (¿disco lleno?); se sigue sin él.",
         "cisdesk: cannot write the log file {file} (is the disk full?); going on without it.",
     ),
+    # --- input files ------------------------------------------------------------------------
+    "bundle.not_regular_file": (
+        "{file} no es un archivo normal (es un dispositivo, una tubería o algo parecido); no "
+        "es un paquete de cisdesk.",
+        "{file} is not a regular file (it is a device, a pipe or the like); it is not a "
+        "cisdesk bundle.",
+    ),
+    "excel.more_problems": (
+        "  … y {count} problemas más; corrija los de arriba y vuelva a importar para ver el resto.",
+        "  … and {count} more problems; fix the ones above and import again to see the rest.",
+    ),
 }
