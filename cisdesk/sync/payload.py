@@ -26,6 +26,7 @@ from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.errors import BundleRejected
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync import strictjson
+from cisdesk.sync.field_limits import text_limit
 
 LINE_KEYS = frozenset(("t", "r", "o", "f", "v", "h", "s", "p"))
 OWNERS = frozenset((REGIONAL, *COUNTRY_CODES))
@@ -173,7 +174,7 @@ class FieldSpec(NamedTuple):
     nullable: bool
 
 
-def _spec(column: Any) -> FieldSpec:
+def _spec(column: Any, table: str = "") -> FieldSpec:
     kind = column.type
     if isinstance(kind, Boolean):
         check = _check_bool
@@ -186,12 +187,14 @@ def _spec(column: Any) -> FieldSpec:
     else:  # pragma: no cover - the schema test keeps models to these types
         raise TypeError(f"unsupported replicated column type {kind!r}")
     length = getattr(kind, "length", None)
+    if check is _check_str:
+        length = text_limit(table, column.key, length)
     return FieldSpec(check, length, bool(column.nullable))
 
 
 #: ``{table: {field: FieldSpec}}`` for every replicated column except ``id``.
 FIELD_SPECS: dict[str, dict[str, FieldSpec]] = {
-    table: {c.key: _spec(c) for c in model.__table__.columns if c.key != "id"}
+    table: {c.key: _spec(c, table) for c in model.__table__.columns if c.key != "id"}
     for table, model in MODEL_BY_TABLE.items()
 }
 

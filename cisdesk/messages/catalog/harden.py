@@ -145,4 +145,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  … y {count} problemas más; corrija los de arriba y vuelva a importar para ver el resto.",
         "  … and {count} more problems; fix the ones above and import again to see the rest.",
     ),
+    # --- reports ----------------------------------------------------------------------------
+    "report.see_annex": (
+        "texto completo en el anexo {reference}",
+        "full text in annex {reference}",
+    ),
+    "report.annex_title": ("Anexo: textos completos", "Annex: full texts"),
+    "report.annex_note": (
+        "Textos demasiado largos para su celda, que en las tablas se muestran abreviados.",
+        "Texts too long for their table cell, shown shortened in the tables.",
+    ),
 }
