@@ -113,6 +113,25 @@ def check_sqlite_file(path: Path, what: str = "database", way_out: str | None = 
         )
 
 
+#: Tables every cisdesk database has; a file without them belongs to another program.
+CISDESK_TABLES = frozenset({"install", "alembic_version"})
+
+
+def check_cisdesk_file(path: Path) -> None:
+    """Refuse another application's SQLite file, reading it only (opening it writable would
+    switch it to write-ahead logging, changing the file)."""
+    try:
+        conn = connect_readonly(path)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return  # unreadable: opening it says why
+    if not tables >= CISDESK_TABLES:
+        raise DatabaseError("db.foreign_file", database=str(path))
+
+
 def _healthy_but_read_only(path: Path) -> bool:
     """A file SQLite could not check only because it may not write beside it.
 

@@ -30,14 +30,13 @@ from cisdesk.db.local import (
     Blob,
     ImportLog,
     Install,
-    Quarantine,
     SeenBundle,
 )
 from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
 from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.sync import clock, keyring, keys
+from cisdesk.sync import clock, keyring, keys, quarantine
 from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.container import OpenedBundle, inspect_container, open_container, read_bundle_file
 from cisdesk.sync.export import evidence_hashes
@@ -406,9 +405,7 @@ def _import_in_transaction(
             "until the clocks are checked."
         )
         log_id = _write_log(conn, outcome)
-        conn.execute(
-            insert(Quarantine).values(import_log_id=log_id, data=data, reason=outcome.reason)
-        )
+        quarantine.hold(conn, log_id, outcome.file_sha256, data, outcome.reason)
         return
     regional = manifest["direction"] == "regional"
     if regional:

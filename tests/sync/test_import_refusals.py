@@ -318,6 +318,22 @@ def test_a_bundle_from_the_far_future_is_quarantined(world: World, capsys) -> No
     assert log.outcome == "quarantined"
 
 
+def test_a_quarantined_bundle_is_stored_once_however_often_it_is_offered(
+    world: World, capsys
+) -> None:
+    future = clock.from_wall(clock.wall_ms() + 3 * 86_400_000)
+    lines = [{**line, "h": future} for line in meeting_lines(world.gt)]
+    bundle = world.forge(world.gt, world.path("future.cisb"), lines)
+    for _attempt in range(5):
+        assert import_cli(world.sisca, bundle) == 1
+    capsys.readouterr()
+    with world.sisca.reader() as session:
+        held = session.scalars(select(Quarantine)).all()
+        logs = session.scalars(select(ImportLog).where(ImportLog.outcome == "quarantined")).all()
+    assert len(held) == 1 and held[0].data == bundle.read_bytes()
+    assert len(logs) == 5
+
+
 def test_a_quarantined_bundle_imports_once_the_clocks_agree(
     world: World, capsys, monkeypatch
 ) -> None:

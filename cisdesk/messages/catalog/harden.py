@@ -155,4 +155,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Textos demasiado largos para su celda, que en las tablas se muestran abreviados.",
         "Texts too long for their table cell, shown shortened in the tables.",
     ),
+    "db.foreign_file": (
+        "{database} es una base de datos SQLite de otro programa, no de cisdesk; no se ha "
+        "modificado. Indique el archivo de cisdesk, o cree uno con 'cisdesk init'.",
+        "{database} is an SQLite database of another program, not a cisdesk database; it was "
+        "not changed. Give cisdesk's file, or create one with 'cisdesk init'.",
+    ),
 }
