@@ -12,7 +12,7 @@ from cisdesk import __version__
 from cisdesk.errors import CisdeskError
 from cisdesk.logging_setup import setup_logging
 from cisdesk.messages import text
-from cisdesk.outtext import printable
+from cisdesk.outtext import escaped_output, printable
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_app(db)
         setup_logging()
-        return int(handler(args) or 0)
+        with escaped_output():
+            return int(handler(args) or 0)
     except CisdeskError as exc:
         print(text("cli.prefix", message=printable(str(exc))), file=sys.stderr)
         return exc.exit_code

@@ -6,8 +6,12 @@ hide lines, change the title), and a bidirectional override can make a name
 read backwards; so every control character is shown as its escape instead.
 """
 
+import contextlib
 import re
+import sys
 import unicodedata
+from collections.abc import Iterator
+from typing import Any
 
 #: Bidirectional embeddings, overrides and isolates: format characters that reorder text.
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -31,3 +35,36 @@ def has_control(text: str) -> bool:
     return _CONTROL_WITH_NEWLINES.search(text) is not None or any(
         unicodedata.category(ch) == "Cc" for ch in text
     )
+
+
+class EscapingWriter:
+    """A text stream that escapes control characters on their way to the terminal.
+
+    The command line writes through it, so no name from a hostile file reaches the
+    terminal raw, whichever message carries it. ``raw`` is the stream underneath,
+    for the progress bar's deliberate carriage returns.
+    """
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        self.raw.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.raw, name)
+
+
+@contextlib.contextmanager
+def escaped_output() -> Iterator[None]:
+    """Standard output and error escape control characters for the duration."""
+    saved = sys.stdout, sys.stderr
+    if sys.stdout is not None:
+        sys.stdout = EscapingWriter(sys.stdout)  # type: ignore[assignment]
+    if sys.stderr is not None:
+        sys.stderr = EscapingWriter(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved

@@ -161,4 +161,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{database} is an SQLite database of another program, not a cisdesk database; it was "
         "not changed. Give cisdesk's file, or create one with 'cisdesk init'.",
     ),
+    "install.name_control": (
+        "El nombre de la instalación no puede contener caracteres de control; escríbalo "
+        "solo con letras, números, espacios y signos.",
+        "The install's name cannot hold control characters; write it with letters, digits, "
+        "spaces and punctuation only.",
+    ),
 }
