@@ -42,7 +42,7 @@ def test_a_malformed_payload_shows_the_refusal_not_an_unexpected_error(
         wait_idle(page.ctx)
     finally:
         set_language(None)
-    assert [o.outcome for o in page.last_outcomes] == ["rejected"]
+    assert [o.outcome for o in page.exchange.last_outcomes] == ["rejected"]
     shown = " ".join(text for _kind, _title, text in dialogs.messages)
     assert "malo.cisb" in shown
     assert "inesperado" not in shown.lower() and "unexpected" not in shown.lower()
