@@ -91,7 +91,7 @@ def check_same_install(
     found = differences(ours, theirs)
     if found:
         raise CisdeskError(
-            "restore.other_install",
+            "restore.another_install",
             backup=backup_path.name,
             theirs=theirs.describe(),
             database=db_path.name,

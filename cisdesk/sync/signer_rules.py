@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from cisdesk.db.local import KeyringEntry
 from cisdesk.errors import BundleRejected
 from cisdesk.sync.container import OpenedBundle
-from cisdesk.sync.keys import place_name
+from cisdesk.sync.keys import place
 from cisdesk.sync.sites import RESERVED_SITES
 
 
@@ -29,7 +29,7 @@ def check_signer_history(session: Session, opened: OpenedBundle) -> None:
     raise BundleRejected(
         "bundle.revoked_key_unknown_bundle",
         key=entry.key_id,
-        place=place_name(entry.country),
+        place=place(entry.country),
         after=entry.revoked_after_seq,
         seq=opened.seq,
     )

@@ -44,7 +44,7 @@ def check_claimable(session: Session, key_file: keys.PublicKeyFile) -> None:
             key=taken.key_id,
             site=site,
             name=taken.site_name or "",
-            place=keys.place_name(taken.country),
+            place=keys.place(taken.country),
         )
     if session.get(KeyringEntry, key_file.key_id) is None and has_history(session, site):
         _in_use(site, "keys.where_history")
@@ -79,7 +79,7 @@ def withdraw(session: Session, key_id: str) -> KeyringEntry:
     from cisdesk.sync.keyring import _require_regional
 
     install = keys.this_install(session)
-    _require_regional(install, "withdraw site keys")
+    _require_regional(install, "withdraw")
     entry = session.get(KeyringEntry, key_id)
     if entry is None:
         raise ValidationError("keys.withdraw_unknown", key=key_id)

@@ -5,9 +5,39 @@ for another meaning; ``tests/messages/test_catalogue.py`` checks that every
 entry has both languages and the same fields in each.
 """
 
-from cisdesk.messages.catalog import core, harden
+from cisdesk.messages.catalog import (
+    activity,
+    bundle,
+    core,
+    db,
+    excel,
+    harden,
+    keys,
+    places,
+    report,
+    status,
+    sync,
+    validation,
+    verbs,
+    workbook,
+)
 
-AREAS = (core, harden)
+AREAS = (
+    core,
+    places,
+    status,
+    bundle,
+    keys,
+    sync,
+    db,
+    verbs,
+    activity,
+    validation,
+    report,
+    excel,
+    workbook,
+    harden,
+)
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
 for _area in AREAS:

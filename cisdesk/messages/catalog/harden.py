@@ -67,7 +67,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "key file.",
     ),
     # --- restore ------------------------------------------------------------------------
-    "restore.other_install": (
+    "restore.another_install": (
         "La copia {backup} pertenece a otra instalación ({theirs}), no a {database} "
         "({ours}); difieren: {what}. Restaurarla cambiaría la identidad de esta instalación y "
         "SISCA rechazaría sus paquetes. Si de verdad quiere hacerlo, añada --force.",
@@ -167,4 +167,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The install's name cannot hold control characters; write it with letters, digits, "
         "spaces and punctuation only.",
     ),
+    "keys.action.withdraw": ("retirar claves de sitios", "withdraw site keys"),
 }
