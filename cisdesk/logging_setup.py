@@ -5,6 +5,7 @@ warnings also go to the terminal when there is one. Unexpected errors are logged
 with their traceback before anything is shown to the person.
 """
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -80,6 +81,17 @@ class _LogFile(logging.handlers.RotatingFileHandler):
     def emit(self, record: logging.LogRecord) -> None:
         if not self.failed:
             super().emit(record)
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError:
+            self.failed = True
+
+    def close(self) -> None:
+        # The buffered lines cannot be written either: nothing more to do.
+        with contextlib.suppress(OSError):
+            super().close()
 
     def handleError(self, record: logging.LogRecord) -> None:
         if self.failed:
