@@ -11,6 +11,7 @@ from cisdesk.messages.catalog import (
     core,
     db,
     excel,
+    harden,
     keys,
     places,
     report,
@@ -35,6 +36,7 @@ AREAS = (
     report,
     excel,
     workbook,
+    harden,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
