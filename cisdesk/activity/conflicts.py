@@ -21,10 +21,9 @@ from cisdesk.db.local import Conflict, Install, KeyringEntry
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
-from cisdesk.messages import current_language
+from cisdesk.messages import current_language, place
 from cisdesk.sync import clock
 from cisdesk.sync.capture import REFERENCE_SITE
-from cisdesk.sync.keys import place
 
 KEPT = "kept"
 LOST = "lost"

@@ -12,6 +12,7 @@ from cisdesk.messages.catalog import (
     db,
     excel,
     hands,
+    harden,
     keys,
     places,
     report,
@@ -37,6 +38,7 @@ AREAS = (
     excel,
     workbook,
     hands,
+    harden,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
