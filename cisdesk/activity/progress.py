@@ -107,10 +107,14 @@ def save_progress(
     status: str,
     percent: int,
     note: str | None = None,
+    replace: bool = True,
 ) -> ChangeSet:
-    """Record this country's status on a result for a semester (editing any existing one).
+    """Record this country's status on a result for a semester (at SISCA: the region's
+    status on a regional result).
 
-    At SISCA, the same records the region's status on a regional result.
+    With ``replace`` (the grid, which shows the stored report beside the edit) an
+    existing report is edited; without it (a "new report" form, where the person has
+    not seen what is stored) an existing live report is refused, never overwritten.
     """
     with record.edit() as session:
         writer = Writer(session, record)
@@ -126,11 +130,28 @@ def save_progress(
             },
         )
         row = _existing(session, writer.owner, values["result_id"], semester, live_only=False)
+        if not replace and row is not None and is_live(row):
+            v.fail("semester", "duplicate_report", semester=values["semester"])
         if row is None:
             writer.create(ProgressReport, values)
         else:
             writer.update(row, values | {"deleted": False})
         return writer.result()
+
+
+def report_on(record: Record, result_id: str, semester: str) -> dict[str, Any] | None:
+    """This country's live report on a result for a semester, if it has one.
+
+    A "new report" form asks this before saving, so that it opens the stored report
+    instead of replacing it without a word.
+    """
+    if not result_id or not semester or record.install.owner == REGIONAL:
+        return None
+    with record.reader() as session:
+        row = _existing(session, record.install.owner, result_id, semester, live_only=True)
+        if row is None:
+            return None
+        return {key: getattr(row, key) for key in ("id", *FIELDS)}
 
 
 def update_progress(record: Record, report_id: str, **changes: Any) -> ChangeSet:

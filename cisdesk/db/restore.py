@@ -25,8 +25,11 @@ from cisdesk import paths
 from cisdesk.db import lock, migrate
 from cisdesk.db.backup import backup_database, copy_database
 from cisdesk.db.engine import check_sqlite_file
+from cisdesk.db.identity import check_same_install
+from cisdesk.db.sqlite_files import connect, connect_readonly
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import atomic_output
+from cisdesk.messages import Message, msg
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +47,10 @@ class DatabaseIdentity:
     country: str | None
     revision: str | None
 
-    def describe(self) -> str:
-        who = "SISCA (regional)" if self.kind == "regional" else f"country {self.country}"
-        return f"site {self.site_name!r}, {who}"
+    def describe(self) -> Message:
+        if self.kind == "regional":
+            return msg("restore.identity.regional", site=repr(self.site_name))
+        return msg("restore.identity.country", site=repr(self.site_name), country=self.country)
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class RestoreResult:
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return connect_readonly(path)
 
 
 def _one_line(text: str) -> str:
@@ -73,26 +77,28 @@ def inspect_database(path: Path, what: str = "backup") -> DatabaseIdentity:
     """
     path = Path(path)
     if not path.exists():
-        raise CisdeskError(f"There is no file {path}.")
-    check_sqlite_file(path, what, way_out="choose another one.")
+        raise CisdeskError("restore.no_file", path=str(path))
+    check_sqlite_file(path, what, way_out=msg("db.way_out.choose_another"))
     try:
         conn = _connect_ro(path)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not tables >= CORE_TABLES:
-                raise CisdeskError(
-                    f"{path} is not a cisdesk {what} (the cisdesk tables are missing)."
-                )
+                raise CisdeskError("restore.no_tables", path=str(path), what=msg(f"db.what.{what}"))
             row = conn.execute("SELECT site_id, site_name, kind, country FROM install").fetchone()
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise CisdeskError(
-            f"The {what} {path} is damaged ({_one_line(exc)}); choose another one."
+            "db.damaged",
+            what=msg(f"db.what.{what}"),
+            path=str(path),
+            problem=_one_line(str(exc)),
+            way_out=msg("db.way_out.choose_another"),
         ) from exc
     if row is None:
-        raise CisdeskError(f"{path} is not an initialised cisdesk {what} (it has no install).")
+        raise CisdeskError("restore.no_install", path=str(path), what=msg(f"db.what.{what}"))
     rev = revision[0] if revision else None
     _check_revision(path, what, rev)
     return DatabaseIdentity(
@@ -102,13 +108,9 @@ def inspect_database(path: Path, what: str = "backup") -> DatabaseIdentity:
 
 def _check_revision(path: Path, what: str, revision: str | None) -> None:
     if revision is None:
-        raise CisdeskError(
-            f"{path} is not a complete cisdesk {what} (its schema version is missing)."
-        )
+        raise CisdeskError("restore.no_revision", path=str(path), what=msg(f"db.what.{what}"))
     if not migrate.is_known_revision(revision):
-        raise CisdeskError(
-            f"The {what} {path} was made by a newer version of cisdesk; update cisdesk to use it."
-        )
+        raise CisdeskError("restore.newer", path=str(path), what=msg(f"db.what.{what}"))
 
 
 def read_identity(path: Path) -> DatabaseIdentity | None:
@@ -144,20 +146,16 @@ def restore_database(
     backup_path = Path(backup_path).expanduser().resolve()
     identity = inspect_database(backup_path, "backup")
     if db_path.exists() and db_path.samefile(backup_path):
-        raise CisdeskError(f"{backup_path} is the database itself; choose a backup copy.")
+        raise CisdeskError("restore.same_file", path=str(backup_path))
     if not db_path.parent.is_dir():
-        raise CisdeskError(
-            f"Cannot restore to {db_path}: the folder {db_path.parent} does not exist."
-        )
+        raise CisdeskError("restore.no_folder", path=str(db_path), folder=str(db_path.parent))
 
     with lock.exclusive(db_path):
+        check_same_install(db_path, backup_path, backup_folder, force=force)
         current = read_identity(db_path) if db_path.exists() else None
-        if current is not None and current.site_id != identity.site_id and not force:
-            raise CisdeskError(
-                f"The backup {backup_path.name} belongs to another install "
-                f"({identity.describe()}), not to {db_path.name} ({current.describe()}); "
-                "add --force to restore it anyway."
-            )
+        # Committed edits still in the write-ahead log go into the file itself first, so
+        # a crash at any later point leaves the old database whole (and its log empty).
+        folded = fold_wal(db_path) if db_path.exists() else True
         safety: Path | None = None
         with atomic_output(db_path, private=True) as staged:
             copy_database(backup_path, staged)
@@ -166,12 +164,34 @@ def restore_database(
                 _carry_forward(db_path, staged)
             if db_path.exists():
                 safety = _safety_copy(db_path, backup_folder)
-            for stale in _sidecars(db_path):
-                stale.unlink(missing_ok=True)
+            if not folded:
+                # A damaged log could not be folded in (its raw copy is in the safety
+                # copy); it must not be replayed onto the restored file.
+                _remove_sidecars(db_path)
+        _remove_sidecars(db_path)
     log.info("restored %s from %s (safety copy %s)", db_path, backup_path, safety)
     return RestoreResult(
         restored=db_path, source=backup_path, identity=identity, safety_copy=safety
     )
+
+
+def fold_wal(db_path: Path) -> bool:
+    """Checkpoint the write-ahead log into the database file and empty it; False if it fails."""
+    try:
+        conn = connect(db_path)
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        log.warning("restore: could not fold the write-ahead log of %s: %s", db_path, exc)
+        return False
+    return busy == 0
+
+
+def _remove_sidecars(db_path: Path) -> None:
+    for stale in _sidecars(db_path):
+        stale.unlink(missing_ok=True)
 
 
 def _sidecars(db_path: Path) -> list[Path]:

@@ -404,23 +404,55 @@ def latest_report_for(
     return max(found, key=lambda r: r.rank) if found else None
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """What a mean of progress rests on.
+
+    An official report must not read "no report" as "no progress": the mean is
+    taken over the (result, country) pairs that have a report, and the report
+    says how many those are out of how many were expected.
+    """
+
+    mean: float | None  #: mean latest percent of the reported pairs; None when none
+    reported: int  #: (result, country) pairs with a report
+    total: int  #: (result, country) pairs in scope
+
+    @property
+    def has_data(self) -> bool:
+        return self.reported > 0
+
+
+def progress_coverage(
+    results: Iterable[ResultInfo],
+    latest: dict[tuple[str, str], ReportEntry],
+    countries: Iterable[str],
+) -> Coverage:
+    """Mean latest percent over the reported results × countries, and how many reported.
+
+    Regional results are SISCA's deliverables: they count in no country's average.
+    """
+    countries = list(countries)
+    values: list[int] = []
+    total = 0
+    for result in results:
+        if result.regional:
+            continue
+        for country in countries:
+            total += 1
+            entry = latest.get((result.id, country))
+            if entry is not None and entry.percent is not None:
+                values.append(entry.percent)
+    mean = sum(values) / len(values) if values else None
+    return Coverage(mean=mean, reported=len(values), total=total)
+
+
 def mean_percent(
     results: Iterable[ResultInfo],
     latest: dict[tuple[str, str], ReportEntry],
     countries: Iterable[str],
 ) -> float | None:
-    """Mean latest percent over results × countries; a missing report counts as 0.
-
-    Regional results are SISCA's deliverables: they count in no country's average.
-    """
-    values = []
-    for result in results:
-        if result.regional:
-            continue
-        for country in countries:
-            entry = latest.get((result.id, country))
-            values.append((entry.percent or 0) if entry else 0)
-    return sum(values) / len(values) if values else None
+    """Mean latest percent over the reported results × countries (None: nothing reported)."""
+    return progress_coverage(results, latest, countries).mean
 
 
 def results_in_scope(committees: Iterable[CommitteeInfo], year: int | None) -> list[ResultInfo]:
@@ -436,20 +468,20 @@ def progress_by_nucleus(
     results: list[ResultInfo],
     latest: dict[tuple[str, str], ReportEntry],
     countries: list[str],
-) -> list[tuple[int, float]]:
-    """``[(nucleus number, mean percent)]`` for the nuclei the given results work on."""
+) -> list[tuple[int, Coverage]]:
+    """``[(nucleus number, coverage)]`` for the nuclei the given results work on."""
     out = []
     for number in sorted(snapshot.nuclei):
         tagged = [r for r in results if number in r.nuclei]
         if tagged:
-            out.append((number, mean_percent(tagged, latest, countries) or 0.0))
+            out.append((number, progress_coverage(tagged, latest, countries)))
     return out
 
 
 def progress_by_country(
     results: list[ResultInfo], latest: dict[tuple[str, str], ReportEntry], countries: list[str]
-) -> list[tuple[str, float]]:
-    return [(c, mean_percent(results, latest, [c]) or 0.0) for c in countries]
+) -> list[tuple[str, Coverage]]:
+    return [(c, progress_coverage(results, latest, [c])) for c in countries]
 
 
 # --- Meetings, agreements, proposals, capacity ---------------------------------

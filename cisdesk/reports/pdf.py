@@ -7,10 +7,13 @@ progress callback, and a callback raising ``Cancelled`` stops it with no file le
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.platypus import Flowable
+
 from cisdesk.countries import BY_CODE, COUNTRY_CODES
 from cisdesk.db.record import Record
 from cisdesk.errors import UsageError
 from cisdesk.progress import ProgressCallback, no_progress
+from cisdesk.reports import long_texts
 from cisdesk.reports.data import load_record
 from cisdesk.reports.files import check_output_path
 from cisdesk.reports.i18n import Labels, check_language
@@ -39,15 +42,15 @@ def _check(record: Record, request: ReportRequest) -> ReportRequest:
     """The request with defaults filled in, or a UsageError naming what is wrong."""
     kinds = [k.value for k in ReportKind]
     if request.kind not in kinds:
-        raise UsageError(f"Unknown report kind {request.kind!r}; use one of {', '.join(kinds)}.")
+        raise UsageError("report.unknown_kind", kind=repr(request.kind), kinds=", ".join(kinds))
     check_language(request.lang)
     year = request.year
     if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
-        raise UsageError(f"The year {year} is out of range ({FIRST_YEAR}–{LAST_YEAR}).")
+        raise UsageError("report.year_range", year=year, first=FIRST_YEAR, last=LAST_YEAR)
     if request.country is not None and request.kind != ReportKind.COUNTRY:
-        raise UsageError("--country applies only to --kind country.")
+        raise UsageError("report.country_option")
     if request.committee is not None and request.kind != ReportKind.COMMITTEE:
-        raise UsageError("--committee applies only to --kind committee.")
+        raise UsageError("report.committee_option")
     country = request.country.upper() if request.country else None
     committee = request.committee.upper() if request.committee else None
     if request.kind == ReportKind.ANNUAL and year is None and request.period_from is None:
@@ -55,14 +58,14 @@ def _check(record: Record, request: ReportRequest) -> ReportRequest:
     if request.kind == ReportKind.COUNTRY:
         if country is None:
             if record.install.is_regional:
-                raise UsageError("At SISCA, choose the country with --country CC.")
+                raise UsageError("report.choose_country")
             country = record.install.country
         if country not in BY_CODE:
             raise UsageError(
-                f"Unknown country code {country!r}; use one of {' '.join(COUNTRY_CODES)}."
+                "keys.unknown_country", country=repr(country), codes=" ".join(COUNTRY_CODES)
             )
     if request.kind == ReportKind.COMMITTEE and committee is None:
-        raise UsageError("Choose the committee with --committee PPS, MEI or CI.")
+        raise UsageError("report.choose_committee")
     period_from, period_to = request.period_from, request.period_to
     if period_from is not None or period_to is not None:
         if period_from is None or period_to is None:
@@ -104,6 +107,15 @@ def write_report(
     identity, snapshot = load_record(record)
     ctx = Context(identity=identity, snapshot=snapshot, labels=labels, styles=make_styles())
     progress(5, 100, labels("msg_layout"))
+    with long_texts.collecting(request.lang) as annex:
+        story, title = _story(ctx, request)
+        story.extend(annex.story(ctx.styles))
+    pages = build_pdf(path, story, identity, labels, title, progress)
+    return WrittenReport(path=path, pages=pages, title=title, digest=identity.digest)
+
+
+def _story(ctx: Context, request: ReportRequest) -> tuple[list[Flowable], str]:
+    labels, snapshot = ctx.labels, ctx.snapshot
     if request.kind == ReportKind.COUNTRY:
         country = str(request.country)
         story = country_story(ctx, country, request.year)
@@ -112,7 +124,9 @@ def write_report(
         committee = snapshot.committee(str(request.committee))
         if committee is None:
             codes = ", ".join(c.code for c in snapshot.committees)
-            raise UsageError(f"Unknown committee {request.committee!r}; use one of {codes}.")
+            raise UsageError(
+                "report.unknown_committee", committee=repr(request.committee), codes=codes
+            )
         story = committee_story(ctx, committee, request.year)
         title = f"{labels('committee_title')}: {committee.code}"
     else:
@@ -122,5 +136,4 @@ def write_report(
             title = f"{labels('annual_title')} {period.calendar_year}"
         else:
             title = f"{labels('annual_title')} {period.label(request.lang)}"
-    pages = build_pdf(path, story, identity, labels, title, progress)
-    return WrittenReport(path=path, pages=pages, title=title, digest=identity.digest)
+    return story, title

@@ -76,10 +76,15 @@ def annual_story(ctx: Context, period: Period | int) -> list[Flowable]:
     for committee in snapshot.committees:
         strategies = _strategies(committee, period, reported)
         plan_results.extend(r for s in strategies for r in s.results if r.applies_during(period))
-        story.extend(sections.heading(labels.committee(committee.code, committee.name), styles.h2))
         story.extend(
             sections.committee_plan_section(
-                ctx, committee, strategies, latest, countries, status_note
+                ctx,
+                committee,
+                strategies,
+                latest,
+                countries,
+                status_note,
+                title=labels.committee(committee.code, committee.name),
             )
         )
 

@@ -10,42 +10,27 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from cisdesk import messages
+from cisdesk.activity.vocabulary import (
+    AgreementStatus,
+    MeetingKind,
+    ProgressStatus,
+    ProposalStatus,
+    TrainingKind,
+)
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
+from cisdesk.messages import is_code
 
 _CONTEXT = "Labels"
 
-PROGRESS_STATUS = {
-    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
-    "delayed": QT_TRANSLATE_NOOP("Labels", "Delayed"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-}
-MEETING_KIND = {
-    "joint": QT_TRANSLATE_NOOP("Labels", "Joint meeting"),
-    "committee": QT_TRANSLATE_NOOP("Labels", "Committee session"),
-    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent consultation"),
-}
-AGREEMENT_STATUS = {
-    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "fulfilled": QT_TRANSLATE_NOOP("Labels", "Fulfilled"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-}
-PROPOSAL_STATUS = {
-    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
-    "raised": QT_TRANSLATE_NOOP("Labels", "Raised by the CT-CIS"),
-    "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted by SISCA"),
-    "on_agenda": QT_TRANSLATE_NOOP("Labels", "On the CIS agenda"),
-    "adopted": QT_TRANSLATE_NOOP("Labels", "Adopted"),
-    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
-}
-TRAINING_KIND = {
-    "exchange": QT_TRANSLATE_NOOP("Labels", "Exchange of experiences"),
-    "training": QT_TRANSLATE_NOOP("Labels", "Training"),
-    "conference": QT_TRANSLATE_NOOP("Labels", "Expert conference"),
-}
-NO_REPORT = QT_TRANSLATE_NOOP("Labels", "Not reported")
+# Status and kind words come from the one vocabulary in the message catalogue
+# (``status.*``), shared with the PDFs and the workbooks: stored code -> catalogue code.
+PROGRESS_STATUS = {s.value: f"status.progress.{s.value}" for s in ProgressStatus}
+MEETING_KIND = {k.value: f"status.meeting.{k.value}" for k in MeetingKind}
+AGREEMENT_STATUS = {s.value: f"status.agreement.{s.value}" for s in AgreementStatus}
+PROPOSAL_STATUS = {s.value: f"status.proposal.{s.value}" for s in ProposalStatus}
+TRAINING_KIND = {k.value: f"status.training.{k.value}" for k in TrainingKind}
+NO_REPORT = "status.progress.none"
 _MINUTES = QT_TRANSLATE_NOOP("Labels", "%1 min")
 _HOURS = QT_TRANSLATE_NOOP("Labels", "%1 h")
 _HOURS_MINUTES = QT_TRANSLATE_NOOP("Labels", "%1 h %2 min")
@@ -54,6 +39,9 @@ _NO = QT_TRANSLATE_NOOP("Labels", "No")
 
 
 def tr(text: str) -> str:
+    """A catalogue code in the app's language, or a source string through Qt."""
+    if is_code(text):
+        return messages.text(text)
     return QCoreApplication.translate(_CONTEXT, text)
 
 
@@ -111,8 +99,16 @@ def committee_choices(rows: list[dict[str, Any]], empty: str | None) -> list[tup
 
 
 def date(value: dt.date | None) -> str:
-    """ISO dates: unambiguous in both languages and sortable by eye."""
-    return value.isoformat() if value else ""
+    """Dates as the language writes them: 19/11/2026 in Spanish, 2026-11-19 in English
+    (as the PDFs print them)."""
+    if not value:
+        return ""
+    return value.strftime("%d/%m/%Y") if spanish() else value.isoformat()
+
+
+def date_format() -> str:
+    """The display format of date fields (Qt's notation), matching :func:`date`."""
+    return "dd/MM/yyyy" if spanish() else "yyyy-MM-dd"
 
 
 def duration(minutes: int | None) -> str:

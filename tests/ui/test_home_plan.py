@@ -245,3 +245,80 @@ def test_ppt_calendar_at_sisca(demo_regional_db, open_records, make_window) -> N
     assert _get(record, PptTerm, first.id).country == "GT"
     window.ctx.undo_stack.undo()
     assert _get(record, PptTerm, first.id).country == "DO"
+
+
+def test_home_names_conflicts_to_review(demo_country_db, open_records, make_window, wait_idle):
+    import json
+
+    from cisdesk.db.local import Conflict
+    from cisdesk.db.models import Meeting
+
+    record = open_records(demo_country_db)
+    with record.reader() as session:
+        meeting = session.scalars(select(Meeting).order_by(Meeting.date.desc())).first()
+        meeting_id, date, title = meeting.id, meeting.date, meeting.title
+    home = _home(make_window(record), wait_idle)
+    assert home.conflicts_group.isHidden()
+    with record.reader() as session, session.begin():
+        session.add(
+            Conflict(
+                tbl="meeting", row_id=meeting_id, field="title",
+                kept_value=json.dumps(title), kept_hlc=5 << 16, kept_site=record.install.site_id,
+                lost_value=json.dumps("Otro título"), lost_hlc=4 << 16,
+                lost_site="11111111-1111-4111-8111-111111111111",
+                detected_at=dt.datetime.now(dt.UTC), resolved=False,
+            )
+        )
+    home.refresh()
+    wait_idle(home.ctx)
+    assert not home.conflicts_group.isHidden()
+    assert "(1)" in home.conflicts_group.title()
+    shown = home.conflicts_label.text()
+    assert f'Meeting {date.isoformat()} "{title[:20]}' in shown and '" — Title' in shown
+    assert meeting_id[:8] not in shown
+
+
+def test_home_title_says_the_country_once(make_install, make_window, wait_idle):
+    window = make_window(make_install("GT"))
+    home = _home(window, wait_idle)
+    assert home.title.text() == "Guatemala"
+
+
+def test_first_steps_tick_themselves_on_a_new_install(
+    make_install, make_window, wait_idle, tmp_path
+):
+    from cisdesk.activity import meetings
+
+    record = make_install("GT")
+    window = make_window(record)
+    home = _home(window, wait_idle)
+    steps = home.first_steps
+    assert steps.isVisibleTo(home)
+    assert steps.ticked() == [False, False, False, False]
+    # Step 1 is done by its own button's work: the key file is written, the step ticks.
+    target = tmp_path / "cisdesk-GT.pub"
+    assert home.save_public_key_to(str(target))
+    wait_idle(window.ctx)
+    assert target.read_bytes().startswith(b"{")
+    assert steps.ticked() == [True, False, False, False]
+    # Step 3 ticks once the first meeting is recorded.
+    committee = next(iter(_committees(record).values()))
+    meetings.create_meeting(
+        record, kind="committee", committee_id=committee, title="Primera sesión",
+        date=record.today(), duration_minutes=60, virtual=True,
+    )
+    window.ctx.notify({"meeting"})
+    home.refresh()
+    wait_idle(window.ctx)
+    assert steps.ticked() == [True, False, True, False]
+    # The other steps lead to where they are done.
+    steps.buttons[1][0].click()
+    assert window.current_key() == "sync"
+    assert window.page("sync").tabs.currentWidget() is window.page("sync").keys
+
+
+def _committees(record):
+    from cisdesk.db.models import Committee
+
+    with record.reader() as session:
+        return {c.code: c.id for c in session.scalars(select(Committee))}

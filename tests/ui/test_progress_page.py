@@ -283,7 +283,7 @@ def test_other_countries_reports_are_read_only(page, ctx):
     assert "read-only" in page.hint.text()
     dialog = page.edit_selected()
     assert isinstance(dialog, ProgressDialog) and dialog.read_only
-    assert not dialog.form.fields["percent"].isEnabled()
+    assert dialog.form.is_read_only("percent") and dialog.form.fields["percent"].isReadOnly()
     dialog.close()
 
 

@@ -5,9 +5,43 @@ for another meaning; ``tests/messages/test_catalogue.py`` checks that every
 entry has both languages and the same fields in each.
 """
 
-from cisdesk.messages.catalog import core, plan
+from cisdesk.messages.catalog import (
+    activity,
+    bundle,
+    core,
+    db,
+    excel,
+    hands,
+    harden,
+    keys,
+    places,
+    plan,
+    report,
+    status,
+    sync,
+    validation,
+    verbs,
+    workbook,
+)
 
-AREAS = (core, plan)
+AREAS = (
+    core,
+    places,
+    status,
+    bundle,
+    keys,
+    sync,
+    db,
+    verbs,
+    activity,
+    validation,
+    report,
+    excel,
+    workbook,
+    hands,
+    harden,
+    plan,
+)
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
 for _area in AREAS:

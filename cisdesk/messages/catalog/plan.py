@@ -52,14 +52,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Un paso ya dado no se deshace; para cambiar la estrategia, inicie una nueva versión.",
         "A step already taken cannot be undone; to change the strategy, start a new version.",
     ),
-    "plan.approved_before_validated": (
-        "El CIS no puede aprobar la estrategia antes de la fecha en que los CT-CIS la validaron.",
-        "The CIS cannot approve the strategy before the date the CT-CIS validated it.",
-    ),
-    "plan.step_in_future": (
-        "La fecha de un paso no puede estar en el futuro.",
-        "The date of a step cannot be in the future.",
-    ),
     "plan.version_locked": (
         "La versión {version} de esta estrategia está cerrada ({status}); inicie una nueva "
         "versión en borrador para cambiarla.",
@@ -168,11 +160,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Se procurará que cada reunión virtual no sobrepase las 3,5 horas.",
         "Each virtual meeting should, where possible, not exceed 3.5 hours.",
     ),
-    "report.guideline_virtual": (
-        "Lineamiento: se procurará que cada reunión virtual no sobrepase las 3,5 horas "
-        "(210 minutos). Reuniones virtuales que las sobrepasaron: {n}.",
-        "Guideline: each virtual meeting should, where possible, not exceed 3.5 hours "
-        "(210 minutes). Virtual meetings that went over: {n}.",
+    "guideline.virtual_orange": (
+        "En naranja: reuniones virtuales de más de las 3,5 horas que los lineamientos "
+        "recomiendan no sobrepasar.",
+        "In orange: virtual meetings longer than the 3.5 hours the guidelines recommend not "
+        "to exceed.",
     ),
     "guideline.virtual_over": (
         "Esta reunión virtual duró más de las 3,5 horas que los lineamientos recomiendan no "
@@ -183,18 +175,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # report wording of the plan's processes
     "report.period_year": ("Año {year}", "Year {year}"),
     "report.period_months": ("{first} – {last}", "{first} – {last}"),
-    "report.period": ("Período", "Period"),
     "report.status_of_period": (
         "Estado por país: último informe de avance de {period} para cada resultado.",
         "Status by country: latest progress report of {period} for each result.",
     ),
     "report.progress_method_period": (
-        "Avance medio de los resultados de país cuya ejecución empezó a más tardar en el período "
-        "{period} (último porcentaje informado en el período; un resultado sin informe cuenta "
-        "como 0 %; los resultados regionales no cuentan en el promedio de ningún país).",
+        "Avance medio de los resultados de país cuya ejecución empezó a más tardar en el "
+        "período {period} (último porcentaje informado en el período). Solo cuentan los "
+        "resultados con informe; los resultados regionales no cuentan en el promedio de "
+        "ningún país.",
         "Mean progress of the country results whose execution began by the end of {period} "
-        "(latest percent reported in the period; a result without a report counts as 0 %; "
-        "regional results count in no country's average).",
+        "(latest percentage reported in the period). Only results with a report count; "
+        "regional results count in no country's average.",
     ),
     "report.tags_note": (
         "La relación de cada hito con los núcleos prioritarios y los objetivos específicos es "
@@ -234,7 +226,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Entregables regionales: los reporta la SISCA y no cuentan en el promedio de ningún país.",
         "Regional deliverables: SISCA reports them, and they count in no country's average.",
     ),
-    "report.col_percent": ("%", "%"),
     "report.frame": ("Marco del Plan", "The plan's frame"),
     "report.general_objective": ("Objetivo general", "General objective"),
     "report.specific_objectives": ("Objetivos específicos", "Specific objectives"),
@@ -257,11 +248,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Versión {n}: {status}{dates}",
         "Version {n}: {status}{dates}",
     ),
-    "report.validated_on": (
+    "report.validated_by_on": (
         "validada por los CT-CIS el {date}",
         "validated by the CT-CIS on {date}",
     ),
-    "report.approved_on": ("aprobada por el CIS el {date}", "approved by the CIS on {date}"),
+    "report.approved_by_on": ("aprobada por el CIS el {date}", "approved by the CIS on {date}"),
     "report.retired": ("retirado desde {semester}", "retired from {semester}"),
     "report.lead": ("Liderazgo", "Lead"),
     "step.draft": ("Borrador", "Draft"),

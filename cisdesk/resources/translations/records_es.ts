@@ -40,6 +40,7 @@
     <name>AgreementModel</name>
     <message>
         <source>Overdue: it was due on %1 and is still open.</source>
+        <extracomment>Overdue rows stand out, except when only overdue rows are listed (all would be red).</extracomment>
         <translation>Vencido: debía cumplirse el %1 y sigue abierto.</translation>
     </message>
 </context>
@@ -48,6 +49,10 @@
     <message>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>No agreements yet: use New… to add one.</source>
+        <translation>Aún no hay acuerdos: use Nuevo… para agregar uno.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -76,10 +81,6 @@
     <message>
         <source>Meeting</source>
         <translation>Reunión</translation>
-    </message>
-    <message>
-        <source>Meeting title</source>
-        <translation>Título de la reunión</translation>
     </message>
     <message>
         <source>Committee</source>
@@ -170,6 +171,10 @@
     <message>
         <source>Capacity building</source>
         <translation>Formación</translation>
+    </message>
+    <message>
+        <source>No capacity building recorded yet: use New… to add an activity.</source>
+        <translation>Aún no hay actividades de formación: use Nuevo… para agregar una.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -272,6 +277,10 @@
     <message>
         <source>Delegates</source>
         <translation>Delegados</translation>
+    </message>
+    <message>
+        <source>No delegates yet: use New… to add one.</source>
+        <translation>Aún no hay delegados: use Nuevo… para agregar uno.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -439,89 +448,29 @@
         <source>What was done</source>
         <translation>Lo realizado</translation>
     </message>
+    <message>
+        <source>Select an agreement first.</source>
+        <translation>Seleccione primero un acuerdo.</translation>
+    </message>
+    <message>
+        <source>Only %1 can add follow-up to this agreement.</source>
+        <translation>Solo %1 puede agregar seguimiento a este acuerdo.</translation>
+    </message>
+    <message>
+        <source>Select an agreement above to see its follow-up.</source>
+        <translation>Seleccione un acuerdo arriba para ver su seguimiento.</translation>
+    </message>
+    <message>
+        <source>No follow-up recorded for this agreement.</source>
+        <translation>Este acuerdo no tiene seguimiento registrado.</translation>
+    </message>
+    <message>
+        <source>No follow-up yet: use Add follow-up… to record what was done.</source>
+        <translation>Aún no hay seguimiento: use Agregar seguimiento… para registrar lo realizado.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Not started</source>
-        <translation>Sin iniciar</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completado</translation>
-    </message>
-    <message>
-        <source>Delayed</source>
-        <translation>Retrasado</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Joint meeting</source>
-        <translation>Reunión conjunta</translation>
-    </message>
-    <message>
-        <source>Committee session</source>
-        <translation>Sesión de comité</translation>
-    </message>
-    <message>
-        <source>Urgent consultation</source>
-        <translation>Consulta urgente</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Fulfilled</source>
-        <translation>Cumplido</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Raised by the CT-CIS</source>
-        <translation>Elevada por los CT-CIS</translation>
-    </message>
-    <message>
-        <source>Submitted by SISCA</source>
-        <translation>Presentada por la SISCA</translation>
-    </message>
-    <message>
-        <source>On the CIS agenda</source>
-        <translation>En la agenda del CIS</translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>Adoptada</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>No adoptada</translation>
-    </message>
-    <message>
-        <source>Exchange of experiences</source>
-        <translation>Intercambio de experiencias</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Capacitación</translation>
-    </message>
-    <message>
-        <source>Expert conference</source>
-        <translation>Conferencia de experto</translation>
-    </message>
-    <message>
-        <source>Not reported</source>
-        <translation>Sin reportar</translation>
-    </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -553,6 +502,26 @@
     <message>
         <source>Add agreement…</source>
         <translation>Agregar acuerdo…</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Seleccione primero una reunión.</translation>
+    </message>
+    <message>
+        <source>Only %1 can add agreements to this meeting.</source>
+        <translation>Solo %1 puede agregar acuerdos a esta reunión.</translation>
+    </message>
+    <message>
+        <source>Select a meeting above to see its agreements.</source>
+        <translation>Seleccione una reunión arriba para ver sus acuerdos.</translation>
+    </message>
+    <message>
+        <source>No agreements recorded for this meeting.</source>
+        <translation>Esta reunión no tiene acuerdos registrados.</translation>
+    </message>
+    <message>
+        <source>No agreements in this meeting yet: use Add agreement… to add one.</source>
+        <translation>Aún no hay acuerdos en esta reunión: use Agregar acuerdo… para agregar uno.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +590,11 @@
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
+    <message>
+        <source>Save and add agreement</source>
+        <extracomment>Set by &quot;Save and add agreement&quot;: the page opens the agreement form next.</extracomment>
+        <translation>Guardar y agregar acuerdo</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -635,6 +609,10 @@
     <message>
         <source>Meetings</source>
         <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>No meetings yet: use New… to record one.</source>
+        <translation>Aún no hay reuniones: use Nuevo… para registrar una.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -710,6 +688,15 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 already has a report for %2 (%3, %4 %). It is shown here to be edited: Save changes that report, nothing else is replaced.</source>
+        <extracomment>Set when the chosen result and semester already had a report, opened here.</extracomment>
+        <translation>%1 ya tiene un informe de %2 (%3, %4 %). Se muestra aquí para editarlo: Guardar cambia ese informe y no reemplaza nada más.</translation>
+    </message>
+    <message>
+        <source>Progress report (existing)</source>
+        <translation>Informe de avance (existente)</translation>
     </message>
     <message>
         <source>Progress report</source>
@@ -798,6 +785,10 @@
         <source>Some progress has not been saved. Save it now?</source>
         <translation>Hay avances sin guardar. ¿Guardarlos ahora?</translation>
     </message>
+    <message>
+        <source>Progress is reported by the countries; SISCA reads it here.</source>
+        <translation>El avance lo informan los países; la SISCA lo consulta aquí.</translation>
+    </message>
     <message numerus="yes">
         <source>Save progress of %n result(s)</source>
         <translation>
@@ -859,6 +850,10 @@
         <translation>Propuestas a la agenda del CIS</translation>
     </message>
     <message>
+        <source>No proposals yet: use New… to add one.</source>
+        <translation>Aún no hay propuestas: use Nuevo… para agregar una.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -902,6 +897,15 @@
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>Recorded by %1: you can read it here, only %1 can change it.</source>
+        <extracomment>Who recorded a read-only row, said above its fields.</extracomment>
+        <translation>Registrado por %1: aquí puede leerlo; solo %1 puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>another install</source>
+        <translation>otra instalación</translation>
+    </message>
+    <message>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
@@ -930,12 +934,24 @@
         <translation>Nuevo…</translation>
     </message>
     <message>
+        <source>Nothing here yet: use %1 to add the first one.</source>
+        <translation>Aún no hay nada aquí: use %1 para agregar el primero.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Choose others to see more.</source>
+        <translation>Nada coincide con estos filtros. Elija otros para ver más.</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
         <source>Country</source>
         <translation>País</translation>
+    </message>
+    <message>
+        <source>New rows cannot be added here.</source>
+        <translation>Aquí no se pueden agregar filas.</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
@@ -950,172 +966,16 @@
         <translation>Ver…</translation>
     </message>
     <message>
+        <source>Select a row first.</source>
+        <translation>Seleccione primero una fila.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1: only %1 can delete it.</source>
+        <translation>Registrado por %1: solo %1 puede eliminarlo.</translation>
+    </message>
+    <message>
         <source>Recorded by %1: read-only here.</source>
         <translation>Registrado por %1: solo lectura aquí.</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>This record belongs to {country} and is read-only on this install.</source>
-        <extracomment>The core&apos;s refusal messages, as the translation catalogue knows them (by code).</extracomment>
-        <translation>Este registro pertenece a {country} y es de solo lectura en esta instalación.</translation>
-    </message>
-    <message>
-        <source>This record no longer exists; it may have been deleted.</source>
-        <translation>Este registro ya no existe; puede haber sido eliminado.</translation>
-    </message>
-    <message>
-        <source>Progress is reported by the countries; SISCA cannot record it.</source>
-        <translation>Los avances los reportan los países; la SISCA no puede registrarlos.</translation>
-    </message>
-    <message>
-        <source>Choose a committee.</source>
-        <translation>Elija un comité.</translation>
-    </message>
-    <message>
-        <source>The chosen committee does not exist.</source>
-        <translation>El comité elegido no existe.</translation>
-    </message>
-    <message>
-        <source>Enter a title.</source>
-        <translation>Escriba un título.</translation>
-    </message>
-    <message>
-        <source>This text is too long (at most {limit} characters).</source>
-        <translation>Este texto es demasiado largo (máximo {limit} caracteres).</translation>
-    </message>
-    <message>
-        <source>Enter a date.</source>
-        <translation>Indique una fecha.</translation>
-    </message>
-    <message>
-        <source>The date cannot be before {earliest}.</source>
-        <translation>La fecha no puede ser anterior al {earliest}.</translation>
-    </message>
-    <message>
-        <source>The date cannot be later than {latest}, a year from today.</source>
-        <translation>La fecha no puede ser posterior al {latest}, un año a partir de hoy.</translation>
-    </message>
-    <message>
-        <source>The date cannot be in the future.</source>
-        <translation>La fecha no puede ser futura.</translation>
-    </message>
-    <message>
-        <source>Choose a valid status.</source>
-        <translation>Elija un estado válido.</translation>
-    </message>
-    <message>
-        <source>Choose a valid kind.</source>
-        <translation>Elija un tipo válido.</translation>
-    </message>
-    <message>
-        <source>Answer yes or no.</source>
-        <translation>Responda sí o no.</translation>
-    </message>
-    <message>
-        <source>Choose a result of the plan.</source>
-        <translation>Elija un resultado del plan.</translation>
-    </message>
-    <message>
-        <source>The semester must look like 2018-I or 2018-II.</source>
-        <translation>El semestre debe escribirse como 2018-I o 2018-II.</translation>
-    </message>
-    <message>
-        <source>This result starts in {start}; the semester cannot be earlier.</source>
-        <translation>Este resultado inicia en {start}; el semestre no puede ser anterior.</translation>
-    </message>
-    <message>
-        <source>The semester cannot be after the current one ({current}).</source>
-        <translation>El semestre no puede ser posterior al actual ({current}).</translation>
-    </message>
-    <message>
-        <source>The percentage must be a whole number from 0 to 100.</source>
-        <translation>El porcentaje debe ser un número entero entre 0 y 100.</translation>
-    </message>
-    <message>
-        <source>A completed result must be at 100%.</source>
-        <translation>Un resultado completado debe estar al 100 %.</translation>
-    </message>
-    <message>
-        <source>A result not yet started must be at 0%.</source>
-        <translation>Un resultado sin iniciar debe estar al 0 %.</translation>
-    </message>
-    <message>
-        <source>There is already a progress report for this result in {semester}; edit that one.</source>
-        <translation>Ya hay un avance de este resultado en {semester}; edite ese.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <source>The file is larger than {limit} MB; attach a smaller one.</source>
-        <translation>El archivo pesa más de {limit} MB; adjunte uno más pequeño.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read ({reason}).</source>
-        <translation>No se puede leer el archivo ({reason}).</translation>
-    </message>
-    <message>
-        <source>The duration must be a whole number of minutes from 1 to 1440.</source>
-        <translation>La duración debe ser un número entero de minutos entre 1 y 1440.</translation>
-    </message>
-    <message>
-        <source>A joint meeting brings the three committees together; leave the committee empty.</source>
-        <translation>Una reunión conjunta reúne a los tres comités; deje el comité vacío.</translation>
-    </message>
-    <message>
-        <source>Choose the meeting where the agreement was taken.</source>
-        <translation>Elija la reunión en que se tomó el acuerdo.</translation>
-    </message>
-    <message>
-        <source>Only {country} can record agreements of this meeting.</source>
-        <translation>Solo {country} puede registrar acuerdos de esta reunión.</translation>
-    </message>
-    <message>
-        <source>Enter the text of the agreement.</source>
-        <translation>Escriba el texto del acuerdo.</translation>
-    </message>
-    <message>
-        <source>Choose the responsible country.</source>
-        <translation>Elija el país responsable.</translation>
-    </message>
-    <message>
-        <source>The due date cannot be before the meeting ({meeting_date}).</source>
-        <translation>La fecha límite no puede ser anterior a la reunión ({meeting_date}).</translation>
-    </message>
-    <message>
-        <source>An agreement of this meeting is due on {due_date}; the meeting cannot be later.</source>
-        <translation>Un acuerdo de esta reunión vence el {due_date}; la reunión no puede ser posterior.</translation>
-    </message>
-    <message>
-        <source>Choose the agreement this follow-up reports on.</source>
-        <translation>Elija el acuerdo al que corresponde este seguimiento.</translation>
-    </message>
-    <message>
-        <source>The follow-up cannot be dated before the meeting ({meeting_date}).</source>
-        <translation>El seguimiento no puede tener fecha anterior a la reunión ({meeting_date}).</translation>
-    </message>
-    <message>
-        <source>Write what was done.</source>
-        <translation>Escriba lo realizado.</translation>
-    </message>
-    <message>
-        <source>Enter the delegate&apos;s name.</source>
-        <translation>Escriba el nombre del delegado.</translation>
-    </message>
-    <message>
-        <source>The e-mail address does not look right (name@example.org).</source>
-        <translation>La dirección de correo no parece correcta (nombre@ejemplo.org).</translation>
-    </message>
-    <message>
-        <source>A phone number holds only digits, spaces and + - ( ) .</source>
-        <translation>Un número de teléfono solo lleva dígitos, espacios y + - ( ) .</translation>
-    </message>
-    <message>
-        <source>The number of participants must be a whole number from 0 to 10000.</source>
-        <translation>El número de participantes debe ser un número entero entre 0 y 10000.</translation>
     </message>
 </context>
 </TS>

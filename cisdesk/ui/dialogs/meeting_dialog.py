@@ -6,7 +6,14 @@ says, as the guidelines do, that it should not last that long.
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+)
 
 from cisdesk.activity import meetings, queries
 from cisdesk.activity.store import ChangeSet
@@ -72,9 +79,24 @@ class MeetingDialog(RecordDialog):
         }
 
     def after_load(self) -> None:
+        #: Set by "Save and add agreement": the page opens the agreement form next.
+        self.add_agreement = False
+        if self.row_id is None and not self.read_only:
+            self.save_and_add_button = self.buttons.addButton(
+                self.tr("Save and add agreement"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.save_and_add_button.clicked.connect(self.save_and_add_agreement)
         self._kind_changed()
         self._update_warning()
         self.form.mark_clean()
+
+    def save_and_add_agreement(self) -> bool:
+        """Save the meeting and go straight on to record an agreement taken in it."""
+        self.add_agreement = True
+        if not self.save():
+            self.add_agreement = False
+            return False
+        return True
 
     def _kind_changed(self, *_args: Any) -> None:
         joint = self.kind.currentData() == MeetingKind.JOINT

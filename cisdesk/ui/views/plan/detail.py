@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cisdesk.activity import plan_edit, plan_versions
 from cisdesk.activity.plan_outline import StrategyStatus
 from cisdesk.errors import CisdeskError
+from cisdesk.ui import labels
 from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
@@ -152,7 +153,7 @@ class PlanDetail(QWidget):
         self.step_date = QDateEdit(QDate.currentDate())
         self.step_date.setObjectName("stepDate")
         self.step_date.setCalendarPopup(True)
-        self.step_date.setDisplayFormat("yyyy-MM-dd")
+        self.step_date.setDisplayFormat(labels.date_format())
         row.addWidget(QLabel(self.tr("Date:")))
         row.addWidget(self.step_date)
         self.step_ref = QLineEdit()
@@ -160,8 +161,9 @@ class PlanDetail(QWidget):
         self.step_ref.setPlaceholderText(ui_text("ui.plan.reference"))
         row.addWidget(self.step_ref, 1)
         captions = {
-            StrategyStatus.VALIDATED.value: status_text(StrategyStatus.VALIDATED.value),
-            StrategyStatus.APPROVED.value: status_text(StrategyStatus.APPROVED.value),
+            # Buttons say what they do; the status line says where the strategy stands.
+            StrategyStatus.VALIDATED.value: self.tr("Record validation by the CT-CIS"),
+            StrategyStatus.APPROVED.value: self.tr("Record approval by the CIS"),
         }
         for target in targets:
             button = QPushButton(captions[target])

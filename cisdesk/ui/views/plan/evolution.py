@@ -242,7 +242,7 @@ class EvolutionPanel(QGroupBox):
 
 def step_text(step: str, on: Any, reference: str | None) -> str:
     """``validada por los CT-CIS el 2018-02-15 (acta 3)``; the reference only when recorded."""
-    line = ui_text(f"report.{step}_on", date=on.isoformat())
+    line = ui_text(f"report.{step}_by_on", date=on.isoformat())
     return f"{line} ({reference})" if reference else line
 
 
