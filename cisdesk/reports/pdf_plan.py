@@ -169,7 +169,7 @@ def regional_results_section(ctx: Context, period: Period | None) -> list[Flowab
             [
                 f"{label} {result.text}",
                 labels.semester(result.start_semester),
-                labels.enum("progress", entry.status) if entry else labels("no_report"),
+                labels.enum("progress", entry.status) if entry else labels.enum("progress", "none"),
                 "" if entry is None or entry.percent is None else str(entry.percent),
             ]
         )

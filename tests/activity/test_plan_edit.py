@@ -116,7 +116,7 @@ def test_workflow_draft_validated_approved(regional_record) -> None:
     ("steps", "target", "on", "message"),
     [
         ([], "approved", dt.date(2018, 3, 1), "must validate the strategy before"),
-        ([("validated", dt.date(2018, 3, 1))], "approved", dt.date(2018, 2, 1), "before the date"),
+        ([("validated", dt.date(2018, 3, 1))], "approved", dt.date(2018, 2, 1), "before the CT"),
         ([], "validated", dt.date(2999, 1, 1), "cannot be in the future"),
         ([], "draft", dt.date(2018, 1, 1), "already at that step"),
         ([("validated", dt.date(2018, 3, 1))], "draft", dt.date(2018, 3, 2), "cannot be undone"),

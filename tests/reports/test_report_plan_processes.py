@@ -101,7 +101,10 @@ def test_regional_results_no_longer_lower_a_country_average(
     snapshot = data.load_record(gt)[1]
     results = data.results_in_scope(snapshot.committees, 2019)
     latest = data.latest_reports(snapshot.reports, year=2019)
-    assert data.progress_by_country(results, latest, ["GT"]) == [("GT", 100.0)]
+    [(country, coverage)] = data.progress_by_country(results, latest, ["GT"])
+    assert (country, coverage.mean, coverage.total) == ("GT", 100.0, 38)
+    # Even counting a missing report as 0, the regional results would not lower it.
+    assert data.mean_percent(results, latest, ["GT"]) == 100.0
 
 
 def test_sisca_regional_progress_shows_in_its_own_section(

@@ -219,7 +219,7 @@ def test_strategy_workflow_buttons_and_undo(
     assert (stored.status, stored.validated_on) == ("validated", dt.date(2018, 2, 15))
     plan.step_date.setDate(QDate(2018, 1, 1))
     plan.findChild(QPushButton, "to_approved").click()  # before the validation: refused
-    assert "before the date the CT-CIS validated it" in dialogs.texts("warning")[-1]
+    assert "before the CT-CIS validated it" in dialogs.texts("warning")[-1]
     assert _get(record, Strategy, draft.id).status == "validated"
     window.ctx.undo_stack.undo()  # a step taken is not undone: refused, nothing changes
     assert "cannot be undone" in dialogs.texts("warning")[-1]
