@@ -182,11 +182,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.progress_method_period": (
         "Avance medio de los resultados de país cuya ejecución empezó a más tardar en el "
         "período {period} (último porcentaje informado en el período). Solo cuentan los "
-        "resultados con informe; los resultados regionales no cuentan en el promedio de "
-        "ningún país.",
+        "resultados con informe: un resultado sin informe no es 0 %, se indica «sin datos». "
+        "Los resultados regionales no cuentan en el promedio de ningún país.",
         "Mean progress of the country results whose execution began by the end of {period} "
-        "(latest percentage reported in the period). Only results with a report count; "
-        "regional results count in no country's average.",
+        "(latest percentage reported in the period). Only results with a report count: a "
+        "result without one is not 0 %, it is shown as “no data”. Regional results count in "
+        "no country's average.",
     ),
     "report.tags_note": (
         "La relación de cada hito con los núcleos prioritarios y los objetivos específicos es "
