@@ -44,8 +44,10 @@ class LeadershipView(QWidget):
         self.holder.setObjectName("leadHolder")
         row.addWidget(self.holder, 1)
         lead_layout.addLayout(row)
-        self.lead_form = QFormLayout()
-        lead_layout.addLayout(self.lead_form)
+        self.lead_layout = lead_layout
+        self.lead_panel = QWidget()
+        self.lead_form = QFormLayout(self.lead_panel)
+        lead_layout.addWidget(self.lead_panel)
         layout.addWidget(leads)
 
         box = QGroupBox(ui_text("report.evaluations"))
@@ -96,8 +98,13 @@ class LeadershipView(QWidget):
         self.evaluations_label.setText("\n".join(lines) or "—")
 
     def _show_leads(self) -> None:
-        while self.lead_form.rowCount():
-            self.lead_form.removeRow(0)
+        # A fresh panel each time: the old one (maybe the sender of this refresh) goes later.
+        old = self.lead_panel
+        self.lead_panel = QWidget()
+        self.lead_form = QFormLayout(self.lead_panel)
+        self.lead_layout.replaceWidget(old, self.lead_panel)
+        old.hide()
+        old.deleteLater()
         semester = self.semester.currentData()
         if not semester:
             return
