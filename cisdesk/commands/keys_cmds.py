@@ -132,9 +132,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_trust(args: argparse.Namespace) -> int:
     key_file = read_key_file(args.key_file)
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         keyring.trust_root(session, key_file)
-        session.commit()
     print(f"This install trusts SISCA's root {_describe_file(key_file)}.")
     print(f"Deployment: {key_file.deployment_id}")
     print("Compare the fingerprint with SISCA by phone before importing regional bundles.")
@@ -144,10 +143,9 @@ def cmd_trust(args: argparse.Namespace) -> int:
 def cmd_enroll(args: argparse.Namespace) -> int:
     country = args.country.upper()
     key_file = read_key_file(args.key_file)
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         before = session.get(KeyringEntry, key_file.key_id)
         keyring.enroll(session, key_file, country)
-        session.commit()
     where = keys.place_name(country)
     if before is not None:
         print(f"The {_describe_file(key_file)} was already enrolled for {where}.")
@@ -163,9 +161,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         raise UsageError("KEY_ID is the 16 hex digits 'cisdesk keys list' shows")
     if args.after_seq is not None and args.after_seq < 0:
         raise UsageError("--after-seq must be 0 or more")
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         keyring.revoke(session, key_id, args.after_seq)
-        session.commit()
     if args.after_seq:
         print(f"Revoked the key {key_id}: its bundles after number {args.after_seq} are refused.")
     else:

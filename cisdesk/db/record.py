@@ -1,7 +1,15 @@
 """The record: one open database and this install's identity.
 
 Like a collection object, a :class:`Record` is what the CLI, the UI and the tests
-hold; sessions made from it capture changes for sync automatically.
+hold. It has three ways into the database, and only one of them writes the shared
+record:
+
+- :meth:`Record.edit` (and :meth:`Record.session`): the write gate. Its flushes
+  capture every change of a replicated row as this install's edit, so it syncs.
+- :meth:`Record.reader`: reading only. Any flush raises, so an edit made through
+  it cannot silently stay on this install.
+- :meth:`Record.local`: writing this install's local tables (keys, keyring, logs,
+  settings). A flush of a replicated row raises.
 """
 
 import datetime as dt
@@ -54,8 +62,24 @@ class Record:
         return session
 
     def reader(self) -> Session:
-        """A session for reading, or for writing local (non-replicated) tables only."""
+        """A session for reading only: flushing any change through it raises."""
+        session = self._sessions()
+        session.info["read_only"] = True
+        return session
+
+    def local(self) -> Session:
+        """A session for this install's local tables; a replicated row written here raises.
+
+        The merge writes replicated rows with SQL of its own inside such a session,
+        with their field versions: that is the import's way in, not an edit.
+        """
         return self._sessions()
+
+    @contextmanager
+    def local_edit(self) -> Iterator[Session]:
+        """:meth:`local` in a transaction: commit on success, roll back on error."""
+        with self.local() as session, session.begin():
+            yield session
 
     @contextmanager
     def edit(self, capture: Capture | None = None) -> Iterator[Session]:

@@ -178,7 +178,7 @@ def export_bundle(
         raise CisdeskError(f"Cannot write {target}: the folder {target.parent} does not exist.")
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
-        with collector_paused(), record.reader() as session, session.begin():
+        with collector_paused(), record.local() as session, session.begin():
             conn = session.connection()
             lock_record(conn)
             install = keys.this_install(session)

@@ -50,7 +50,7 @@ class RecordCommand(QUndoCommand):
 
             show_error(None, exc)
         finally:
-            self.ctx.notify(self.changes.tables)
+            self.ctx.notify(self.changes.op_changes)
 
 
 class CreateCommand(RecordCommand):
@@ -84,4 +84,4 @@ def record_done(
     if not changes:
         return
     ctx.undo_stack.push(command(ctx, text, changes))
-    ctx.notify(changes.tables)
+    ctx.notify(changes.op_changes)

@@ -158,7 +158,7 @@ def test_export_asks_for_the_passphrase(make_install, make_window, tmp_path, wai
 
 
 def _add_conflict(record, table: str, row_id: str, field: str, kept, lost) -> None:
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         session.add(
             Conflict(
                 tbl=table,

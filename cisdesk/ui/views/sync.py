@@ -751,7 +751,7 @@ class SyncPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            with self.ctx.record.reader() as session, session.begin():
+            with self.ctx.record.local_edit() as session:
                 keyring.enroll(session, key_file, key_file.country)
         except CisdeskError as exc:
             show_error(self, exc)
@@ -785,7 +785,7 @@ class SyncPage(QWidget):
         from cisdesk.sync import keyring
 
         try:
-            with self.ctx.record.reader() as session, session.begin():
+            with self.ctx.record.local_edit() as session:
                 keyring.revoke(session, key_id, after_seq)
         except CisdeskError as exc:
             show_error(self, exc)
@@ -814,7 +814,7 @@ class SyncPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            with self.ctx.record.reader() as session, session.begin():
+            with self.ctx.record.local_edit() as session:
                 keyring.trust_root(session, key_file)
         except CisdeskError as exc:
             show_error(self, exc)
