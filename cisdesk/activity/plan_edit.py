@@ -21,6 +21,7 @@ from cisdesk.db.models import (
     Strategy,
     StrategyStatus,
 )
+from cisdesk.db.natural_keys import natural_id
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
 
@@ -265,7 +266,13 @@ def add_ppt_semester(record: Record) -> str:
         else:
             today = record.today()
             year, half = today.year, 1 if today.month <= 6 else 2
-        term = PptTerm(semester=semester_label(year, half), country=ppt_country(year, half))
-        session.add(term)
+        label = semester_label(year, half)
+        # One term per semester (its id derives from it): a deleted one comes back.
+        term = session.get(PptTerm, natural_id("ppt_term", {"semester": label}))
+        if term is None:
+            term = PptTerm(semester=label, country=ppt_country(year, half))
+            session.add(term)
+        else:
+            term.country, term.deleted = ppt_country(year, half), False
         session.flush()
         return term.id

@@ -20,13 +20,15 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cisdesk.activity import progress, readmodel
+from cisdesk.activity.store import ChangeSet, Writer
 from cisdesk.countries import BY_CODE
 from cisdesk.db.backup import backup_database
 from cisdesk.db.models import ProgressReport, Result
+from cisdesk.db.natural_keys import progress_report_id
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError, ValidationError
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.reports.data import newest_versions
 from cisdesk.reports.excel_format import (
     COLUMN_INDEX,
     COLUMNS,
@@ -75,6 +77,8 @@ class ImportSummary:
     updated: int = 0
     fields_changed: int = 0
     backup: Path | None = None
+    #: The rows written, as the forms' edits are: undoable, and what the app refreshes.
+    changes: ChangeSet = field(default_factory=ChangeSet)
 
     @property
     def changed(self) -> bool:
@@ -344,45 +348,63 @@ def _check_rows(
 
 
 def _latest_reports(session: Session, country: str) -> dict[tuple[str, str], ProgressReport]:
-    """The latest live report per (result, semester) of ``country``."""
-    newest = newest_versions(ProgressReport.__tablename__)
-    rows = session.execute(
-        select(ProgressReport, newest.c.hlc)
-        .outerjoin(newest, newest.c.row_id == ProgressReport.id)
-        .where(ProgressReport.owner == country, ProgressReport.deleted.is_(False))
-    )
-    best: dict[tuple[str, str], tuple[tuple[int, str], ProgressReport]] = {}
-    for report, hlc in rows:
-        key = (report.result_id or "", report.semester or "")
-        rank = (hlc or 0, report.id)
-        if key not in best or rank > best[key][0]:
-            best[key] = (rank, report)
-    return {key: report for key, (_rank, report) in best.items()}
+    """The report that counts per (result, semester) of ``country`` (readmodel)."""
+    counted = readmodel.counting_per_semester(readmodel.live_reports(session, countries=[country]))
+    ids = [report.id for report in counted.values()]
+    query = select(ProgressReport).where(ProgressReport.id.in_(ids))
+    rows = {row.id: row for row in session.scalars(query)}
+    return {(key[1], key[2]): rows[report.id] for key, report in counted.items()}
 
 
-def _apply(session: Session, country: str, edits: list[_Edit], summary: ImportSummary) -> None:
-    existing = _latest_reports(session, country)
+#: Template columns of the fields the form rules name.
+_RULE_COLUMNS = {"status": "status", "percent": "percent", "note": "note"}
+
+
+def _check_rules(
+    session: Session, record: Record, edits: list[_Edit], problems: _Problems
+) -> None:
+    """The rules the progress form enforces, on every row the person changed."""
+    for edit in edits:
+        values = {"result_id": edit.result_id, "semester": edit.semester, **edit.full}
+        try:
+            progress.clean(session, record, values)
+        except ValidationError as exc:
+            problems.add(edit.row, _RULE_COLUMNS.get(exc.field or ""), exc.render(problems.lang))
+
+
+def _apply(session: Session, record: Record, edits: list[_Edit], summary: ImportSummary) -> None:
+    """Write the edits through the same gate as the form (validated, captured)."""
+    writer = Writer(session, record)
+    existing = _latest_reports(session, summary.country)
     for edit in edits:
         report = existing.get((edit.result_id, edit.semester))
+        values = {"result_id": edit.result_id, "semester": edit.semester, **edit.full}
         if report is None:
             # No report (or the one the template showed was deleted since): the row's
-            # values make a new one.
+            # values make a new one, or bring the pair's tombstoned one back.
             if edit.full["status"] is None:
                 continue
-            report = ProgressReport(result_id=edit.result_id, semester=edit.semester, **edit.full)
-            session.add(report)
+            clean = progress.clean(session, record, values)
+            held = session.get(
+                ProgressReport, progress_report_id(summary.country, edit.result_id, edit.semester)
+            )
+            if held is None:
+                report = writer.create(ProgressReport, clean)
+            else:
+                writer.update(held, clean | {"deleted": False})
+                report = held
             existing[(edit.result_id, edit.semester)] = report
             summary.created += 1
             summary.fields_changed += sum(1 for v in edit.full.values() if v is not None)
             continue
-        changed = 0
-        for name, value in edit.changed.items():
-            if getattr(report, name) != value:
-                setattr(report, name, value)
-                changed += 1
+        before = {name: getattr(report, name) for name in edit.changed}
+        clean = progress.clean(session, record, values)
+        writer.update(report, {name: clean[name] for name in edit.changed})
+        changed = sum(1 for name in edit.changed if getattr(report, name) != before[name])
         if changed:
             summary.updated += 1
             summary.fields_changed += changed
+    summary.changes = writer.result()
 
 
 def import_template(
@@ -400,10 +422,11 @@ def import_template(
     if sheet not in wb.sheetnames:
         raise CisdeskError(f"The sheet '{sheet}' of the template is missing; {NOT_A_TEMPLATE}")
     progress(1, 4, "checking")
+    problems = _Problems(sheet, meta.get("lang", "es"))
     with record.reader() as session:
         known = set(session.scalars(select(Result.id).where(Result.deleted.is_(False))))
-    problems = _Problems(sheet, meta.get("lang", "es"))
-    edits = _check_rows(wb[sheet], records, known, problems)
+        edits = _check_rows(wb[sheet], records, known, problems)
+        _check_rules(session, record, edits, problems)
     if problems.items:
         raise TemplateRejected(path, problems.items)
     summary = ImportSummary(path=path, country=country, rows=len(records))
@@ -415,6 +438,6 @@ def import_template(
         summary.backup = backup_database(record.path, "before-excel-import")
     progress(3, 4, "applying")
     with record.edit() as session:
-        _apply(session, country, edits, summary)
+        _apply(session, record, edits, summary)
         progress(4, 4, "applying")  # a Cancelled raised here rolls everything back
     return summary

@@ -306,6 +306,7 @@ class ReportsPage(QWidget):
 
     def import_template(self, path: str) -> None:
         from cisdesk.reports.excel_import import import_template
+        from cisdesk.ui.undo import record_done
 
         record = self.ctx.record
 
@@ -320,7 +321,9 @@ class ReportsPage(QWidget):
             else:
                 text = self.tr("%1: nothing changed.").replace("%1", summary.path.name)
             self._finished(summary, None, text)
-            self.ctx.notify({"progress_report"})
+            # Written through the forms' gate: undoable like them, and the views refresh
+            # from what it changed.
+            record_done(self.ctx, self.tr("Import a filled template"), summary.changes)
 
         self._run(
             self.tr("Importing the template"),
