@@ -1,4 +1,4 @@
-"""Writing a sync bundle (DESIGN.md §4: delta, sequence, signed container).
+"""Writing a sync bundle (docs/ARCHITECTURE.md §4: delta, sequence, signed container).
 
 A country install's bundle carries every field version it authored that the
 last imported regional bundle has not acknowledged, so a lost USB stick loses

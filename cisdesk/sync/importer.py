@@ -1,23 +1,19 @@
 """Importing sync bundles: verify, validate, authorise, merge — each file all or nothing.
 
-Every file is handled on its own, in one transaction, in the order DESIGN.md §4
+Every file is handled on its own, in one transaction, in the order docs/ARCHITECTURE.md §4
 fixes: the container (size, zip, signer, signature, manifest, payload hash),
 every payload line, the authorisation of every line, the sequence check, the
 merge, the logs. A refusal rolls the transaction back and is then written to
 the import log in a short transaction of its own.
 
-Test hook: when the environment variable ``CISDESK_TEST_PAUSE_IMPORT`` holds a
-number of seconds, the import sleeps that long right before committing each
-file (after printing a line on stderr), so a test can kill the process there
-and check that the database is left as it was.
+``import_bundles(before_commit=...)`` is called with each file's outcome once its
+changes are written and before they are committed: the seam through which tests
+stop an import there (and kill it, or hold its lock); production code passes none.
 """
 
 import contextlib
 import datetime as dt
 import hashlib
-import os
-import sys
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,8 +47,6 @@ from cisdesk.sync.export import evidence_hashes
 from cisdesk.sync.keys import place_name
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
 from cisdesk.sync.payload import Change, collector_paused, decode_payload
-
-PAUSE_ENV = "CISDESK_TEST_PAUSE_IMPORT"
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -309,9 +303,15 @@ def _log_refusal(record: Record, outcome: ImportOutcome) -> None:
 class _Run:
     """State shared by the files of one ``import_bundles`` call."""
 
-    def __init__(self, record: Record, progress: ProgressCallback) -> None:
+    def __init__(
+        self,
+        record: Record,
+        progress: ProgressCallback,
+        before_commit: Callable[[ImportOutcome], None] | None = None,
+    ) -> None:
         self.record = record
         self.progress = progress
+        self.before_commit = before_commit
         self.backed_up = False
 
     def backup(self) -> None:
@@ -345,17 +345,6 @@ def _already_imported(conn: Connection, opened: OpenedBundle) -> bool:
         .limit(1)
     ).first()
     return logged is not None
-
-
-def _pause_for_tests() -> None:
-    value = os.environ.get(PAUSE_ENV)
-    if not value:
-        return
-    seconds = float(value)
-    print(
-        f"cisdesk: pausing {seconds:g} s before commit ({PAUSE_ENV})", file=sys.stderr, flush=True
-    )
-    time.sleep(seconds)
 
 
 def _import_in_transaction(
@@ -419,7 +408,8 @@ def _import_in_transaction(
     outcome.applied, outcome.conflicts = stats.applied, stats.conflicts
     outcome.new_rows, outcome.blobs = stats.new_rows, len(to_store)
     _write_log(conn, outcome)
-    _pause_for_tests()
+    if run.before_commit is not None:
+        run.before_commit(outcome)
 
 
 def _op_changes(
@@ -437,6 +427,14 @@ def _op_changes(
     if stats.applied or stats.new_rows:
         carried = OpChanges.of_rows((c.table, c.row_id, c.owner) for c in changes)
     return OpChanges(local) | carried if carried else OpChanges(local)
+
+
+def changes_of(outcomes: Iterable[ImportOutcome]) -> OpChanges:
+    """What a run of imports changed, for the app to refresh from."""
+    changes = OpChanges({"import_log"})
+    for outcome in outcomes:
+        changes = changes | outcome.op_changes
+    return changes
 
 
 def _outcome_for_refusal(outcome: ImportOutcome, data: bytes | None, reason: str) -> None:
@@ -493,13 +491,16 @@ def import_bundles(
     *,
     progress: ProgressCallback = no_progress,
     on_outcome: Callable[[ImportOutcome], None] | None = None,
+    before_commit: Callable[[ImportOutcome], None] | None = None,
 ) -> list[ImportOutcome]:
     """Import each file independently; a refused file changes nothing but the import log.
 
     A progress callback raising :class:`cisdesk.progress.Cancelled` rolls back the
     file being imported and stops; files imported before it stay imported.
+    ``before_commit`` runs inside each imported file's transaction, just before
+    its commit (a seam for tests that stop or kill an import there).
     """
-    run = _Run(record, progress)
+    run = _Run(record, progress, before_commit)
     outcomes: list[ImportOutcome] = []
     try:
         for path in paths:
