@@ -1,8 +1,9 @@
 """Editing the plan at SISCA: which fields may change, how, and the approval workflow.
 
 A strategy moves draft → validated by the CT-CIS → approved by the CIS, each step
-with its date. Every write goes through ``record.edit()`` so it is captured for
-sync; functions return the values they replaced so an undo can put them back.
+with its date. Every write goes through the activity store's writer, like the
+record pages' edits: it is captured for sync and returns a
+:class:`~cisdesk.activity.store.ChangeSet`, which the app's one undo stack replays.
 """
 
 import datetime as dt
@@ -11,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from cisdesk.activity.store import ChangeSet, RowChange, Writer
 from cisdesk.countries import BY_CODE, parse_semester, ppt_country, semester_label
 from cisdesk.db.base import Replicated
 from cisdesk.db.models import (
@@ -156,8 +158,8 @@ def read_fields(record: Record, table: str, row_id: str, fields: list[str]) -> d
 
 def set_plan_fields(
     record: Record, table: str, row_id: str, values: dict[str, Any]
-) -> dict[str, Any]:
-    """Write edited plan fields as this install's edit; returns the replaced values."""
+) -> ChangeSet:
+    """Write edited plan fields as this install's edit; returns what changed, for undo."""
     _require_regional(record)
     allowed = EDITABLE_FIELDS.get(table, ())
     for field in values:
@@ -167,45 +169,20 @@ def set_plan_fields(
     return _write(record, table, row_id, clean)
 
 
-def restore_fields(
-    record: Record, table: str, row_id: str, values: dict[str, Any]
-) -> dict[str, Any]:
-    """Put back values an earlier edit replaced (undo), workflow fields included.
-
-    The strategy's status and dates must still form a state the workflow allows.
-    """
-    _require_regional(record)
-    allowed = set(EDITABLE_FIELDS.get(table, ()))
-    if table == "strategy":
-        allowed |= set(WORKFLOW_FIELDS)
-    if table == "ppt_term":
-        allowed.add("deleted")
-    for field in values:
-        if field not in allowed:
-            raise ValidationError(f"The field {field} of {table} cannot be edited.")
-    clean = {
-        f: v if f in WORKFLOW_FIELDS or f == "deleted" else normalize_value(record, table, f, v)
-        for f, v in values.items()
-    }
-    return _write(record, table, row_id, clean)
-
-
-def _write(record: Record, table: str, row_id: str, values: dict[str, Any]) -> dict[str, Any]:
+def _write(record: Record, table: str, row_id: str, values: dict[str, Any]) -> ChangeSet:
     with record.edit() as session:
-        row = _load(session, table, row_id, deleted_too="deleted" in values)
-        old = {f: getattr(row, f) for f in values}
-        for field, value in values.items():
-            if getattr(row, field) != value:
-                setattr(row, field, value)
+        writer = Writer(session, record)
+        row = _load(session, table, row_id)
+        writer.update(row, values)
         if isinstance(row, Strategy):
             check_strategy_state(row.status, row.validated_on, row.approved_on)
-    return old
+        return writer.result()
 
 
 def transition_strategy(
     record: Record, strategy_id: str, target: str, on: dt.date | None = None
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Move a strategy one step along the workflow; returns (old, new) values for undo."""
+) -> ChangeSet:
+    """Move a strategy one step along the workflow; returns what changed, for undo."""
     _require_regional(record)
     on = on or record.today()
     with record.edit() as session:
@@ -231,7 +208,15 @@ def transition_strategy(
         strategy.status = target
         check_strategy_state(strategy.status, strategy.validated_on, strategy.approved_on)
         new = {f: getattr(strategy, f) for f in WORKFLOW_FIELDS}
-    return old, new
+    return _change("strategy", strategy_id, old, new, record.install.owner)
+
+
+def _change(
+    table: str, row_id: str, old: dict[str, Any], new: dict[str, Any], owner: str
+) -> ChangeSet:
+    changed = [f for f in new if old.get(f) != new[f]]
+    before = {f: old.get(f) for f in changed}
+    return ChangeSet((RowChange(table, row_id, before, {f: new[f] for f in changed}),), owner)
 
 
 def _refusal(current: str, target: str) -> str:
@@ -249,7 +234,7 @@ def allowed_transitions(status: str | None) -> list[str]:
     return [target for (source, target) in TRANSITIONS if source == current]
 
 
-def add_ppt_semester(record: Record) -> str:
+def add_ppt_semester(record: Record) -> ChangeSet:
     """Add the semester after the last one in the PPT calendar, following the rotation."""
     _require_regional(record)
     with record.edit() as session:
@@ -267,12 +252,12 @@ def add_ppt_semester(record: Record) -> str:
             today = record.today()
             year, half = today.year, 1 if today.month <= 6 else 2
         label = semester_label(year, half)
+        writer = Writer(session, record)
+        values = {"semester": label, "country": ppt_country(year, half)}
         # One term per semester (its id derives from it): a deleted one comes back.
         term = session.get(PptTerm, natural_id("ppt_term", {"semester": label}))
         if term is None:
-            term = PptTerm(semester=label, country=ppt_country(year, half))
-            session.add(term)
+            writer.create(PptTerm, values)
         else:
-            term.country, term.deleted = ppt_country(year, half), False
-        session.flush()
-        return term.id
+            writer.update(term, {"country": values["country"], "deleted": False})
+        return writer.result()

@@ -133,9 +133,10 @@ OPEN_AGREEMENT: tuple[str, ...] = (
 
 
 def status_code(kind: str, value: str | None) -> str:
-    """The catalogue code naming a status: ``status_code("progress", "completed")``
-    is ``"status.progress.completed"``; no progress report is ``status.progress.no_report``."""
-    return f"status.{kind}.{value or NO_REPORT}"
+    """The catalogue code naming a status: ``status_code("progress", "completed")`` is
+    ``"status.progress.completed"``; no report (None or :data:`NO_REPORT`) is
+    ``"status.progress.none"``. The catalogue's ``status`` area holds the words."""
+    return f"status.{kind}.{'none' if value in (None, NO_REPORT) else value}"
 
 
 # --- which report counts ---------------------------------------------------------------

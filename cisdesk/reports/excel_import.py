@@ -358,16 +358,36 @@ def _latest_reports(session: Session, country: str) -> dict[tuple[str, str], Pro
 
 #: Template columns of the fields the form rules name.
 _RULE_COLUMNS = {"status": "status", "percent": "percent", "note": "note"}
+_FIELDS = ("status", "percent", "note")
+
+
+def _values(edit: _Edit, report: ProgressReport | None) -> dict[str, Any]:
+    """The report as it would be saved: the held one with the person's changes.
+
+    As in the form, choosing "completed" or "not started" without typing a percent
+    means 100 or 0; a percent typed against the status is refused, as the form does.
+    """
+    if report is None:
+        values = dict(edit.full)
+    else:
+        values = {name: getattr(report, name) for name in _FIELDS} | edit.changed
+    implied = progress.implied_percent(values.get("status"))
+    if edit.full.get("percent") is None and implied is not None:
+        values["percent"] = implied
+    return {"result_id": edit.result_id, "semester": edit.semester, **values}
 
 
 def _check_rules(
-    session: Session, record: Record, edits: list[_Edit], problems: _Problems
+    session: Session, record: Record, country: str, edits: list[_Edit], problems: _Problems
 ) -> None:
     """The rules the progress form enforces, on every row the person changed."""
+    existing = _latest_reports(session, country)
     for edit in edits:
-        values = {"result_id": edit.result_id, "semester": edit.semester, **edit.full}
+        report = existing.get((edit.result_id, edit.semester))
+        if report is None and edit.full["status"] is None:
+            continue
         try:
-            progress.clean(session, record, values)
+            progress.clean(session, record, _values(edit, report))
         except ValidationError as exc:
             problems.add(edit.row, _RULE_COLUMNS.get(exc.field or ""), exc.render(problems.lang))
 
@@ -378,13 +398,12 @@ def _apply(session: Session, record: Record, edits: list[_Edit], summary: Import
     existing = _latest_reports(session, summary.country)
     for edit in edits:
         report = existing.get((edit.result_id, edit.semester))
-        values = {"result_id": edit.result_id, "semester": edit.semester, **edit.full}
+        if report is None and edit.full["status"] is None:
+            continue
+        clean = progress.clean(session, record, _values(edit, report))
         if report is None:
             # No report (or the one the template showed was deleted since): the row's
             # values make a new one, or bring the pair's tombstoned one back.
-            if edit.full["status"] is None:
-                continue
-            clean = progress.clean(session, record, values)
             held = session.get(
                 ProgressReport, progress_report_id(summary.country, edit.result_id, edit.semester)
             )
@@ -395,12 +414,11 @@ def _apply(session: Session, record: Record, edits: list[_Edit], summary: Import
                 report = held
             existing[(edit.result_id, edit.semester)] = report
             summary.created += 1
-            summary.fields_changed += sum(1 for v in edit.full.values() if v is not None)
+            summary.fields_changed += sum(1 for name in _FIELDS if clean[name] is not None)
             continue
-        before = {name: getattr(report, name) for name in edit.changed}
-        clean = progress.clean(session, record, values)
-        writer.update(report, {name: clean[name] for name in edit.changed})
-        changed = sum(1 for name in edit.changed if getattr(report, name) != before[name])
+        before = {name: getattr(report, name) for name in _FIELDS}
+        writer.update(report, {name: clean[name] for name in _FIELDS})
+        changed = sum(1 for name in _FIELDS if getattr(report, name) != before[name])
         if changed:
             summary.updated += 1
             summary.fields_changed += changed
@@ -426,7 +444,7 @@ def import_template(
     with record.reader() as session:
         known = set(session.scalars(select(Result.id).where(Result.deleted.is_(False))))
         edits = _check_rows(wb[sheet], records, known, problems)
-        _check_rules(session, record, edits, problems)
+        _check_rules(session, record, country, edits, problems)
     if problems.items:
         raise TemplateRejected(path, problems.items)
     summary = ImportSummary(path=path, country=country, rows=len(records))

@@ -10,13 +10,14 @@ from cisdesk.activity.plan_edit import (
     allowed_transitions,
     check_strategy_state,
     read_fields,
-    restore_fields,
     set_plan_fields,
     transition_strategy,
 )
+from cisdesk.activity.store import replay
 from cisdesk.db.digest import record_digest
 from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import Milestone, PptTerm, Result, Strategy
+from cisdesk.db.natural_keys import natural_id
 from cisdesk.errors import ValidationError
 
 
@@ -30,19 +31,21 @@ def _digest(record) -> str:
         return record_digest(conn)
 
 
-def test_edit_texts_and_tags_is_captured_and_returns_old_values(regional_record) -> None:
+def test_edit_texts_and_tags_is_captured_and_undone_like_any_edit(regional_record) -> None:
     milestone_id = _first_id(regional_record, Milestone)
     before = read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"])
-    old = set_plan_fields(
+    changes = set_plan_fields(
         regional_record, "milestone", milestone_id, {"text": "  New text ", "nuclei": "5, 1"}
     )
-    assert old == before
+    [change] = changes
+    assert (change.table, change.row_id, change.before) == ("milestone", milestone_id, before)
+    assert changes.op_changes.rows("milestone") == {milestone_id}
     after = read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"])
     assert after == {"text": "New text", "nuclei": "1,5"}
     with regional_record.reader() as session:
         version = session.get(FieldVersion, (milestone_id, "nuclei"))
     assert version.site == regional_record.install.site_id
-    restore_fields(regional_record, "milestone", milestone_id, old)
+    replay(regional_record, changes, "before")  # what the app's one undo stack does
     assert read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"]) == before
 
 
@@ -80,23 +83,19 @@ def test_a_country_install_cannot_edit_the_plan(country_record) -> None:
 def test_workflow_draft_validated_approved(regional_record) -> None:
     strategy_id = _first_id(regional_record, Strategy)
     assert allowed_transitions("draft") == ["validated"]
-    old, new = transition_strategy(
+    validated = transition_strategy(
         regional_record, strategy_id, "validated", on=dt.date(2018, 2, 1)
     )
-    assert old == {"status": "draft", "validated_on": None, "approved_on": None}
-    assert new["status"] == "validated"
+    [change] = validated
+    assert change.before == {"status": "draft", "validated_on": None}
+    assert change.after == {"status": "validated", "validated_on": dt.date(2018, 2, 1)}
     assert sorted(allowed_transitions("validated")) == ["approved", "draft"]
-    _old, new = transition_strategy(
-        regional_record, strategy_id, "approved", on=dt.date(2018, 3, 1)
-    )
-    assert new == {
-        "status": "approved",
-        "validated_on": dt.date(2018, 2, 1),
-        "approved_on": dt.date(2018, 3, 1),
-    }
+    approved = transition_strategy(regional_record, strategy_id, "approved", on=dt.date(2018, 3, 1))
+    assert approved.changes[0].after == {"status": "approved", "approved_on": dt.date(2018, 3, 1)}
     assert allowed_transitions("approved") == []
-    # Undo goes back through restore, which keeps the state consistent.
-    restore_fields(regional_record, "strategy", strategy_id, old)
+    # Undo replays both steps backwards, through consistent states.
+    replay(regional_record, approved, "before")
+    replay(regional_record, validated, "before")
     fields = read_fields(regional_record, "strategy", strategy_id, ["status", "approved_on"])
     assert fields == {"status": "draft", "approved_on": None}
 
@@ -139,11 +138,17 @@ def test_ppt_calendar_edit_and_next_semester(regional_record) -> None:
     set_plan_fields(regional_record, "ppt_term", terms["2018-I"].id, {"country": "GT"})
     with pytest.raises(ValidationError, match="member country"):
         set_plan_fields(regional_record, "ppt_term", terms["2018-I"].id, {"country": "MX"})
-    new_id = add_ppt_semester(regional_record)
+    added_changes = add_ppt_semester(regional_record)
+    new_id = added_changes.row_id
     with regional_record.reader() as session:
         added = session.get(PptTerm, new_id)
     last = max(terms)  # "2030-II"
     assert last == "2030-II"
     assert (added.semester, added.country) == ("2031-I", "GT")
-    restore_fields(regional_record, "ppt_term", new_id, {"deleted": True})
-    assert add_ppt_semester(regional_record) != new_id
+    # One term per semester, with the id derived from it as the reference plan's are:
+    # undoing the addition deletes it, adding again brings the same term back.
+    assert new_id == natural_id("ppt_term", {"semester": "2031-I"})
+    replay(regional_record, added_changes, "before")
+    with regional_record.reader() as session:
+        assert session.get(PptTerm, new_id).deleted is True
+    assert add_ppt_semester(regional_record).row_id == new_id

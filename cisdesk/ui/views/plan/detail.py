@@ -25,8 +25,8 @@ from cisdesk.activity.plan_outline import StrategyStatus
 from cisdesk.errors import CisdeskError
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
+from cisdesk.ui.undo import record_done
 from cisdesk.ui.views.plan.common import Node, status_text
-from cisdesk.ui.views.plan.undo import push_edit
 
 LONG_FIELDS = {"text", "description", "name", "title"}
 
@@ -184,12 +184,11 @@ class PlanDetail(QWidget):
         if node is None or not values:
             return False
         try:
-            old = plan_edit.set_plan_fields(self.ctx.record, node.table, node.row_id, values)
-            new = plan_edit.read_fields(self.ctx.record, node.table, node.row_id, list(values))
+            changes = plan_edit.set_plan_fields(self.ctx.record, node.table, node.row_id, values)
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        push_edit(self.ctx, node.table, node.row_id, old, new, self.tr("Edit the plan"))
+        record_done(self.ctx, self.tr("Edit the plan"), changes)
         self.show_node(node)
         return True
 
@@ -199,14 +198,12 @@ class PlanDetail(QWidget):
             return False
         on = self.step_date.date().toPython() if hasattr(self, "step_date") else None
         try:
-            old, new = plan_edit.transition_strategy(
+            changes = plan_edit.transition_strategy(
                 self.ctx.record, node.row_id, target, on if isinstance(on, dt.date) else None
             )
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        push_edit(
-            self.ctx, "strategy", node.row_id, old, new, self.tr("Change the strategy's status")
-        )
+        record_done(self.ctx, self.tr("Change the strategy's status"), changes)
         self.show_node(node)
         return True
