@@ -305,7 +305,6 @@ class ReportsPage(QWidget):
             self.import_template(path)
 
     def import_template(self, path: str) -> None:
-        from cisdesk.reports.excel_import import import_template
         from cisdesk.ui.undo import record_done
 
         record = self.ctx.record
@@ -327,7 +326,7 @@ class ReportsPage(QWidget):
 
         self._run(
             self.tr("Importing the template"),
-            lambda progress: import_template(record, path, progress=progress),
+            lambda progress: record.import_template(path, progress=progress),
             done,
         )
 

@@ -205,7 +205,6 @@ class ExchangeTab(QWidget):
 
     def import_files(self, paths: list[str]) -> bool:
         """Import the files in the background; outcomes show per file when done."""
-        from cisdesk.sync.importer import import_bundles
 
         if not paths:
             return False
@@ -233,7 +232,7 @@ class ExchangeTab(QWidget):
         self.ctx.tasks.run(
             self,
             self.tr("Importing bundles"),
-            lambda progress: import_bundles(record, paths, progress=progress),
+            lambda progress: record.import_bundles(paths, progress=progress),
             self._imported,
             failed,
         )
