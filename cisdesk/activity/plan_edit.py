@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from cisdesk.activity import readmodel
 from cisdesk.activity.store import ChangeSet, RowChange, Writer
-from cisdesk.countries import BY_CODE, parse_semester, ppt_country, semester_label
+from cisdesk.countries import BY_CODE, parse_semester, ppt_country
 from cisdesk.db.base import Replicated
 from cisdesk.db.models import (
     MODEL_BY_TABLE,
@@ -239,19 +240,12 @@ def add_ppt_semester(record: Record) -> ChangeSet:
     _require_regional(record)
     with record.edit() as session:
         labels = session.scalars(select(PptTerm.semester).where(PptTerm.deleted.is_not(True)))
-        keys = []
-        for label in labels:
-            try:
-                keys.append(parse_semester(label or ""))
-            except ValueError:
-                continue
-        if keys:
-            year, half = max(keys)
-            year, half = (year, 2) if half == 1 else (year + 1, 1)
+        known = [label for label in labels if readmodel.semester_key(label)]
+        if known:
+            label = readmodel.next_semester(max(known, key=readmodel.semester_sort_key))
         else:
-            today = record.today()
-            year, half = today.year, 1 if today.month <= 6 else 2
-        label = semester_label(year, half)
+            label = readmodel.current_semester(record.today())
+        year, half = parse_semester(label)
         writer = Writer(session, record)
         values = {"semester": label, "country": ppt_country(year, half)}
         # One term per semester (its id derives from it): a deleted one comes back.

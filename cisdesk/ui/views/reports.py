@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cisdesk.activity import readmodel
 from cisdesk.countries import COUNTRY_CODES
 from cisdesk.errors import CisdeskError
 from cisdesk.ui.context import AppContext
@@ -106,7 +107,7 @@ class ReportsPage(QWidget):
         self.year_box.setValue(self.ctx.record.today().year)
         self.pdf_country = self._country_box()
         self.committee_box = QComboBox()
-        for code in ("PPS", "MEI", "CI"):
+        for code in readmodel.COMMITTEE_ORDER:
             self.committee_box.addItem(code, code)
         self.pdf_language = self._language_box()
         write = QPushButton(self.tr("Write the PDF…"))
