@@ -11,6 +11,7 @@ program that is opening it).
 
 import contextlib
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,9 +19,10 @@ from pathlib import Path
 from cisdesk.db.engine import sqlite_path
 from cisdesk.errors import CisdeskError
 
-ALREADY_OPEN = "cisdesk is already open on this database in another window or program."
+#: The refusal when another window or program holds the database (a catalogue code).
+ALREADY_OPEN = "db.already_open"
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
@@ -120,7 +122,7 @@ def acquire_instance_lock(db: Path | str | None) -> InstanceLock:
         except OSError as exc:
             reason = (exc.strerror or str(exc)).rstrip(".").lower()
             raise CisdeskError(
-                f"Cannot open {db_path}: cannot create {path.name} ({reason})."
+                "db.lock_failed", path=str(db_path), lock=path.name, reason=reason
             ) from exc
         if not _try_lock(fd):
             os.close(fd)

@@ -18,18 +18,21 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from cisdesk import messages
+from cisdesk.db.base import table_of
 from cisdesk.db.local import Acknowledgement, Blob, ExportLog, FieldVersion
 from cisdesk.db.models import REPLICATED_MODELS, Evidence
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import fsync_dir
+from cisdesk.messages import text
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync import clock, keyring, keys
 from cisdesk.sync.container import write_container
 from cisdesk.sync.merge import lock_record
 from cisdesk.sync.payload import Change, collector_paused, encode_payload
 
-_FV = FieldVersion.__table__
+_FV = table_of(FieldVersion)
 _IN_CHUNK = 400
 #: Changes read between two progress reports.
 _PROGRESS_STEP = 5000
@@ -49,14 +52,21 @@ class ExportResult:
     since_hlc: int  # changes above this clock value were included
     warnings: tuple[str, ...] = ()
 
-    def summary(self) -> str:
-        kind = "regional bundle" if self.direction == "regional" else "bundle"
-        what = "everything" if self.full or self.direction == "regional" else "changes not yet"
-        scope = "" if what == "everything" else " acknowledged by SISCA"
-        files = f", {self.blobs} evidence files" if self.blobs else ""
-        return (
-            f"Wrote {kind} {self.seq} to {self.path}: {self.changes} field changes in "
-            f"{self.rows} rows{files} ({what}{scope})."
+    def summary(self, lang: str | None = None) -> str:
+        regional = self.direction == "regional"
+        everything = self.full or regional
+        code = "export.summary." + ("regional" if regional else "country")
+        code += "_all" if everything else "_unacknowledged"
+        if self.blobs:
+            code += "_blobs"
+        return text(
+            code,
+            lang,
+            seq=self.seq,
+            path=str(self.path),
+            changes=self.changes,
+            rows=self.rows,
+            blobs=self.blobs,
         )
 
 
@@ -85,7 +95,7 @@ def iter_changes(conn: Connection, *, site: str | None = None, since: int = 0) -
     same payload.
     """
     for model in REPLICATED_MODELS:
-        table = model.__table__
+        table = table_of(model)
         columns = list(table.columns)
         position = {c.key: i for i, c in enumerate(columns)}
         owner_at = position["owner"]
@@ -149,10 +159,7 @@ def clock_warnings(install_hlc: int, now_ms: int) -> list[str]:
     if not clock.is_far_future(install_hlc, now_ms):
         return []
     days = (clock.to_wall_ms(install_hlc) - now_ms) / 86_400_000
-    return [
-        f"This computer's clock is about {days:.0f} days behind the latest change this install "
-        "has seen; check its date and time."
-    ]
+    return [text("export.clock_behind", days=f"{days:.0f}")]
 
 
 # --- the export --------------------------------------------------------------------------------
@@ -173,9 +180,9 @@ def export_bundle(
     """
     target = Path(path)
     if target.is_dir():
-        raise CisdeskError(f"Cannot write {target}: it is a folder.")
+        raise CisdeskError("export.target_folder", path=str(target))
     if not target.parent.is_dir():
-        raise CisdeskError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        raise CisdeskError("export.no_folder", path=str(target), folder=str(target.parent))
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
         with collector_paused(), record.local() as session, session.begin():
@@ -188,12 +195,12 @@ def export_bundle(
             site = None if regional else install.site_id
             total = count_changes(conn, site=site, since=since)
             steps = total * 2 + 1
-            progress(0, steps, "reading changes")
+            progress(0, steps, messages.text("progress.reading_changes"))
             changes: list[Change] = []
             for change in iter_changes(conn, site=site, since=since):
                 changes.append(change)
                 if len(changes) % _PROGRESS_STEP == 0:
-                    progress(len(changes), steps, "reading changes")
+                    progress(len(changes), steps, messages.text("progress.reading_changes"))
             payload = encode_payload(
                 changes, len(changes), lambda done, _t, m: progress(total + done, steps, m)
             )
@@ -219,7 +226,7 @@ def export_bundle(
             if regional:
                 document, signature = keyring.signed_keyring(session, private_key)
                 manifest["keyring"] = keyring.keyring_manifest_field(document, signature)
-            progress(steps - 1, steps, "signing")
+            progress(steps - 1, steps, messages.text("progress.signing"))
             opened = write_container(partial, manifest, payload, blobs, private_key)
             session.add(
                 ExportLog(
@@ -237,7 +244,7 @@ def export_bundle(
         _publish(partial, target)
     finally:
         partial.unlink(missing_ok=True)
-    progress(steps, steps, "done")
+    progress(steps, steps, messages.text("progress.done"))
     return ExportResult(
         path=target,
         bundle_id=opened.bundle_id,
@@ -258,10 +265,7 @@ def _blobs_for(conn: Connection, changes: list[Change]) -> dict[str, bytes]:
     blobs = held_blobs(conn, wanted)
     missing = sorted(wanted - blobs.keys())
     if missing:
-        raise CisdeskError(
-            f"This install lacks the evidence file {missing[0][:12]}… that one of its "
-            "evidence records refers to, so it cannot send it."
-        )
+        raise CisdeskError("export.blob_missing", name=f"{missing[0][:12]}…")
     return blobs
 
 
@@ -278,7 +282,6 @@ def _publish(partial: Path, target: Path) -> None:
         os.replace(partial, target)
     except OSError as exc:
         raise CisdeskError(
-            f"The bundle was made but cannot be moved to {target}: {exc.strerror or exc}; "
-            "export again."
+            "export.cannot_move", path=str(target), reason=exc.strerror or str(exc)
         ) from exc
     fsync_dir(target.parent)

@@ -19,20 +19,22 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, Table, insert, select
 
+from cisdesk import messages
+from cisdesk.db.base import table_of
 from cisdesk.db.local import Conflict, FieldVersion, Install
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.errors import BundleRejected
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync.capture import REFERENCE_SITE
-from cisdesk.sync.keys import place_name
+from cisdesk.sync.keys import place
 from cisdesk.sync.payload import Change, json_value
 
 #: Rows per chunk: bounds the IN lists and the memory held per step.
 CHUNK_ROWS = 500
 
-_FV = FieldVersion.__table__
-_CONFLICT = Conflict.__table__
-_TABLES: dict[str, Table] = {name: m.__table__ for name, m in MODEL_BY_TABLE.items()}
+_FV = table_of(FieldVersion)
+_CONFLICT = table_of(Conflict)
+_TABLES: dict[str, Table] = {name: table_of(m) for name, m in MODEL_BY_TABLE.items()}
 
 
 @dataclass
@@ -73,7 +75,7 @@ def lock_record(conn: Connection) -> None:
     editing session updates for its clock.
     """
     if conn.dialect.name == "sqlite":
-        if not conn.connection.dbapi_connection.in_transaction:
+        if not getattr(conn.connection.dbapi_connection, "in_transaction", False):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         return
     conn.execute(select(Install.id).with_for_update())
@@ -123,9 +125,10 @@ class _Writer:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         style = conn.dialect.paramstyle
-        self._mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(style)
-        if self._mark is None:  # pragma: no cover - every supported driver is listed
+        mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(style)
+        if mark is None:  # pragma: no cover - every supported driver is listed
             raise RuntimeError(f"unsupported database parameter style {style!r}")
+        self._mark: str = mark
         self._quote = conn.dialect.identifier_preparer.quote
         self._dates_as_text = conn.dialect.name == "sqlite"
 
@@ -255,7 +258,7 @@ def _new_row(
     chunk: "_Chunk", table_name: str, row_id: str, owner: str, changes: list[Change]
 ) -> int:
     """A row this install has never seen: every field received goes in, no comparison."""
-    row = {c.key: None for c in _TABLES[table_name].columns}
+    row: dict[str, Any] = {c.key: None for c in _TABLES[table_name].columns}
     row.update(id=row_id, owner=owner, deleted=False)
     best: dict[str, Change] = {}
     for change in changes:
@@ -354,20 +357,18 @@ def _merge_chunk(
         first = changes[0]
         table_name, owner = first.table, first.owner
         held_table = held_in.get(row_id)
-        row = existing.get(row_id)
+        row: dict[str, Any] | None = existing.get(row_id)
         created = row is None
         if held_table is None and row is None:
             stats.applied += _new_row(chunk, table_name, row_id, owner, changes)
         else:
             if held_table is not None and held_table != table_name:
                 raise BundleRejected(
-                    f"A change in the bundle puts row {row_id} in {table_name}, "
-                    f"but it belongs to {held_table}."
+                    "import.row_other_table", row_id=row_id, table=table_name, held=held_table
                 )
             if row is not None and row["owner"] != owner:
                 raise BundleRejected(
-                    f"A change in the bundle claims a row owned by {place_name(row['owner'])} "
-                    f"for {place_name(owner)}."
+                    "import.row_other_owner", owner=place(row["owner"]), claimed=place(owner)
                 )
             if row is None:  # versions held without their row
                 row = {c.key: None for c in _TABLES[table_name].columns}
@@ -395,11 +396,11 @@ def merge_changes(
     row_ids = list(by_row)
     total = len(changes)
     done = 0
-    progress(0, total, "merging")
+    progress(0, total, messages.text("progress.merging"))
     writer = _Writer(conn)
     for start in range(0, len(row_ids), CHUNK_ROWS):
         ids = row_ids[start : start + CHUNK_ROWS]
         _merge_chunk(writer, ids, by_row, stats, now)
         done += sum(len(by_row[r]) for r in ids)
-        progress(done, total, "merging")
+        progress(done, total, messages.text("progress.merging"))
     return stats
