@@ -418,9 +418,11 @@ def _apply(session: Session, record: Record, edits: list[_Edit], summary: Import
             summary.created += 1
             summary.fields_changed += sum(1 for name in _FIELDS if clean[name] is not None)
             continue
-        before = {name: getattr(report, name) for name in _FIELDS}
-        writer.update(report, {name: clean[name] for name in _FIELDS})
-        changed = sum(1 for name in _FIELDS if getattr(report, name) != before[name])
+        # What the person changed (and the percent a new status implies), nothing else.
+        names = set(edit.changed) | ({"percent"} if "status" in edit.changed else set())
+        before = {name: getattr(report, name) for name in names}
+        writer.update(report, {name: clean[name] for name in names})
+        changed = sum(1 for name in names if getattr(report, name) != before[name])
         if changed:
             summary.updated += 1
             summary.fields_changed += changed
