@@ -15,6 +15,22 @@ STRICT_FLAGS = {
     "no_implicit_reexport",
 }
 
+#: The mypy ratchet as it stood when it was introduced: pyproject.toml may drop
+#: entries, never add one (fix the type error instead).
+RATCHET_BASELINE = {
+    "cisdesk.activity.conflicts": {"union-attr"},
+    "cisdesk.activity.dashboard": {"arg-type", "attr-defined"},
+    "cisdesk.activity.meetings": {"operator"},
+    "cisdesk.activity.queries": {"arg-type", "dict-item", "index", "misc"},
+    "cisdesk.db.demo": {"arg-type", "attr-defined"},
+    "cisdesk.db.digest": {"attr-defined"},
+    "cisdesk.logging_setup": {"unused-ignore"},
+    "cisdesk.reports.data": {"attr-defined", "var-annotated"},
+    "cisdesk.reports.excel_export": {"attr-defined", "misc"},
+    "cisdesk.reports.excel_template": {"no-untyped-def"},
+    "cisdesk.reports.pdf_sections": {"list-item", "no-untyped-def"},
+}
+
 
 def _pyproject() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -36,8 +52,14 @@ def test_mypy_is_strict_on_sync_and_covers_the_core() -> None:
     sync = [o for o in mypy["overrides"] if "cisdesk.sync.*" in o["module"]]
     assert len(sync) == 1
     assert {flag for flag in STRICT_FLAGS if sync[0].get(flag)} == STRICT_FLAGS
-    ratchet = [o for o in mypy["overrides"] if "disable_error_code" in o]
-    assert all(not str(o["module"]).startswith("cisdesk.sync") for o in ratchet)
+    assert mypy["disallow_untyped_defs"] and mypy["check_untyped_defs"]
+    ratchet = {
+        o["module"]: set(o["disable_error_code"])
+        for o in mypy["overrides"]
+        if "disable_error_code" in o
+    }
+    grown = {m: codes - RATCHET_BASELINE.get(m, set()) for m, codes in ratchet.items()}
+    assert {m: c for m, c in grown.items() if c} == {}, "the mypy ratchet may only shrink"
     assert all("ignore_errors" not in o for o in mypy["overrides"])
 
 

@@ -4,6 +4,7 @@ import argparse
 import sys
 
 from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args, say
+from cisdesk.messages import text
 from cisdesk.reports.i18n import LANGUAGES
 
 
@@ -30,6 +31,9 @@ def register(verbs: argparse._SubParsersAction) -> None:
     imp.add_argument("input", metavar="IN.xlsx")
     imp.set_defaults(handler=cmd_import)
 
+
+#: Problems of a refused workbook listed one by one; the rest are counted.
+SHOWN_PROBLEMS = 20
 
 # openpyxl is imported by each verb, not at start: the app and other verbs don't need it.
 
@@ -68,8 +72,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             summary = import_template(record, args.input, progress=ProgressBar("import"))
         except TemplateRejected as exc:
-            for problem in exc.problems:
+            for problem in exc.problems[:SHOWN_PROBLEMS]:
                 say("cmd.excel.problem", file=sys.stderr, problem=problem)
+            if len(exc.problems) > SHOWN_PROBLEMS:
+                more = len(exc.problems) - SHOWN_PROBLEMS
+                print(text("excel.more_problems", count=more), file=sys.stderr)
             raise
     if not summary.changed:
         say("cmd.excel.unchanged", name=summary.path.name, rows=summary.rows)

@@ -18,7 +18,7 @@ from cisdesk.commands.common import (
 from cisdesk.db.local import KeyringEntry, TrustedRoot
 from cisdesk.errors import CisdeskError, UsageError
 from cisdesk.messages import Message, msg, text
-from cisdesk.sync import keyring, keys
+from cisdesk.sync import keyring, keys, sites
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -55,6 +55,13 @@ def register(verbs: argparse._SubParsersAction) -> None:
         help="keep the key's bundles up to number N (default: refuse all of them)",
     )
     revoke.set_defaults(handler=cmd_revoke)
+
+    withdraw = actions.add_parser(
+        "withdraw", help="SISCA removes a key enrolled by mistake (one that never signed)"
+    )
+    add_db_option(withdraw, required=True)
+    withdraw.add_argument("key_id", metavar="KEY_ID")
+    withdraw.set_defaults(handler=cmd_withdraw)
 
     listing = actions.add_parser("list", help="the keyring held, with fingerprints")
     add_db_option(listing, required=True)
@@ -178,6 +185,17 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     else:
         say("cmd.keys.revoked", key_id=key_id)
     say("cmd.keys.next_bundle")
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    key_id = args.key_id.strip().lower()
+    if not keys.KEY_ID_PATTERN.fullmatch(key_id):
+        raise UsageError("cmd.keys.key_id_usage")
+    with open_from_args(args) as record, record.reader() as session:
+        entry = sites.withdraw(session, key_id)
+        session.commit()
+    print(text("keys.withdrawn", key=key_id, site=entry.site_id))
     return 0
 
 

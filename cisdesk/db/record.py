@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cisdesk.db import migrate
 from cisdesk.db.backup import backup_database
-from cisdesk.db.engine import check_sqlite_file, make_engine, sqlite_path
+from cisdesk.db.engine import check_cisdesk_file, check_sqlite_file, make_engine, sqlite_path
+from cisdesk.db.failures import refusal
 from cisdesk.db.local import Install
 from cisdesk.errors import DatabaseError
 from cisdesk.progress import ProgressCallback, no_progress
@@ -164,6 +165,7 @@ def open_record(target: str, *, upgrade: bool = True) -> Record:
     path = sqlite_path(target)
     if path is not None:
         check_sqlite_file(path)
+        check_cisdesk_file(path)  # read-only: another program's file is left as it was
     engine = make_engine(target)
     try:
         tables = set(inspect(engine).get_table_names())
@@ -182,9 +184,7 @@ def open_record(target: str, *, upgrade: bool = True) -> Record:
         return Record(engine, target)
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
-        raise DatabaseError(
-            "db.cannot_open", path=str(path or target), reason=str(exc.orig)
-        ) from exc
+        raise refusal(exc, path or target) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -7,10 +7,13 @@ progress callback, and a callback raising ``Cancelled`` stops it with no file le
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.platypus import Flowable
+
 from cisdesk.countries import BY_CODE, COUNTRY_CODES
 from cisdesk.db.record import Record
 from cisdesk.errors import UsageError
 from cisdesk.progress import ProgressCallback, no_progress
+from cisdesk.reports import long_texts
 from cisdesk.reports.data import load_record
 from cisdesk.reports.files import check_output_path
 from cisdesk.reports.i18n import Labels, check_language
@@ -82,6 +85,15 @@ def write_report(
     identity, snapshot = load_record(record)
     ctx = Context(identity=identity, snapshot=snapshot, labels=labels, styles=make_styles())
     progress(5, 100, labels("msg_layout"))
+    with long_texts.collecting(request.lang) as annex:
+        story, title = _story(ctx, request)
+        story.extend(annex.story(ctx.styles))
+    pages = build_pdf(path, story, identity, labels, title, progress)
+    return WrittenReport(path=path, pages=pages, title=title, digest=identity.digest)
+
+
+def _story(ctx: Context, request: ReportRequest) -> tuple[list[Flowable], str]:
+    labels, snapshot, identity = ctx.labels, ctx.snapshot, ctx.identity
     if request.kind == ReportKind.COUNTRY:
         country = str(request.country)
         story = country_story(ctx, country, request.year)
@@ -99,5 +111,4 @@ def write_report(
         year = int(request.year or identity.today.year)
         story = annual_story(ctx, year)
         title = f"{labels('annual_title')} {year}"
-    pages = build_pdf(path, story, identity, labels, title, progress)
-    return WrittenReport(path=path, pages=pages, title=title, digest=identity.digest)
+    return story, title

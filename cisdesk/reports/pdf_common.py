@@ -36,6 +36,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from cisdesk.errors import CisdeskError
 from cisdesk.progress import ProgressCallback, no_progress
+from cisdesk.reports import long_texts
 from cisdesk.reports.data import RecordIdentity
 from cisdesk.reports.files import write_atomically
 from cisdesk.reports.i18n import Labels
@@ -231,14 +232,21 @@ def fit_cell(text: Any, width: float, style: ParagraphStyle) -> Any:
     if isinstance(text, Flowable):
         return text
     value = "" if text is None else str(text)
-    if "\n" in value:
-        return TextBlock(value, style)
     available = width - 2 * CELL_PADDING
+    if "\n" in value:
+        return bounded_block(value, available, style)
     if value.isascii() and len(value) * _ascii_advance(style.fontName, style.fontSize) <= available:
         return value  # fits even if every character were the widest: no need to measure
     if _text_width(value, style.fontName, style.fontSize) <= available:
         return value
-    return TextBlock(value, style)
+    return bounded_block(value, available, style)
+
+
+def bounded_block(value: str, width: float, style: ParagraphStyle) -> TextBlock:
+    """Wrapping text that never outgrows a page: a long text points to the annex instead."""
+    lines = wrap_lines(value, style.fontName, style.fontSize, width)
+    shown = long_texts.shorten(lines, value)
+    return TextBlock(value if shown is lines else "\n".join(shown), style)
 
 
 @functools.cache
@@ -315,7 +323,10 @@ def key_values(
 ) -> Table:
     """A two-column block of labels and values (no header row)."""
     rows = [
-        [TextBlock(label, styles.cell_bold), TextBlock(value, styles.cell)]
+        [
+            TextBlock(label, styles.cell_bold),
+            bounded_block(value, CONTENT_WIDTH - label_width - 2 * CELL_PADDING, styles.cell),
+        ]
         for label, value in pairs
     ]
     table = Table(rows, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")

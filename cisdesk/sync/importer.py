@@ -32,7 +32,6 @@ from cisdesk.db.local import (
     Blob,
     ImportLog,
     Install,
-    Quarantine,
     SeenBundle,
 )
 from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
@@ -40,13 +39,15 @@ from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
 from cisdesk.messages import Message, msg, text
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.sync import clock, keyring, keys
+from cisdesk.sync import clock, keyring, keys, quarantine
 from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.container import OpenedBundle, inspect_container, open_container, read_bundle_file
 from cisdesk.sync.export import evidence_hashes
 from cisdesk.sync.keys import place
+from cisdesk.sync.limits import open_regular
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
 from cisdesk.sync.payload import Change, collector_paused, decode_payload
+from cisdesk.sync.signer_rules import check_signer_history
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -365,6 +366,7 @@ def _import_in_transaction(
         outcome.outcome = DUPLICATE
         _write_log(conn, outcome)
         return
+    check_signer_history(session, opened)
     payload = decode_payload(
         opened.payload,
         expected_rows=manifest["row_count"],
@@ -378,9 +380,7 @@ def _import_in_transaction(
         outcome.outcome = QUARANTINED
         outcome.reason = text("import.quarantine_reason", days=f"{days:.1f}")
         log_id = _write_log(conn, outcome)
-        conn.execute(
-            insert(Quarantine).values(import_log_id=log_id, data=data, reason=outcome.reason)
-        )
+        quarantine.hold(conn, log_id, outcome.file_sha256, data, outcome.reason)
         return
     regional = manifest["direction"] == "regional"
     if regional:
@@ -453,10 +453,10 @@ def _file_sha256(path: Path) -> str:
     """The hash of a file too large or odd to import, for the log; empty if unreadable."""
     digest = hashlib.sha256()
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # never a device or a pipe: they never end
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
-    except OSError:
+    except (OSError, BundleRejected):
         return ""
     return digest.hexdigest()
 

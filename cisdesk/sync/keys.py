@@ -23,6 +23,7 @@ from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.db.local import Install, SigningKey
 from cisdesk.errors import BundleRejected, CisdeskError, DatabaseError, ValidationError
 from cisdesk.messages import Message, msg
+from cisdesk.outtext import has_control
 from cisdesk.sync import strictjson
 
 PUBLIC_KEY_FORMAT = "cisdesk-public-key"
@@ -262,6 +263,8 @@ def _key_file_from(doc: dict[str, Any]) -> PublicKeyFile:
     site_name = doc["site_name"]
     if not isinstance(site_name, str) or not site_name.strip() or len(site_name) > 200:
         raise ValidationError("keys.file.site_name")
+    if has_control(site_name):
+        raise ValidationError("keys.name_control", field="site_name")
     country = doc["country"]
     if not isinstance(country, str) or (country != REGIONAL and country not in BY_CODE):
         raise ValidationError("keys.file.country")

@@ -11,6 +11,7 @@ from cisdesk.messages.catalog import (
     core,
     db,
     excel,
+    harden,
     keys,
     places,
     record,
@@ -37,6 +38,7 @@ AREAS = (
     excel,
     workbook,
     record,
+    harden,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
