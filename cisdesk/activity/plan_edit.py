@@ -237,7 +237,7 @@ def add_ppt_semester(record: Record) -> ChangeSet:
     _require_regional(record)
     with record.edit() as session:
         labels = session.scalars(select(PptTerm.semester).where(PptTerm.deleted.is_not(True)))
-        known = [label for label in labels if readmodel.semester_key(label)]
+        known = [label for label in labels if label and readmodel.semester_key(label)]
         if known:
             label = readmodel.next_semester(max(known, key=readmodel.semester_sort_key))
         else:

@@ -251,6 +251,6 @@ def semesters_until_now(record: Record) -> list[str]:
             select(Result.start_semester).where(Result.deleted.is_not(True)).distinct()
         ).all()
     current = today_semester(record)
-    known = [s for s in starts if readmodel.semester_key(s)]
+    known = [s for s in starts if s is not None and readmodel.semester_key(s)]
     first = min(known, key=readmodel.semester_sort_key) if known else current
     return readmodel.semesters_between(first, current)

@@ -18,7 +18,7 @@ It uses SQL Core only, so the migration does not depend on the ORM classes.
 import datetime as dt
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
@@ -26,10 +26,10 @@ from cisdesk.db.local import Conflict, FieldVersion
 from cisdesk.db.models import Evidence, ProgressReport
 from cisdesk.db.natural_keys import NATURAL_KEYS, natural_id
 
-_FV: Table = FieldVersion.__table__
-_CONFLICT: Table = Conflict.__table__
-_REPORT: Table = ProgressReport.__table__
-_EVIDENCE: Table = Evidence.__table__
+_FV = cast(Table, FieldVersion.__table__)
+_CONFLICT = cast(Table, Conflict.__table__)
+_REPORT = cast(Table, ProgressReport.__table__)
+_EVIDENCE = cast(Table, Evidence.__table__)
 _CHUNK = 400
 #: A field without a version (a row made before versions existed) loses to any version.
 _NO_VERSION: tuple[int, str] = (-1, "")
