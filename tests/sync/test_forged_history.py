@@ -59,7 +59,7 @@ def _meeting(record, title: str, site: str | None = None) -> list[dict]:
 
 
 def _revoke(world: World, key_id: str, after: int | None) -> None:
-    with world.sisca.reader() as session:
+    with world.sisca.local() as session:
         keyring.revoke(session, key_id, after)
         session.commit()
 
@@ -70,7 +70,7 @@ def _titles(record) -> set[str]:
 
 
 def _enroll(world: World, key_file: PublicKeyFile, country: str) -> None:
-    with world.sisca.reader() as session:
+    with world.sisca.local() as session:
         keyring.enroll(session, key_file, country)
         session.commit()
 
