@@ -192,9 +192,8 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     key_id = args.key_id.strip().lower()
     if not keys.KEY_ID_PATTERN.fullmatch(key_id):
         raise UsageError("cmd.keys.key_id_usage")
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         entry = sites.withdraw(session, key_id)
-        session.commit()
     print(text("keys.withdrawn", key=key_id, site=entry.site_id))
     return 0
 

@@ -129,7 +129,7 @@ def test_a_key_file_claiming_the_reference_plan_site_is_refused(world: World) ->
 def test_a_bundle_from_the_reference_plan_site_is_refused_even_if_enrolled(world: World) -> None:
     """An older cisdesk enrolled such keys: their bundles must not poison the region."""
     signer, claim = _stranger(world, "poison", site_id=REFERENCE_SITE)
-    with world.sisca.reader() as session:  # as an older version did, unchecked
+    with world.sisca.local() as session:  # as an older version did, unchecked
         session.add(
             KeyringEntry(
                 key_id=claim.key_id,
