@@ -70,6 +70,15 @@ class ResultInfo:
     committee_code: str
     start_semester: str | None
     nuclei: tuple[int, ...]
+    #: A regional deliverable: SISCA reports it, country averages leave it out.
+    regional: bool = False
+    retired_in: str | None = None
+
+    def applies_in(self, semester: str) -> bool:
+        """False once the result is retired (its progress stays, it just no longer counts)."""
+        retired = semester_key(self.retired_in) if self.retired_in else None
+        current = semester_key(semester)
+        return retired is None or current is None or current < retired
 
 
 @dataclass(frozen=True)
@@ -195,6 +204,8 @@ def plan_results(session: Session) -> list[ResultInfo]:
                 committee_code=code,
                 start_semester=result.start_semester,
                 nuclei=parse_numbers(milestone.nuclei),
+                regional=bool(result.regional),
+                retired_in=result.retired_in or milestone.retired_in,
             )
         )
     return sorted(infos, key=lambda info: (keys[info.id], info.id))
@@ -324,7 +335,10 @@ def build_dashboard(
             for n in session.scalars(select(PriorityNucleus).where(_live(PriorityNucleus)))
             if n.number is not None
         }
-        results = plan_results(session)
+        # Countries report the country results; regional ones stay out of their averages.
+        results = [
+            r for r in plan_results(session) if not r.regional and r.applies_in(semester)
+        ]
         latest = latest_reports(session, semester, countries)
         by_committee, by_nucleus = _group_progress(
             results, countries, latest, committee_names, nuclei

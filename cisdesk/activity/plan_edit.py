@@ -1,9 +1,8 @@
 """Editing the plan at SISCA: which fields may change, how, and the approval workflow.
 
 A strategy moves draft → validated by the CT-CIS → approved by the CIS, each step
-with its date. Every write goes through the activity store's writer, like the
-record pages' edits: it is captured for sync and returns a
-:class:`~cisdesk.activity.store.ChangeSet`, which the app's one undo stack replays.
+with its date. Every write goes through ``record.edit()`` so it is captured for
+sync; functions return the values they replaced so an undo can put them back.
 """
 
 import datetime as dt
@@ -12,19 +11,17 @@ from typing import Any
 
 from sqlalchemy import select
 
-from cisdesk.activity import readmodel
-from cisdesk.activity.store import ChangeSet, RowChange, Writer
-from cisdesk.countries import BY_CODE, parse_semester, ppt_country
+from cisdesk.activity import plan_versions
+from cisdesk.activity.plan_versions import check_unlocked
+from cisdesk.countries import BY_CODE, parse_semester
 from cisdesk.db.base import Replicated
 from cisdesk.db.models import (
     MODEL_BY_TABLE,
     PlanObjective,
-    PptTerm,
     PriorityNucleus,
     Strategy,
     StrategyStatus,
 )
-from cisdesk.db.natural_keys import natural_id
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
 from cisdesk.messages import Message, msg
@@ -39,7 +36,13 @@ EDITABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "result": ("text", "start_semester"),
     "ppt_term": ("country",),
 }
-WORKFLOW_FIELDS: tuple[str, ...] = ("status", "validated_on", "approved_on")
+WORKFLOW_FIELDS: tuple[str, ...] = (
+    "status",
+    "validated_on",
+    "approved_on",
+    "validated_ref",
+    "approved_ref",
+)
 _REQUIRED_TEXT = {"name", "title", "text"}
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
@@ -47,7 +50,6 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 TRANSITIONS: dict[tuple[str, str], str] = {
     (StrategyStatus.DRAFT.value, StrategyStatus.VALIDATED.value): "validated by the CT-CIS",
     (StrategyStatus.VALIDATED.value, StrategyStatus.APPROVED.value): "approved by the CIS",
-    (StrategyStatus.VALIDATED.value, StrategyStatus.DRAFT.value): "returned to draft",
 }
 
 
@@ -151,8 +153,8 @@ def read_fields(record: Record, table: str, row_id: str, fields: list[str]) -> d
 
 def set_plan_fields(
     record: Record, table: str, row_id: str, values: dict[str, Any]
-) -> ChangeSet:
-    """Write edited plan fields as this install's edit; returns what changed, for undo."""
+) -> dict[str, Any]:
+    """Write edited plan fields as this install's edit; returns the replaced values."""
     _require_regional(record)
     allowed = EDITABLE_FIELDS.get(table, ())
     for field in values:
@@ -162,52 +164,57 @@ def set_plan_fields(
     return _write(record, table, row_id, clean)
 
 
-def _write(record: Record, table: str, row_id: str, values: dict[str, Any]) -> ChangeSet:
+def restore_fields(
+    record: Record, table: str, row_id: str, values: dict[str, Any]
+) -> dict[str, Any]:
+    """Put back values an earlier edit replaced (undo), workflow fields included.
+
+    The strategy's status and dates must still form a state the workflow allows.
+    """
+    _require_regional(record)
+    allowed = set(EDITABLE_FIELDS.get(table, ()))
+    if table == "strategy":
+        allowed |= set(WORKFLOW_FIELDS)
+    if table == "ppt_term":
+        allowed.add("deleted")
+    for field in values:
+        if field not in allowed:
+            raise ValidationError("plan.not_editable", name=field, table=table)
+    clean = {
+        f: v if f in WORKFLOW_FIELDS or f == "deleted" else normalize_value(record, table, f, v)
+        for f, v in values.items()
+    }
+    return _write(record, table, row_id, clean)
+
+
+def _write(record: Record, table: str, row_id: str, values: dict[str, Any]) -> dict[str, Any]:
     with record.edit() as session:
-        writer = Writer(session, record)
-        row = _load(session, table, row_id)
-        writer.update(row, values)
+        row = _load(session, table, row_id, deleted_too="deleted" in values)
+        changed = [f for f in values if getattr(row, f) != values[f]]
+        check_unlocked(session, table, row, changed)
+        if isinstance(row, Strategy) and "status" in changed:
+            before = plan_versions.ORDER.index(row.status or StrategyStatus.DRAFT.value)
+            if plan_versions.ORDER.index(values["status"]) < before:
+                raise ValidationError("plan.workflow_backwards")
+        old = {f: getattr(row, f) for f in values}
+        for field, value in values.items():
+            if getattr(row, field) != value:
+                setattr(row, field, value)
         if isinstance(row, Strategy):
             check_strategy_state(row.status, row.validated_on, row.approved_on)
-        return writer.result()
+    return old
 
 
 def transition_strategy(
-    record: Record, strategy_id: str, target: str, on: dt.date | None = None
-) -> ChangeSet:
-    """Move a strategy one step along the workflow; returns what changed, for undo."""
+    record: Record,
+    strategy_id: str,
+    target: str,
+    on: dt.date | None = None,
+    reference: str | None = None,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Move a strategy one step along the workflow; returns (old, new) values for undo."""
     _require_regional(record)
-    on = on or record.today()
-    with record.edit() as session:
-        strategy = _load(session, "strategy", strategy_id)
-        assert isinstance(strategy, Strategy)
-        current = strategy.status or StrategyStatus.DRAFT.value
-        if (current, target) not in TRANSITIONS:
-            raise ValidationError(_refusal(current, target))
-        if on > record.today():
-            raise ValidationError("plan.step_in_future")
-        old = {f: getattr(strategy, f) for f in WORKFLOW_FIELDS}
-        if target == StrategyStatus.VALIDATED.value:
-            strategy.validated_on = on
-        elif target == StrategyStatus.APPROVED.value:
-            if strategy.validated_on is not None and on < strategy.validated_on:
-                raise ValidationError("plan.approved_before_validated")
-            strategy.approved_on = on
-        else:
-            strategy.validated_on = None
-            strategy.approved_on = None
-        strategy.status = target
-        check_strategy_state(strategy.status, strategy.validated_on, strategy.approved_on)
-        new = {f: getattr(strategy, f) for f in WORKFLOW_FIELDS}
-    return _change("strategy", strategy_id, old, new, record.install.owner)
-
-
-def _change(
-    table: str, row_id: str, old: dict[str, Any], new: dict[str, Any], owner: str
-) -> ChangeSet:
-    changed = [f for f in new if old.get(f) != new[f]]
-    before = {f: old.get(f) for f in changed}
-    return ChangeSet((RowChange(table, row_id, before, {f: new[f] for f in changed}),), owner)
+    return plan_versions.transition(record, strategy_id, target, on, reference)
 
 
 def _refusal(current: str, target: str) -> Message:
@@ -232,23 +239,9 @@ def allowed_transitions(status: str | None) -> list[str]:
     return [target for (source, target) in TRANSITIONS if source == current]
 
 
-def add_ppt_semester(record: Record) -> ChangeSet:
-    """Add the semester after the last one in the PPT calendar, following the rotation."""
+def add_ppt_semester(record: Record) -> str:
+    """Add the semester after the last one in the PPT calendar, following the previous holder."""
+    from cisdesk.activity.ppt import add_ppt_term, next_ppt_semester
+
     _require_regional(record)
-    with record.edit() as session:
-        labels = session.scalars(select(PptTerm.semester).where(PptTerm.deleted.is_not(True)))
-        known = [label for label in labels if label and readmodel.semester_key(label)]
-        if known:
-            label = readmodel.next_semester(max(known, key=readmodel.semester_sort_key))
-        else:
-            label = readmodel.current_semester(record.today())
-        year, half = parse_semester(label)
-        writer = Writer(session, record)
-        values = {"semester": label, "country": ppt_country(year, half)}
-        # One term per semester (its id derives from it): a deleted one comes back.
-        term = session.get(PptTerm, natural_id("ppt_term", {"semester": label}))
-        if term is None:
-            writer.create(PptTerm, values)
-        else:
-            writer.update(term, {"country": values["country"], "deleted": False})
-        return writer.result()
+    return add_ppt_term(record, next_ppt_semester(record))

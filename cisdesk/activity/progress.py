@@ -22,6 +22,7 @@ from cisdesk.db.local import Blob
 from cisdesk.db.models import Evidence, ProgressReport, ProgressStatus, Result
 from cisdesk.db.natural_keys import progress_report_id
 from cisdesk.db.record import Record
+from cisdesk.errors import ValidationError
 
 #: Evidence travels by e-mail and USB stick inside bundles; keep each file modest.
 MAX_EVIDENCE_MB = 20
@@ -49,8 +50,12 @@ def implied_status(percent: int) -> str:
     return ProgressStatus.IN_PROGRESS.value
 
 
-def _check_country(record: Record) -> None:
-    if record.install.owner == REGIONAL:
+def _check_reporter(record: Record, result: Result) -> None:
+    """Countries report their results; SISCA reports the regional ones (and only those)."""
+    at_sisca = record.install.owner == REGIONAL
+    if result.regional and not at_sisca:
+        raise ValidationError("plan.regional_result_sisca", field="result_id")
+    if at_sisca and not result.regional:
         v.fail(None, "country_only")
 
 
@@ -59,6 +64,7 @@ def clean(session: Session, record: Record, values: dict[str, Any]) -> dict[str,
     result = session.get(Result, values.get("result_id")) if values.get("result_id") else None
     if result is None or not is_live(result):
         v.fail("result_id", "result_unknown")
+    _check_reporter(record, result)
     semester = v.semester(values.get("semester"))
     start = result.start_semester
     if start and v.semester_key(semester) < v.semester_key(start):
@@ -81,9 +87,12 @@ def clean(session: Session, record: Record, values: dict[str, Any]) -> dict[str,
     }
 
 
-def _existing(session: Session, owner: str, result_id: str, semester: str) -> ProgressReport | None:
-    """The one report of ``owner`` on the pair, live or tombstoned."""
-    return session.get(ProgressReport, progress_report_id(owner, result_id, semester))
+def _existing(
+    session: Session, owner: str, result_id: str, semester: str, *, live_only: bool = False
+) -> ProgressReport | None:
+    """The one report of ``owner`` on the pair (a tombstoned one too, unless ``live_only``)."""
+    row = session.get(ProgressReport, progress_report_id(owner, result_id, semester))
+    return None if row is None or (live_only and not is_live(row)) else row
 
 
 def save_progress(
@@ -94,9 +103,15 @@ def save_progress(
     status: str,
     percent: int,
     note: str | None = None,
+    replace: bool = True,
 ) -> ChangeSet:
-    """Record this country's status on a result for a semester (editing any existing one)."""
-    _check_country(record)
+    """Record this country's status on a result for a semester (at SISCA: the region's
+    status on a regional result).
+
+    With ``replace`` (the grid, which shows the stored report beside the edit) an
+    existing report is edited; without it (a "new report" form, where the person has
+    not seen what is stored) an existing live report is refused, never overwritten.
+    """
     with record.edit() as session:
         writer = Writer(session, record)
         values = clean(
@@ -110,7 +125,9 @@ def save_progress(
                 "note": note,
             },
         )
-        row = _existing(session, writer.owner, values["result_id"], semester)
+        row = _existing(session, writer.owner, values["result_id"], semester, live_only=False)
+        if not replace and row is not None and is_live(row):
+            v.fail("semester", "duplicate_report", semester=values["semester"])
         if row is None:
             writer.create(ProgressReport, values)
         else:
@@ -118,10 +135,24 @@ def save_progress(
         return writer.result()
 
 
+def report_on(record: Record, result_id: str, semester: str) -> dict[str, Any] | None:
+    """This country's live report on a result for a semester, if it has one.
+
+    A "new report" form asks this before saving, so that it opens the stored report
+    instead of replacing it without a word.
+    """
+    if not result_id or not semester or record.install.owner == REGIONAL:
+        return None
+    with record.reader() as session:
+        row = _existing(session, record.install.owner, result_id, semester, live_only=True)
+        if row is None:
+            return None
+        return {key: getattr(row, key) for key in ("id", *FIELDS)}
+
+
 def update_progress(record: Record, report_id: str, **changes: Any) -> ChangeSet:
     """Change some fields of one of this country's reports."""
     check_fields(changes, FIELDS)
-    _check_country(record)
     with record.edit() as session:
         writer = Writer(session, record)
         row = writer.load(ProgressReport, report_id)
@@ -179,7 +210,6 @@ def attach_evidence(
     description: str | None = None,
 ) -> ChangeSet:
     """Store a file's bytes (once per content) and an evidence row naming it."""
-    _check_country(record)
     name = v.text(Path(str(file_name)).name, "file", limit=255) or "evidence"
     if not data:
         v.fail("file", "evidence_empty")

@@ -16,6 +16,7 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from cisdesk.activity import readmodel
 from cisdesk.activity.meetings import exceeds_virtual_limit
+from cisdesk.countries import REGIONAL
 from cisdesk.db.models import (
     Agreement,
     AgreementFollowUp,
@@ -27,6 +28,7 @@ from cisdesk.db.models import (
     Milestone,
     ProgressReport,
     Proposal,
+    ProposalStep,
     Result,
     Strategy,
 )
@@ -178,6 +180,11 @@ def progress_grid(
         (Result.start_semester.is_(None))
         | (_semester_order(Result.start_semester) <= _key(semester))
     )
+    # Countries report the country results; SISCA (REG) reports the regional ones.
+    if owner == REGIONAL:
+        statement = statement.where(Result.regional.is_(True))
+    else:
+        statement = statement.where(Result.regional.is_not(True))
     if committee_id:
         statement = statement.where(Committee.id == committee_id)
     if status == NO_REPORT:
@@ -464,6 +471,23 @@ def delegates(*, owner: str | None = None, committee_id: str | None = None) -> T
     )
 
 
+def _proposal_status() -> ColumnElement[Any]:
+    """A proposal's status: the furthest step of its path, else the status it was saved with."""
+    rank = case(
+        {"raised": 1, "submitted": 2, "on_agenda": 3, "adopted": 4, "declined": 4},
+        value=ProposalStep.step,
+        else_=0,
+    )
+    furthest = (
+        select(ProposalStep.step)
+        .where(ProposalStep.proposal_id == Proposal.id, live(ProposalStep))
+        .order_by(rank.desc(), ProposalStep.date.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(furthest, Proposal.status)
+
+
 def proposals(
     *,
     owner: str | None = None,
@@ -471,6 +495,7 @@ def proposals(
     status: str | None = None,
     semester: str | None = None,
 ) -> TableQuery:
+    current = _proposal_status()
     statement = (
         select(
             Proposal.id,
@@ -480,7 +505,7 @@ def proposals(
             Proposal.title,
             Proposal.description,
             Proposal.date,
-            Proposal.status,
+            current.label("status"),
         )
         .outerjoin(Committee, Committee.id == Proposal.committee_id)
         .where(live(Proposal), *_owner_filter(Proposal, owner))
@@ -488,7 +513,7 @@ def proposals(
     if committee_id:
         statement = statement.where(Proposal.committee_id == committee_id)
     if status:
-        statement = statement.where(Proposal.status == status)
+        statement = statement.where(current == status)
     if semester:
         first, last = semester_dates(semester)
         statement = statement.where(Proposal.date.between(first, last))
@@ -498,11 +523,11 @@ def proposals(
             "date": (Proposal.date,),
             "title": (Proposal.title,),
             "committee": (Committee.code, Proposal.date),
-            "status": (Proposal.status, Proposal.date),
+            "status": (current, Proposal.date),
             "owner": (Proposal.owner, Proposal.date),
         },
         "date",
-        frozenset({"proposal"}),
+        frozenset({"proposal", "proposal_step"}),
         tiebreak=(Proposal.id,),
         default_descending=True,
     )

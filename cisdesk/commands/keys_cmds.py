@@ -17,7 +17,7 @@ from cisdesk.commands.common import (
 )
 from cisdesk.db.local import KeyringEntry, TrustedRoot
 from cisdesk.errors import CisdeskError, UsageError
-from cisdesk.messages import Message, msg, text
+from cisdesk.messages import Message, msg, place, text
 from cisdesk.sync import keyring, keys, sites
 
 
@@ -107,7 +107,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         kind = msg("cmd.keys.kind_regional" if install.is_regional else "cmd.keys.kind_country")
         say("cmd.keys.install", name=install.site_name)
         say("cmd.keys.kind", kind=kind)
-        say("cmd.keys.country", place=keys.place(install.owner), code=install.owner)
+        say("cmd.keys.country", place=place(install.owner), code=install.owner)
         say("cmd.keys.site_id", id=install.site_id)
         say("cmd.keys.key_id", id=own.key_id)
         say("cmd.keys.fingerprint", fingerprint=keys.fingerprint(own.public_key))
@@ -158,7 +158,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     with open_from_args(args) as record, record.local_edit() as session:
         before = session.get(KeyringEntry, key_file.key_id)
         keyring.enroll(session, key_file, country)
-    where = keys.place(country)
+    where = place(country)
     if before is not None:
         say("cmd.keys.already_enrolled", key=_describe_file(key_file), place=where)
         return 0

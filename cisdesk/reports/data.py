@@ -9,6 +9,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from cisdesk.activity.dashboard import parse_numbers
 from cisdesk.countries import COUNTRY_CODES, REGIONAL
 from cisdesk.db.digest import record_digest
 from cisdesk.db.models import (
+    ActionLine,
     Agreement,
     AgreementFollowUp,
     AgreementStatus,
@@ -25,16 +27,22 @@ from cisdesk.db.models import (
     ComboLine,
     Committee,
     Delegate,
+    Evaluation,
     Meeting,
     Milestone,
+    PlanObjective,
     PptTerm,
     PriorityNucleus,
     Proposal,
+    ProposalStep,
     Result,
     Strategy,
     ThematicCombo,
 )
 from cisdesk.db.record import Record
+
+if TYPE_CHECKING:
+    from cisdesk.reports.period import Period
 
 COMMITTEE_ORDER = readmodel.COMMITTEE_ORDER
 semester_key = readmodel.semester_sort_key
@@ -49,9 +57,22 @@ class ResultInfo:
     milestone_id: str
     committee_code: str
     nuclei: tuple[int, ...]
+    #: A regional deliverable: SISCA reports it; country averages leave it out.
+    regional: bool = False
+    retired_in: str | None = None
 
     def started_by(self, year: int) -> bool:
-        return semester_key(self.start_semester) <= (year, 2)
+        return semester_key(self.start_semester) <= (year, 2) and self._not_retired_by((year, 1))
+
+    def applies_during(self, period: "Period") -> bool:
+        """Started by the period's last semester and not retired before its first."""
+        semesters = period.semesters()
+        return semester_key(self.start_semester) <= semesters[-1] and self._not_retired_by(
+            semesters[0]
+        )
+
+    def _not_retired_by(self, sem: tuple[int, int]) -> bool:
+        return not self.retired_in or semester_key(self.retired_in) > sem
 
 
 @dataclass
@@ -120,6 +141,13 @@ class Snapshot:
     proposals: list[Proposal]
     delegates: list[Delegate]
     capacity: list[CapacityActivity]
+    #: SISCA's reports on the regional results.
+    regional_reports: list[ReportEntry] = field(default_factory=list)
+    evaluations: list[Evaluation] = field(default_factory=list)
+    #: Steps of each proposal's path, by proposal id, in date order.
+    proposal_steps: dict[str, list[ProposalStep]] = field(default_factory=dict)
+    objectives: dict[int, str] = field(default_factory=dict)
+    action_lines: dict[int, str] = field(default_factory=dict)
 
     @property
     def committee_by_id(self) -> dict[str, CommitteeInfo]:
@@ -160,7 +188,18 @@ class Snapshot:
             capacity=sorted(
                 _live(session, CapacityActivity), key=lambda a: (a.date or dt.date.min, a.id)
             ),
+            regional_reports=_load_reports(session, regional=True),
+            evaluations=sorted(
+                _live(session, Evaluation), key=lambda e: (e.date or dt.date.min, e.id)
+            ),
+            proposal_steps=_group(_live(session, ProposalStep), "proposal_id", "date"),
+            objectives=_numbered(session, PlanObjective),
+            action_lines=_numbered(session, ActionLine),
         )
+
+
+def _numbered(session: Session, model: type) -> dict[int, str]:
+    return {r.number: r.text or "" for r in _live(session, model) if r.number is not None}
 
 
 def _live(session: Session, model: type) -> list:
@@ -229,6 +268,8 @@ def _load_plan(session: Session) -> list[CommitteeInfo]:
                             milestone_id=milestone.id,
                             committee_code=info.code,
                             nuclei=nuclei,
+                            regional=bool(result.regional),
+                            retired_in=result.retired_in or milestone.retired_in,
                         )
                     )
                 s_info.milestones.append(m_info)
@@ -237,8 +278,9 @@ def _load_plan(session: Session) -> list[CommitteeInfo]:
     return out
 
 
-def _load_reports(session: Session) -> list[ReportEntry]:
-    return [r for r in readmodel.live_reports(session) if r.country != REGIONAL]
+def _load_reports(session: Session, *, regional: bool = False) -> list[ReportEntry]:
+    """The countries' reports, or (``regional``) SISCA's reports on regional results."""
+    return [r for r in readmodel.live_reports(session) if (r.country == REGIONAL) == regional]
 
 
 # --- Progress -------------------------------------------------------------------
@@ -250,6 +292,7 @@ def latest_reports(
     year: int | None = None,
     up_to_year: int | None = None,
     country: str | None = None,
+    period: "Period | None" = None,
 ) -> dict[tuple[str, str], ReportEntry]:
     """The latest report per (result id, country).
 
@@ -259,6 +302,8 @@ def latest_reports(
     """
     if country is not None:
         reports = (r for r in reports if r.country == country)
+    if period is not None:
+        reports = (r for r in reports if period.touches_semester(r.sem))
     counted = readmodel.counting(reports, year=year, up_to_year=up_to_year)
     return {(result_id, owner): report for (owner, result_id), report in counted.items()}
 
@@ -275,18 +320,55 @@ def latest_report_for(
     return max(found, key=lambda r: r.rank) if found else None
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """What a mean of progress rests on.
+
+    An official report must not read "no report" as "no progress": the mean is
+    taken over the (result, country) pairs that have a report, and the report
+    says how many those are out of how many were expected.
+    """
+
+    mean: float | None  #: mean latest percent of the reported pairs; None when none
+    reported: int  #: (result, country) pairs with a report
+    total: int  #: (result, country) pairs in scope
+
+    @property
+    def has_data(self) -> bool:
+        return self.reported > 0
+
+
+def progress_coverage(
+    results: Iterable[ResultInfo],
+    latest: dict[tuple[str, str], ReportEntry],
+    countries: Iterable[str],
+) -> Coverage:
+    """Mean latest percent over the reported results × countries, and how many reported.
+
+    Regional results are SISCA's deliverables: they count in no country's average.
+    """
+    countries = list(countries)
+    values: list[int] = []
+    total = 0
+    for result in results:
+        if result.regional:
+            continue
+        for country in countries:
+            total += 1
+            entry = latest.get((result.id, country))
+            if entry is not None and entry.percent is not None:
+                values.append(entry.percent)
+    mean = sum(values) / len(values) if values else None
+    return Coverage(mean=mean, reported=len(values), total=total)
+
+
 def mean_percent(
     results: Iterable[ResultInfo],
     latest: dict[tuple[str, str], ReportEntry],
     countries: Iterable[str],
 ) -> float | None:
-    """Mean latest percent over results × countries; a missing report counts as 0."""
-    values = []
-    for result in results:
-        for country in countries:
-            entry = latest.get((result.id, country))
-            values.append((entry.percent or 0) if entry else 0)
-    return sum(values) / len(values) if values else None
+    """Mean latest percent over the reported results × countries (None: nothing reported)."""
+    return progress_coverage(results, latest, countries).mean
 
 
 def results_in_scope(committees: Iterable[CommitteeInfo], year: int | None) -> list[ResultInfo]:
@@ -302,20 +384,20 @@ def progress_by_nucleus(
     results: list[ResultInfo],
     latest: dict[tuple[str, str], ReportEntry],
     countries: list[str],
-) -> list[tuple[int, float]]:
-    """``[(nucleus number, mean percent)]`` for the nuclei the given results work on."""
+) -> list[tuple[int, Coverage]]:
+    """``[(nucleus number, coverage)]`` for the nuclei the given results work on."""
     out = []
     for number in sorted(snapshot.nuclei):
         tagged = [r for r in results if number in r.nuclei]
         if tagged:
-            out.append((number, mean_percent(tagged, latest, countries) or 0.0))
+            out.append((number, progress_coverage(tagged, latest, countries)))
     return out
 
 
 def progress_by_country(
     results: list[ResultInfo], latest: dict[tuple[str, str], ReportEntry], countries: list[str]
-) -> list[tuple[str, float]]:
-    return [(c, mean_percent(results, latest, [c]) or 0.0) for c in countries]
+) -> list[tuple[str, Coverage]]:
+    return [(c, progress_coverage(results, latest, [c])) for c in countries]
 
 
 # --- Meetings, agreements, proposals, capacity ---------------------------------
@@ -404,6 +486,28 @@ def overdue_reference_date(year: int | None, today: dt.date) -> dt.date:
 
 def ppt_of_year(snapshot: Snapshot, year: int) -> list[PptTerm]:
     return [t for t in snapshot.ppt if semester_key(t.semester)[0] == year]
+
+
+def ppt_of_period(snapshot: Snapshot, period: "Period") -> list[PptTerm]:
+    """The presidencies whose semester shares a month with the period."""
+    return [t for t in snapshot.ppt if period.touches_semester(semester_key(t.semester))]
+
+
+def proposal_path(snapshot: Snapshot, proposal: Proposal) -> list[tuple[str, dt.date | None]]:
+    """``[(step, date)]`` of a proposal: drafted, then every recorded step in order."""
+    from cisdesk.activity.proposals import path_of
+
+    return path_of(proposal, snapshot.proposal_steps.get(proposal.id, []))
+
+
+def raised_in(snapshot: Snapshot, period: "Period") -> list[Proposal]:
+    """Proposals actually raised to the CIS (a raised step, or later) within the period."""
+    out = []
+    for proposal in snapshot.proposals:
+        dates = [d for step, d in proposal_path(snapshot, proposal) if step == "raised"]
+        if dates and period.contains(dates[0]):
+            out.append(proposal)
+    return out
 
 
 # --- Identity of the record --------------------------------------------------------

@@ -293,9 +293,7 @@ def _check_rows(
                 continue
             found = normalise(cell.value)
             if found != expected:
-                problems.add(
-                    r, key, "excel.cell.locked_changed", expected=expected, found=found
-                )
+                problems.add(r, key, "excel.cell.locked_changed", expected=expected, found=found)
         if record.result_id not in known_results:
             problems.add(r, None, "excel.cell.result_gone")
         cells = {key: ws.cell(r, COLUMN_INDEX[key]) for key in EDITABLE}

@@ -107,6 +107,8 @@ def build_rows(
         for strategy in committee.strategies:
             for milestone in strategy.milestones:
                 for result in milestone.results:
+                    if result.regional:  # SISCA reports the regional results
+                        continue
                     for semester in semesters_between(result.start_semester or "", current):
                         rows.append(
                             (

@@ -34,16 +34,15 @@ from cisdesk.db.local import (
     Install,
     SeenBundle,
 )
-from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
+from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport, Result
 from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
-from cisdesk.messages import Message, msg, text
+from cisdesk.messages import Message, msg, place, text
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync import clock, keyring, keys, quarantine
 from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.container import OpenedBundle, inspect_container, open_container, read_bundle_file
 from cisdesk.sync.export import evidence_hashes
-from cisdesk.sync.keys import place
 from cisdesk.sync.limits import open_regular
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
 from cisdesk.sync.payload import Change, collector_paused, decode_payload
@@ -161,7 +160,9 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
         if not regional:
             if change.owner != origin:
                 raise _refuse(
-                    number, "import.refuse.other_country", origin=place(origin),
+                    number,
+                    "import.refuse.other_country",
+                    origin=place(origin),
                     owner=place(change.owner),
                 )
             if change.site != origin_site:
@@ -176,9 +177,22 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
             raise _refuse(number, "import.refuse.unenrolled_site")
         if site_owner != change.owner:
             raise _refuse(
-                number, "import.refuse.site_owner", origin=place(site_owner),
+                number,
+                "import.refuse.site_owner",
+                origin=place(site_owner),
                 owner=place(change.owner),
             )
+
+
+def refuse_reports_on_regional_results(session: Session, changes: Sequence[Change]) -> None:
+    """A country's bundle may not report on a regional result: SISCA reports those."""
+    table = ProgressReport.__tablename__
+    for number, change in enumerate(changes, start=1):
+        if change.table != table or change.field != "result_id" or change.owner == REGIONAL:
+            continue
+        result = session.get(Result, change.value) if isinstance(change.value, str) else None
+        if result is not None and result.regional:
+            raise BundleRejected("plan.merge_regional_result", line=number)
 
 
 def _refuse(number: int, code: str, **params: Any) -> BundleRejected:
@@ -392,6 +406,8 @@ def _import_in_transaction(
                 conn, install.site_id, int(manifest["acks"].get(install.site_id, 0))
             )
     authorise(payload.changes, manifest, keyring.site_owners(session))
+    if not regional:
+        refuse_reports_on_regional_results(session, payload.changes)
     to_store = _check_blobs(conn, payload.changes, opened.blobs)
     _check_sequence(conn, opened, outcome)
     run.backup()  # of the committed record: this transaction's writes are not in it

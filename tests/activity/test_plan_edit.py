@@ -10,14 +10,13 @@ from cisdesk.activity.plan_edit import (
     allowed_transitions,
     check_strategy_state,
     read_fields,
+    restore_fields,
     set_plan_fields,
     transition_strategy,
 )
-from cisdesk.activity.store import replay
 from cisdesk.db.digest import record_digest
 from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import Milestone, PptTerm, Result, Strategy
-from cisdesk.db.natural_keys import natural_id
 from cisdesk.errors import ValidationError
 
 
@@ -31,21 +30,19 @@ def _digest(record) -> str:
         return record_digest(conn)
 
 
-def test_edit_texts_and_tags_is_captured_and_undone_like_any_edit(regional_record) -> None:
+def test_edit_texts_and_tags_is_captured_and_returns_old_values(regional_record) -> None:
     milestone_id = _first_id(regional_record, Milestone)
     before = read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"])
-    changes = set_plan_fields(
+    old = set_plan_fields(
         regional_record, "milestone", milestone_id, {"text": "  New text ", "nuclei": "5, 1"}
     )
-    [change] = changes
-    assert (change.table, change.row_id, change.before) == ("milestone", milestone_id, before)
-    assert changes.op_changes.rows("milestone") == {milestone_id}
+    assert old == before
     after = read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"])
     assert after == {"text": "New text", "nuclei": "1,5"}
     with regional_record.reader() as session:
         version = session.get(FieldVersion, (milestone_id, "nuclei"))
     assert version.site == regional_record.install.site_id
-    replay(regional_record, changes, "before")  # what the app's one undo stack does
+    restore_fields(regional_record, "milestone", milestone_id, old)
     assert read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"]) == before
 
 
@@ -83,30 +80,46 @@ def test_a_country_install_cannot_edit_the_plan(country_record) -> None:
 def test_workflow_draft_validated_approved(regional_record) -> None:
     strategy_id = _first_id(regional_record, Strategy)
     assert allowed_transitions("draft") == ["validated"]
-    validated = transition_strategy(
+    old, new = transition_strategy(
         regional_record, strategy_id, "validated", on=dt.date(2018, 2, 1)
     )
-    [change] = validated
-    assert change.before == {"status": "draft", "validated_on": None}
-    assert change.after == {"status": "validated", "validated_on": dt.date(2018, 2, 1)}
-    assert sorted(allowed_transitions("validated")) == ["approved", "draft"]
-    approved = transition_strategy(regional_record, strategy_id, "approved", on=dt.date(2018, 3, 1))
-    assert approved.changes[0].after == {"status": "approved", "approved_on": dt.date(2018, 3, 1)}
+    assert old == {
+        "status": "draft",
+        "validated_on": None,
+        "validated_ref": None,
+        "approved_on": None,
+        "approved_ref": None,
+    }
+    assert new["status"] == "validated"
+    assert allowed_transitions("validated") == ["approved"]
+    _old, new = transition_strategy(
+        regional_record, strategy_id, "approved", on=dt.date(2018, 3, 1), reference="CIS-R-12"
+    )
+    assert new == {
+        "status": "approved",
+        "validated_on": dt.date(2018, 2, 1),
+        "validated_ref": None,
+        "approved_on": dt.date(2018, 3, 1),
+        "approved_ref": "CIS-R-12",
+    }
     assert allowed_transitions("approved") == []
-    # Undo replays both steps backwards, through consistent states.
-    replay(regional_record, approved, "before")
-    replay(regional_record, validated, "before")
+    # A step taken is not undone: putting the draft back is refused and changes nothing.
+    digest = _digest(regional_record)
+    with pytest.raises(ValidationError, match="cannot be undone"):
+        restore_fields(regional_record, "strategy", strategy_id, old)
+    assert _digest(regional_record) == digest
     fields = read_fields(regional_record, "strategy", strategy_id, ["status", "approved_on"])
-    assert fields == {"status": "draft", "approved_on": None}
+    assert fields == {"status": "approved", "approved_on": dt.date(2018, 3, 1)}
 
 
 @pytest.mark.parametrize(
     ("steps", "target", "on", "message"),
     [
-        ([], "approved", dt.date(2018, 3, 1), "must validate a strategy before"),
+        ([], "approved", dt.date(2018, 3, 1), "must validate the strategy before"),
         ([("validated", dt.date(2018, 3, 1))], "approved", dt.date(2018, 2, 1), "before the CT"),
         ([], "validated", dt.date(2999, 1, 1), "cannot be in the future"),
-        ([], "draft", dt.date(2018, 1, 1), "already draft"),
+        ([], "draft", dt.date(2018, 1, 1), "already at that step"),
+        ([("validated", dt.date(2018, 3, 1))], "draft", dt.date(2018, 3, 2), "cannot be undone"),
     ],
 )
 def test_workflow_refusals_change_nothing(regional_record, steps, target, on, message) -> None:
@@ -138,17 +151,12 @@ def test_ppt_calendar_edit_and_next_semester(regional_record) -> None:
     set_plan_fields(regional_record, "ppt_term", terms["2018-I"].id, {"country": "GT"})
     with pytest.raises(ValidationError, match="member country"):
         set_plan_fields(regional_record, "ppt_term", terms["2018-I"].id, {"country": "MX"})
-    added_changes = add_ppt_semester(regional_record)
-    new_id = added_changes.row_id
+    new_id = add_ppt_semester(regional_record)
     with regional_record.reader() as session:
         added = session.get(PptTerm, new_id)
     last = max(terms)  # "2030-II"
     assert last == "2030-II"
     assert (added.semester, added.country) == ("2031-I", "GT")
-    # One term per semester, with the id derived from it as the reference plan's are:
-    # undoing the addition deletes it, adding again brings the same term back.
-    assert new_id == natural_id("ppt_term", {"semester": "2031-I"})
-    replay(regional_record, added_changes, "before")
-    with regional_record.reader() as session:
-        assert session.get(PptTerm, new_id).deleted is True
-    assert add_ppt_semester(regional_record).row_id == new_id
+    restore_fields(regional_record, "ppt_term", new_id, {"deleted": True})
+    # One term per semester, its id derived from it: adding it again brings it back.
+    assert add_ppt_semester(regional_record) == new_id

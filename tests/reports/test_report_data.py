@@ -68,16 +68,20 @@ def test_deleted_reports_do_not_count(country_record: Record) -> None:
     assert data.latest_reports(snapshot.reports) == {}
 
 
-def test_mean_percent_counts_a_missing_report_as_zero(country_record: Record) -> None:
+def test_mean_percent_counts_only_what_was_reported(country_record: Record) -> None:
     results = _results(country_record)
     _report(country_record, results[0], "2019-I", "completed", 100)
     _report(country_record, results[1], "2019-I", "in_progress", 50)
     identity, snapshot = data.load_record(country_record)
     latest = data.latest_reports(snapshot.reports, year=2019)
     infos = [snapshot.results[r.id] for r in results[:3]]
-    assert data.mean_percent(infos, latest, ["GT"]) == 50
-    assert data.mean_percent(infos, latest, ["GT", "HN"]) == 25
+    # A result without a report is "no data", not 0 %: the mean is over the two reported.
+    assert data.mean_percent(infos, latest, ["GT"]) == 75
+    assert data.mean_percent(infos, latest, ["GT", "HN"]) == 75
+    assert data.mean_percent(infos, latest, ["HN"]) is None
     assert data.mean_percent([], latest, ["GT"]) is None
+    coverage = data.progress_coverage(infos, latest, ["GT", "HN"])
+    assert (coverage.reported, coverage.total) == (2, 6)
     assert identity.scope == "GT" and len(identity.digest) == 64
 
 
@@ -87,7 +91,7 @@ def test_progress_by_nucleus_uses_the_milestone_tags(country_record: Record) -> 
     assert len(results) == 42  # every result of the plan started by 2019
     by_nucleus = dict(data.progress_by_nucleus(snapshot, results, {}, ["GT"]))
     assert sorted(by_nucleus) == list(range(1, 9))
-    assert set(by_nucleus.values()) == {0.0}
+    assert {c.mean for c in by_nucleus.values()} == {None}  # no report: no data, not 0 %
     mei = [r for r in results if r.committee_code == "MEI"]
     assert [n for n, _ in data.progress_by_nucleus(snapshot, mei, {}, ["GT"])] == [5, 6, 7, 8]
 

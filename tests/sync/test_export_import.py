@@ -381,7 +381,7 @@ def test_inspect_shows_the_manifest_counts_and_signer(
     assert main(["bundle", "inspect", str(world.path("gt.cisb"))]) == 0
     out = capsys.readouterr().out
     assert "origin_country: GT" in out and "seq: 1" in out
-    assert "meeting: 12 changes, 1 rows" in out
+    assert "meeting: 14 changes, 1 rows" in out
     assert "Signer:" not in out
     args = ["bundle", "inspect", "--db", str(world.sisca.path), str(world.path("gt.cisb"))]
     assert main(args) == 0

@@ -232,6 +232,7 @@ def test_wizard_refuses_an_existing_file(qtbot, tmp_path, demo_country_db) -> No
     qtbot.addWidget(wizard)
     wizard.show()
     page = _create_page(wizard)
+    page.who.set_country("GT")
     page.path.edit.setText(str(demo_country_db))
     before = demo_country_db.read_bytes()
     wizard.next()

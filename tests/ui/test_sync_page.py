@@ -211,6 +211,9 @@ def test_a_conflict_on_another_owners_row_cannot_take_the_other_value(sisca, dia
         session.add(delegate)
     _add_conflict(record, "delegate", delegate.id, "name", "Ana", "Ana María")
     page.refresh()
+    # Named as people know the row and the field, not by table and id.
+    table = page.conflicts.conflict_table
+    assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("Delegate Ana", "Name")
     page.conflicts.select_conflict(0)
     assert not page.findChild(QPushButton, "useOtherValue").isEnabled()
     assert "Guatemala" in page.conflicts.conflict_note.text()

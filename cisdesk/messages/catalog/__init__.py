@@ -11,9 +11,11 @@ from cisdesk.messages.catalog import (
     core,
     db,
     excel,
+    hands,
     harden,
     keys,
     places,
+    plan,
     record,
     report,
     status,
@@ -38,7 +40,9 @@ AREAS = (
     excel,
     workbook,
     record,
+    hands,
     harden,
+    plan,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}

@@ -467,6 +467,9 @@ class ProgressPage(RecordPage):
     def can_create(self) -> bool:
         return self.owner != REGIONAL
 
+    def create_blocked_reason(self) -> str:
+        return self.tr("Progress is reported by the countries; SISCA reads it here.")
+
     def has_unsaved_changes(self) -> bool:
         pending = hasattr(self, "grid_model") and bool(self.grid_model.pending)
         return pending or super().has_unsaved_changes()

@@ -6,7 +6,7 @@ folded into the one row with the derived id: the newest value of each field wins
 and evidence is re-pointed (see cisdesk.db.fold).
 
 Revision ID: 0003
-Revises: 0002
+Revises: 0006
 Create Date: 2026-11-30
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 from cisdesk.db.fold import fold_progress_twins
 
 revision = "0003"
-down_revision = "0002"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

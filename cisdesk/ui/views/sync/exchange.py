@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cisdesk.activity.conflicts import site_names
 from cisdesk.errors import CisdeskError
 from cisdesk.sync.overview import own_key_protected
+from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.dialogs.passphrase import ask_passphrase
@@ -248,7 +249,7 @@ class ExchangeTab(QWidget):
         self.import_button.setEnabled(True)
         self.last_outcomes = list(outcomes)
         names_of_outcomes = outcome_names()
-        names = site_names(self.ctx.record)
+        names = site_names(self.ctx.record, "es" if labels.spanish() else "en")
         table = self.outcome_table
         table.setRowCount(0)
         for outcome in outcomes:

@@ -244,13 +244,14 @@ class KeysTab(QWidget):
             self.export_public_key(path)
 
     def export_public_key(self, path: str) -> bool:
-        from cisdesk import fsutil
+        from cisdesk.activity import first_steps
 
         try:
-            fsutil.atomic_write_bytes(Path(path), overview.public_key_file(self.ctx.record))
-        except CisdeskError as exc:
+            first_steps.save_public_key(self.ctx.record, path)
+        except (CisdeskError, OSError) as exc:
             show_error(self, exc)
             return False
+        self.ctx.notify({"setting"})
         QMessageBox.information(
             self,
             self.tr("Public key saved"),
