@@ -20,6 +20,15 @@ LAPTOP_A = "aaaaaaaa-0000-4000-8000-00000000000a"
 LAPTOP_B = "bbbbbbbb-0000-4000-8000-00000000000b"
 
 
+def _before_0003() -> str:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    down = script.get_revision("0003").down_revision
+    assert isinstance(down, str)
+    return down
+
+
 def _twin(record: Record, site: str, **values) -> str:
     """A report as a cisdesk before derived ids wrote it: a random id."""
     with record.edit(Capture(site_id=site, owner="GT")) as session:
@@ -55,7 +64,8 @@ def test_upgrade_folds_twins_newest_field_wins_and_losers_become_conflicts(
         )
     engine = make_engine(str(db))
     with engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+        # The database as it was before migration 0003.
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": _before_0003()})
     engine.dispose()
 
     with open_record(str(db)) as record:
