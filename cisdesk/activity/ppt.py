@@ -16,7 +16,7 @@ from cisdesk.errors import ValidationError
 
 
 def require_regional(record: Record) -> None:
-    """The plan and the calendar are written at SISCA only (DESIGN.md §3)."""
+    """The plan and the calendar are written at SISCA only (docs/ARCHITECTURE.md §3)."""
     if not record.install.is_regional:
         raise ValidationError("plan.sisca_only")
 
