@@ -6,6 +6,7 @@ guidelines of the committees (fixed text of the source, read from the reference 
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -26,7 +27,7 @@ class PlanFrame:
 def plan_frame(record: Record) -> PlanFrame:
     with record.reader() as session:
 
-        def numbered(model: type) -> list[tuple[int, str]]:
+        def numbered(model: Any) -> list[tuple[int, str]]:
             rows = session.scalars(select(model).where(model.deleted.is_not(True)))
             return sorted((r.number, r.text or "") for r in rows if r.number is not None)
 

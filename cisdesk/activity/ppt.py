@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from cisdesk.countries import BY_CODE, next_semester, parse_semester, rotation_after
 from cisdesk.db.models import PptTerm
+from cisdesk.db.natural_keys import natural_id
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
 
@@ -62,8 +63,13 @@ def add_ppt_term(record: Record, semester: str, country: str | None = None) -> s
             if not before or before[-1].country not in BY_CODE:
                 raise ValidationError("plan.ppt_country_needed", field="country")
             country = rotation_after(str(before[-1].country))
-        term = PptTerm(semester=semester, country=country)
-        session.add(term)
+        # One term per semester, its id derived from it: a deleted one comes back.
+        term = session.get(PptTerm, natural_id("ppt_term", {"semester": semester}))
+        if term is None:
+            term = PptTerm(semester=semester, country=country)
+            session.add(term)
+        else:
+            term.country, term.deleted = country, False
         session.flush()
         return term.id
 

@@ -12,15 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, literal, select
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import KeyedColumnElement
 
+from cisdesk.activity import readmodel
 from cisdesk.activity.meetings import exceeds_virtual_limit
-from cisdesk.countries import REGIONAL, parse_semester
+from cisdesk.countries import REGIONAL
 from cisdesk.db.models import (
     Agreement,
     AgreementFollowUp,
-    AgreementStatus,
     CapacityActivity,
     Committee,
     Delegate,
@@ -36,21 +35,10 @@ from cisdesk.db.models import (
 from cisdesk.db.record import Record
 
 #: Status filter value meaning "results this country has not reported on".
-NO_REPORT = "no_report"
-OPEN_AGREEMENT = (AgreementStatus.PENDING.value, AgreementStatus.IN_PROGRESS.value)
-
-
-def live(model: Any) -> ColumnElement[bool]:
-    """Not tombstoned (a replica may not know a row's ``deleted`` field yet)."""
-    return model.deleted.is_not(True)
-
-
-def semester_dates(label: str) -> tuple[dt.date, dt.date]:
-    """First and last day of a semester."""
-    year, half = parse_semester(label)
-    if half == 1:
-        return dt.date(year, 1, 1), dt.date(year, 6, 30)
-    return dt.date(year, 7, 1), dt.date(year, 12, 31)
+NO_REPORT = readmodel.NO_REPORT
+OPEN_AGREEMENT = readmodel.OPEN_AGREEMENT
+live = readmodel.live
+semester_dates = readmodel.semester_bounds
 
 
 @dataclass(frozen=True)
@@ -171,21 +159,8 @@ def progress_grid(
     status: str | None = None,
 ) -> TableQuery:
     """Every result of the plan with ``owner``'s report for ``semester`` (if any)."""
-    # Installs of one country may each have made a report for the same pair; once merged,
-    # the grid shows one of them (the same one the core edits: the smallest id).
-    twin = aliased(ProgressReport)
-    chosen = (
-        select(twin.id)
-        .where(
-            twin.result_id == Result.id,
-            twin.owner == owner,
-            twin.semester == semester,
-            live(twin),
-        )
-        .order_by(twin.id)
-        .limit(1)
-        .scalar_subquery()
-    )
+    # The report that counts, as every view decides it (readmodel).
+    chosen = readmodel.counting_report_id(owner, Result.id, semester)
     on = ProgressReport.id == chosen
     statement = _plan_join(
         select(
@@ -233,8 +208,7 @@ def _semester_order(column: ColumnElement[Any]) -> ColumnElement[Any]:
 
 
 def _key(label: str) -> int:
-    year, half = parse_semester(label)
-    return year * 10 + half
+    return readmodel.semester_number(label)
 
 
 def progress_list(

@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cisdesk.activity import readmodel
 from cisdesk.activity.dashboard import parse_numbers
-from cisdesk.countries import COUNTRY_CODES, REGIONAL, parse_semester
+from cisdesk.countries import COUNTRY_CODES, REGIONAL
 from cisdesk.db.digest import record_digest
-from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import (
     ActionLine,
     Agreement,
@@ -33,7 +33,6 @@ from cisdesk.db.models import (
     PlanObjective,
     PptTerm,
     PriorityNucleus,
-    ProgressReport,
     Proposal,
     ProposalStep,
     Result,
@@ -45,16 +44,8 @@ from cisdesk.db.record import Record
 if TYPE_CHECKING:
     from cisdesk.reports.period import Period
 
-#: The order of the committees in the source document.
-COMMITTEE_ORDER = ("PPS", "MEI", "CI")
-
-
-def semester_key(label: str | None) -> tuple[int, int]:
-    """Sort key of a semester label; unreadable labels sort first."""
-    try:
-        return parse_semester(label or "")
-    except ValueError:
-        return (0, 0)
+COMMITTEE_ORDER = readmodel.COMMITTEE_ORDER
+semester_key = readmodel.semester_sort_key
 
 
 @dataclass
@@ -132,24 +123,8 @@ class CommitteeInfo:
     strategies: list[StrategyInfo] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class ReportEntry:
-    """One progress report, with the clock of its newest field to order duplicates."""
-
-    id: str
-    result_id: str
-    country: str
-    semester: str
-    status: str | None
-    percent: int | None
-    note: str | None
-    hlc: int
-    #: ``semester`` as (year, half), parsed once: the reports sort by it constantly.
-    sem: tuple[int, int] = (0, 0)
-
-    @property
-    def rank(self) -> tuple[tuple[int, int], int, str]:
-        return (self.sem, self.hlc, self.id)
+#: One live progress report with the clock that orders it (readmodel).
+ReportEntry = readmodel.CountedReport
 
 
 @dataclass
@@ -248,12 +223,8 @@ def _load_plan(session: Session) -> list[CommitteeInfo]:
     milestones = _group(_live(session, Milestone), "strategy_id", "number")
     results = _group(_live(session, Result), "milestone_id", "number")
 
-    def order(c: Committee) -> tuple[int, str]:
-        code = c.code or ""
-        return (COMMITTEE_ORDER.index(code) if code in COMMITTEE_ORDER else 99, code)
-
     out = []
-    for committee in sorted(committees, key=order):
+    for committee in sorted(committees, key=lambda c: readmodel.committee_sort_key(c.code)):
         info = CommitteeInfo(id=committee.id, code=committee.code or "", name=committee.name or "")
         for strategy in strategies.get(committee.id, []):
             s_info = StrategyInfo(
@@ -307,52 +278,9 @@ def _load_plan(session: Session) -> list[CommitteeInfo]:
     return out
 
 
-def newest_versions(table: str) -> Subquery:
-    """``(row_id, hlc)``: the clock of the newest field written on each row of ``table``.
-
-    It orders duplicates (two laptops of one country reporting the same semester):
-    the most recently written report is the one that counts.
-    """
-    return (
-        select(FieldVersion.row_id, func.max(FieldVersion.hlc).label("hlc"))
-        .where(FieldVersion.tbl == table)
-        .group_by(FieldVersion.row_id)
-        .subquery()
-    )
-
-
 def _load_reports(session: Session, *, regional: bool = False) -> list[ReportEntry]:
     """The countries' reports, or (``regional``) SISCA's reports on regional results."""
-    newest = newest_versions(ProgressReport.__tablename__)
-    rows = session.execute(
-        select(
-            ProgressReport.id,
-            ProgressReport.result_id,
-            ProgressReport.owner,
-            ProgressReport.semester,
-            ProgressReport.status,
-            ProgressReport.percent,
-            ProgressReport.note,
-            newest.c.hlc,
-        )
-        .outerjoin(newest, newest.c.row_id == ProgressReport.id)
-        .where(ProgressReport.deleted.is_(False))
-    )
-    return [
-        ReportEntry(
-            id=row_id,
-            result_id=result_id or "",
-            country=owner,
-            semester=semester or "",
-            status=status,
-            percent=percent,
-            note=note,
-            hlc=hlc or 0,
-            sem=semester_key(semester),
-        )
-        for row_id, result_id, owner, semester, status, percent, note, hlc in rows
-        if (owner == REGIONAL) == regional
-    ]
+    return [r for r in readmodel.live_reports(session) if (r.country == REGIONAL) == regional]
 
 
 # --- Progress -------------------------------------------------------------------
@@ -372,24 +300,12 @@ def latest_reports(
     to its end. Between reports of the same semester (two laptops of one country
     reporting at once) the most recently written wins.
     """
-    latest: dict[tuple[str, str], ReportEntry] = {}
-    for entry in reports:
-        if country is not None and entry.country != country:
-            continue
-        sem_year = entry.sem[0]
-        if sem_year == 0:
-            continue
-        if year is not None and sem_year != year:
-            continue
-        if up_to_year is not None and sem_year > up_to_year:
-            continue
-        if period is not None and not period.touches_semester(entry.sem):
-            continue
-        key = (entry.result_id, entry.country)
-        held = latest.get(key)
-        if held is None or entry.rank > held.rank:
-            latest[key] = entry
-    return latest
+    if country is not None:
+        reports = (r for r in reports if r.country == country)
+    if period is not None:
+        reports = (r for r in reports if period.touches_semester(r.sem))
+    counted = readmodel.counting(reports, year=year, up_to_year=up_to_year)
+    return {(result_id, owner): report for (owner, result_id), report in counted.items()}
 
 
 def latest_report_for(

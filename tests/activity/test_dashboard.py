@@ -196,7 +196,7 @@ def test_unexported_changes_drop_after_an_export(country_record) -> None:
     board = build_dashboard(country_record, "2019-I", today=TODAY)
     assert board.unexported_by_table == [("meeting", before.unexported)]
     assert before.last_export is None
-    with country_record.reader() as session, session.begin():
+    with country_record.local() as session, session.begin():
         session.add(
             ExportLog(
                 seq=1,

@@ -259,7 +259,7 @@ def test_home_names_conflicts_to_review(demo_country_db, open_records, make_wind
         meeting_id, date, title = meeting.id, meeting.date, meeting.title
     home = _home(make_window(record), wait_idle)
     assert home.conflicts_group.isHidden()
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         session.add(
             Conflict(
                 tbl="meeting", row_id=meeting_id, field="title",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cisdesk.activity import readmodel
 from cisdesk.countries import COUNTRY_CODES
 from cisdesk.errors import CisdeskError
 from cisdesk.ui.catalog_text import ui_text
@@ -121,7 +122,7 @@ class ReportsPage(QWidget):
         months.addStretch(1)
         self.pdf_country = self._country_box()
         self.committee_box = QComboBox()
-        for code in ("PPS", "MEI", "CI"):
+        for code in readmodel.COMMITTEE_ORDER:
             self.committee_box.addItem(code, code)
         self.pdf_language = self._language_box()
         write = QPushButton(self.tr("Write the PDF…"))
@@ -353,7 +354,7 @@ class ReportsPage(QWidget):
             self.import_template(path)
 
     def import_template(self, path: str) -> None:
-        from cisdesk.reports.excel_import import import_template
+        from cisdesk.ui.undo import record_done
 
         record = self.ctx.record
 
@@ -368,11 +369,13 @@ class ReportsPage(QWidget):
             else:
                 text = self.tr("%1: nothing changed.").replace("%1", summary.path.name)
             self._finished(summary, None, text)
-            self.ctx.notify({"progress_report"})
+            # Written through the forms' gate: undoable like them, and the views refresh
+            # from what it changed.
+            record_done(self.ctx, self.tr("Import a filled template"), summary.changes)
 
         self._run(
             self.tr("Importing the template"),
-            lambda progress: import_template(record, path, progress=progress),
+            lambda progress: record.import_template(path, progress=progress),
             done,
         )
 
