@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cisdesk.activity.dashboard import (
@@ -28,12 +28,10 @@ from cisdesk.activity.dashboard import (
     ppt_holder,
     progress_basis,
     progress_part,
-    semester_key,
     unexported_by_table,
     unexported_changes,
 )
-from cisdesk.countries import parse_semester
-from cisdesk.db.models import ProgressReport, ProgressStatus
+from cisdesk.db.models import ProgressReport
 from cisdesk.db.record import Record
 
 #: Home's parts and the tables each is computed from.
@@ -109,36 +107,14 @@ def _refresh_cells(
 def _latest_of(
     session: Session, semester: str, pairs: set[tuple[str, str]]
 ) -> dict[tuple[str, str], LatestReport]:
-    """The latest reports of some (country, result) pairs only (the rule of latest_reports)."""
-    if len(pairs) > 200:  # many cells: one pass over the countries involved is cheaper
-        found = latest_reports(session, semester, sorted({c for c, _ in pairs}))
-        return {pair: report for pair, report in found.items() if pair in pairs}
-    limit = parse_semester(semester)
-    query = select(
-        ProgressReport.id,
-        ProgressReport.owner,
-        ProgressReport.result_id,
-        ProgressReport.semester,
-        ProgressReport.status,
-        ProgressReport.percent,
-    ).where(
-        ProgressReport.deleted.is_not(True),
-        tuple_(ProgressReport.owner, ProgressReport.result_id).in_(sorted(pairs)),
+    """The reports that count for some (country, result) pairs only (readmodel's rule)."""
+    found = latest_reports(
+        session,
+        semester,
+        sorted({country for country, _ in pairs}),
+        sorted({result for _, result in pairs}) if len(pairs) <= 200 else None,
     )
-    best: dict[tuple[str, str], tuple[tuple[int, int], str, LatestReport]] = {}
-    for row_id, owner, result_id, label, status, percent in session.execute(query):
-        key_semester = semester_key(label)
-        if label is None or key_semester is None or key_semester > limit or result_id is None:
-            continue
-        report = LatestReport(
-            status=status or ProgressStatus.NOT_STARTED.value,
-            percent=max(0, min(100, percent or 0)),
-            semester=label,
-        )
-        held = best.get((owner, result_id))
-        if held is None or (key_semester, row_id) > (held[0], held[1]):
-            best[(owner, result_id)] = (key_semester, row_id, report)
-    return {key: value[2] for key, value in best.items()}
+    return {pair: report for pair, report in found.items() if pair in pairs}
 
 
 def update_dashboard(

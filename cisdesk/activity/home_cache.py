@@ -37,7 +37,7 @@ from cisdesk.db.record import Record
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the file's layout or the figures' meaning changes.
-FORMAT = 2
+FORMAT = 3
 
 
 def change_counter(record: Record) -> str:
@@ -67,7 +67,16 @@ def _encode(board: Dashboard) -> dict[str, Any]:
         "countries": board.countries,
         "ppt_country": board.ppt_country,
         "results": [
-            [r.id, r.label, r.text, r.committee_code, r.start_semester, list(r.nuclei)]
+            [
+                r.id,
+                r.label,
+                r.text,
+                r.committee_code,
+                r.start_semester,
+                list(r.nuclei),
+                r.regional,
+                r.retired_in,
+            ]
             for r in basis.results
         ],
         "committee_names": basis.committee_names,
@@ -112,8 +121,8 @@ def _decode(data: dict[str, Any]) -> Dashboard:
     basis = ProgressBasis(
         countries=list(data["countries"]),
         results=[
-            ResultInfo(i, label, text, code, start, tuple(nuclei))
-            for i, label, text, code, start, nuclei in data["results"]
+            ResultInfo(i, label, text, code, start, tuple(nuclei), bool(regional), retired)
+            for i, label, text, code, start, nuclei, regional, retired in data["results"]
         ],
         committee_names=dict(data["committee_names"]),
         nuclei={int(number): name for number, name in data["nuclei"]},

@@ -25,16 +25,14 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import KeyedColumnElement
 
-from cisdesk.activity import search
+from cisdesk.activity import readmodel, search
 from cisdesk.activity.meetings import exceeds_virtual_limit
-from cisdesk.countries import parse_semester
+from cisdesk.countries import REGIONAL
 from cisdesk.db.models import (
     Agreement,
     AgreementFollowUp,
-    AgreementStatus,
     CapacityActivity,
     Committee,
     Delegate,
@@ -43,27 +41,17 @@ from cisdesk.db.models import (
     Milestone,
     ProgressReport,
     Proposal,
+    ProposalStep,
     Result,
     Strategy,
 )
 from cisdesk.db.record import Record
 
 #: Status filter value meaning "results this country has not reported on".
-NO_REPORT = "no_report"
-OPEN_AGREEMENT = (AgreementStatus.PENDING.value, AgreementStatus.IN_PROGRESS.value)
-
-
-def live(model: Any) -> ColumnElement[bool]:
-    """Not tombstoned (a replica may not know a row's ``deleted`` field yet)."""
-    return model.deleted.is_not(True)
-
-
-def semester_dates(label: str) -> tuple[dt.date, dt.date]:
-    """First and last day of a semester."""
-    year, half = parse_semester(label)
-    if half == 1:
-        return dt.date(year, 1, 1), dt.date(year, 6, 30)
-    return dt.date(year, 7, 1), dt.date(year, 12, 31)
+NO_REPORT = readmodel.NO_REPORT
+OPEN_AGREEMENT = readmodel.OPEN_AGREEMENT
+live = readmodel.live
+semester_dates = readmodel.semester_bounds
 
 
 class Page(NamedTuple):
@@ -341,21 +329,8 @@ def progress_grid(
     status: str | None = None,
 ) -> TableQuery:
     """Every result of the plan with ``owner``'s report for ``semester`` (if any)."""
-    # Installs of one country may each have made a report for the same pair; once merged,
-    # the grid shows one of them (the same one the core edits: the smallest id).
-    twin = aliased(ProgressReport)
-    chosen = (
-        select(twin.id)
-        .where(
-            twin.result_id == Result.id,
-            twin.owner == owner,
-            twin.semester == semester,
-            live(twin),
-        )
-        .order_by(twin.id)
-        .limit(1)
-        .scalar_subquery()
-    )
+    # The report that counts, as every view decides it (readmodel).
+    chosen = readmodel.counting_report_id(owner, Result.id, semester)
     on = ProgressReport.id == chosen
     statement = _plan_join(
         select(
@@ -375,6 +350,11 @@ def progress_grid(
         (Result.start_semester.is_(None))
         | (_semester_order(Result.start_semester) <= _key(semester))
     )
+    # Countries report the country results; SISCA (REG) reports the regional ones.
+    if owner == REGIONAL:
+        statement = statement.where(Result.regional.is_(True))
+    else:
+        statement = statement.where(Result.regional.is_not(True))
     if committee_id:
         statement = statement.where(Committee.id == committee_id)
     if status == NO_REPORT:
@@ -399,8 +379,7 @@ def _semester_order(column: ColumnElement[Any]) -> ColumnElement[Any]:
 
 
 def _key(label: str) -> int:
-    year, half = parse_semester(label)
-    return year * 10 + half
+    return readmodel.semester_number(label)
 
 
 def progress_list(
@@ -690,6 +669,23 @@ def delegates(*, owner: str | None = None, committee_id: str | None = None) -> T
     )
 
 
+def _proposal_status() -> ColumnElement[Any]:
+    """A proposal's status: the furthest step of its path, else the status it was saved with."""
+    rank = case(
+        {"raised": 1, "submitted": 2, "on_agenda": 3, "adopted": 4, "declined": 4},
+        value=ProposalStep.step,
+        else_=0,
+    )
+    furthest = (
+        select(ProposalStep.step)
+        .where(ProposalStep.proposal_id == Proposal.id, live(ProposalStep))
+        .order_by(rank.desc(), ProposalStep.date.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(furthest, Proposal.status)
+
+
 def proposals(
     *,
     owner: str | None = None,
@@ -697,6 +693,7 @@ def proposals(
     status: str | None = None,
     semester: str | None = None,
 ) -> TableQuery:
+    current = _proposal_status()
     statement = (
         select(
             Proposal.id,
@@ -706,7 +703,7 @@ def proposals(
             Proposal.title,
             Proposal.description,
             Proposal.date,
-            Proposal.status,
+            current.label("status"),
         )
         .outerjoin(Committee, Committee.id == Proposal.committee_id)
         .where(live(Proposal), *_owner_filter(Proposal, owner))
@@ -714,7 +711,7 @@ def proposals(
     if committee_id:
         statement = statement.where(Proposal.committee_id == committee_id)
     if status:
-        statement = statement.where(Proposal.status == status)
+        statement = statement.where(current == status)
     if semester:
         first, last = semester_dates(semester)
         statement = statement.where(Proposal.date.between(first, last))
@@ -724,11 +721,11 @@ def proposals(
             "date": (Proposal.date,),
             "title": (Proposal.title,),
             "committee": (Committee.code, Proposal.date),
-            "status": (Proposal.status, Proposal.date),
+            "status": (current, Proposal.date),
             "owner": (Proposal.owner, Proposal.date),
         },
         "date",
-        frozenset({"proposal"}),
+        frozenset({"proposal", "proposal_step"}),
         tiebreak=(Proposal.id,),
         default_descending=True,
         searched=(("proposal", Proposal.id),),

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
 from cisdesk.db.local import Install, Keyring, KeyringEntry, TrustedRoot
 from cisdesk.errors import BundleRejected, CisdeskError, ValidationError
-from cisdesk.messages import msg
-from cisdesk.sync import keys, strictjson
-from cisdesk.sync.keys import PublicKeyFile, place
+from cisdesk.messages import msg, place
+from cisdesk.sync import keys, sites, strictjson
+from cisdesk.sync.keys import PublicKeyFile
 
 KEYRING_FORMAT = "cisdesk-keyring"
 #: Keeps a keyring signature from ever passing as a bundle signature, and back.
@@ -70,6 +70,7 @@ def enroll(session: Session, key_file: PublicKeyFile, country: str) -> KeyringEn
         raise ValidationError("keys.enroll.other_deployment")
     if key_file.key_id == keys.own_key(session).key_id or key_file.site_id == install.site_id:
         raise ValidationError("keys.enroll.own_key")
+    sites.check_claimable(session, key_file)
     existing = _entry(session, key_file.key_id)
     if existing is not None:
         if existing.revoked_after_seq is not None:

@@ -5,7 +5,7 @@ type checker), so the window frame shown at start can name ``AppContext`` before
 SQLAlchemy is loaded.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -18,16 +18,14 @@ if TYPE_CHECKING:
 class AppContext(QObject):
     """The open record plus one "record changed" signal that views listen to.
 
-    Views never poll: whoever changes the record calls :meth:`notify` with the
-    tables touched (or nothing, meaning "everything"), and each view refreshes
-    itself if it shows one of them.
+    Views never poll: whoever changes the record calls :meth:`notify` with what
+    the operation returned (an :class:`~cisdesk.db.changes.OpChanges`: tables, row
+    ids and countries; or just table names; nothing means "everything"), and each
+    view refreshes itself if it shows something that changed.
     """
 
-    #: frozenset of table names, empty for "everything may have changed".
+    #: An OpChanges (a frozenset of table names), empty for "everything may have changed".
     record_changed = Signal(object)
-    #: The same change with the rows known to have changed: ``(tables, {table: ids})``.
-    #: Emitted first, so a view may note the rows before it refreshes.
-    changes_made = Signal(object)
 
     def __init__(self, record: "Record", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,15 +36,11 @@ class AppContext(QObject):
         #: One undo history for the window; edits push commands that call core functions.
         self.undo_stack = QUndoStack(self)
 
-    def notify(
-        self, tables: Iterable[str] = (), rows: Mapping[str, Iterable[str]] | None = None
-    ) -> None:
-        """Tell the views that ``tables`` changed (nothing: anything may have); ``rows``,
-        where known, names the changed rows of some of them."""
-        changed = frozenset(tables)
-        known = {t: frozenset(ids) for t, ids in (rows or {}).items()} if changed else {}
-        self.changes_made.emit((changed, known))
-        self.record_changed.emit(changed)
+    def notify(self, tables: Iterable[str] = ()) -> None:
+        from cisdesk.db.changes import OpChanges
+
+        changes = tables if isinstance(tables, OpChanges) else OpChanges(tables)
+        self.record_changed.emit(changes)
 
     @staticmethod
     def touches(changed: frozenset[str], *tables: str) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity import home_cache
+from cisdesk.activity import first_steps, home_cache
+from cisdesk.activity.conflicts import ConflictItem, list_conflicts
 from cisdesk.activity.dashboard import (
     NO_REPORT,
     Dashboard,
@@ -33,17 +35,28 @@ from cisdesk.activity.dashboard import (
     semesters_with_activity,
 )
 from cisdesk.activity.dashboard_update import PARTS, Changes
+from cisdesk.activity.first_steps import FirstSteps
+from cisdesk.db.changes import OpChanges
+from cisdesk.errors import CisdeskError
+from cisdesk.ui import labels
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
+from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.widgets.charts import Bar, BarChart, StackedBar, StackedBarChart
+from cisdesk.ui.widgets.first_steps import FirstStepsBox
 from cisdesk.ui.widgets.matrix import MatrixColumn, MatrixRow, StatusMatrix
 from cisdesk.ui.widgets.refresh import RefreshGate, alive
 from cisdesk.ui.widgets.status import (
     STATUS_COLORS,
     country_name,
+    home_title,
     status_color,
     status_label,
     status_legend,
 )
+
+#: What the background work hands back: the figures, the parts redone, conflicts, first steps.
+Loaded = tuple[Dashboard, frozenset[str], list[ConflictItem], FirstSteps]
 
 OVERDUE_COLOR = QColor("#c62828")
 
@@ -80,6 +93,8 @@ class HomePage(QWidget):
         self._pending: Changes | None = None
         #: The parts redrawn by the last update (for tests and the status line).
         self.last_parts: frozenset[str] = frozenset()
+        #: Conflicts waiting for a person, named as people know their rows.
+        self.conflicts: list[ConflictItem] = []
         self._loading = False
         self._again = False
         regional = ctx.record.install.is_regional
@@ -104,7 +119,7 @@ class HomePage(QWidget):
         self.committee_chart.setObjectName("committeeChart")
         self.nucleus_chart = BarChart(color="#00897b")
         self.nucleus_chart.setObjectName("nucleusChart")
-        self.nucleus_chart.label_width = 260
+        self.nucleus_chart.label_width = None  # fits the names, up to half the width
         self.due_table = _table([self.tr("Result"), self.tr("Status"), self.tr("Text")])
         self.due_table.setObjectName("dueTable")
         self.overdue_table = _table(
@@ -121,11 +136,46 @@ class HomePage(QWidget):
         to_sync = QPushButton(self.tr("Go to Sync"))
         to_sync.clicked.connect(lambda: self.navigate.emit("sync"))
 
+        self.conflicts_label = QLabel()
+        self.conflicts_label.setObjectName("conflictsOnHome")
+        self.conflicts_label.setWordWrap(True)
+        to_conflicts = QPushButton(self.tr("Review them on the Sync page"))
+        to_conflicts.clicked.connect(lambda: self.navigate.emit("sync"))
+        self.conflicts_group = self._group(
+            self.tr("Conflicts to review"), self.conflicts_label, to_conflicts
+        )
+        self.conflicts_group.setStyleSheet("QGroupBox { color: #a04000; font-weight: bold; }")
+        self.conflicts_group.hide()
+
+        self.first_steps = FirstStepsBox(self.save_public_key)
+        self.first_steps.navigate.connect(self.navigate)
+        self.first_steps.hide()
+
         body = QWidget()
         column = QVBoxLayout(body)
-        self.committee_group = self._group(self.tr("Progress by committee"), self.committee_chart)
+        column.addWidget(self.first_steps)
+        column.addWidget(self.conflicts_group)
+        committee_note = QLabel(
+            self.tr(
+                "Beside each committee: its average progress. At the end of each bar: how many "
+                "of its results the bar counts. The colours split them by status."
+            )
+        )
+        committee_note.setWordWrap(True)
+        committee_note.setObjectName("committeeNote")
+        self.committee_group = self._group(
+            self.tr("Progress by committee"), self.committee_chart, committee_note
+        )
         column.addWidget(self.committee_group)
-        column.addWidget(self._group(self.tr("Progress by priority nucleus"), self.nucleus_chart))
+        # Which nuclei a milestone serves is cisdesk's own reading: say so where it drives a chart.
+        self.tags_note = QLabel(ui_text("report.tags_note"))
+        self.tags_note.setObjectName("tagsNote")
+        self.tags_note.setWordWrap(True)
+        column.addWidget(
+            self._group(
+                self.tr("Progress by priority nucleus"), self.nucleus_chart, self.tags_note
+            )
+        )
         if regional:
             self.matrix = StatusMatrix()
             self.matrix.setObjectName("statusMatrix")
@@ -149,7 +199,13 @@ class HomePage(QWidget):
         column.addWidget(self.due_group)
         self.overdue_group = self._group(self.tr("Overdue agreements"), self.overdue_table)
         column.addWidget(self.overdue_group)
-        self.meetings_group = self._group(self.tr("Meetings this semester"), self.meetings_table)
+        self.long_meeting_note = QLabel(ui_text("guideline.virtual_orange"))
+        self.long_meeting_note.setObjectName("longMeetingNote")
+        self.long_meeting_note.setStyleSheet("color: #e65100;")
+        self.long_meeting_note.setWordWrap(True)
+        self.meetings_group = self._group(
+            self.tr("Meetings this semester"), self.meetings_table, self.long_meeting_note
+        )
         column.addWidget(self.meetings_group)
         unsent = QHBoxLayout()
         unsent.addWidget(self.unexported_label, 1)
@@ -170,7 +226,7 @@ class HomePage(QWidget):
 
         self._fill_semesters()
         self.semester_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        ctx.changes_made.connect(self._note_changes)
+        ctx.record_changed.connect(self._note_changes)
         self._gate = RefreshGate(self, ctx, (), self.refresh)
         self.refresh()
 
@@ -206,9 +262,8 @@ class HomePage(QWidget):
     def loading(self) -> bool:
         return self._loading
 
-    def _note_changes(self, payload: tuple[frozenset[str], dict[str, frozenset[str]]]) -> None:
-        tables, rows = payload
-        change = Changes.of(tables, rows)
+    def _note_changes(self, changed: OpChanges) -> None:
+        change = Changes.of(changed, getattr(changed, "ids", {}))
         self._pending = change if self._pending is None else self._pending.merged(change)
 
     def refresh(self) -> None:
@@ -220,16 +275,26 @@ class HomePage(QWidget):
         self._loading = True
         self.status_label.setText(self.tr("Updating…"))
         record, semester, board = self.ctx.record, self.semester(), self.dashboard
+        lang = "es" if labels.spanish() else "en"
         pending, self._pending = self._pending, None
         if board is not None and board.semester == semester and pending is not None:
             changes = pending
 
-            def work(_progress: object) -> tuple[Dashboard, frozenset[str]]:
+            def figures() -> tuple[Dashboard, frozenset[str]]:
                 return home_cache.updated(record, board, changes)
         else:
 
-            def work(_progress: object) -> tuple[Dashboard, frozenset[str]]:
+            def figures() -> tuple[Dashboard, frozenset[str]]:
                 return home_cache.dashboard(record, semester)[0], PARTS
+
+        def work(_progress: object) -> Loaded:
+            dashboard, parts = figures()
+            return (
+                dashboard,
+                parts,
+                list_conflicts(record, lang=lang),
+                first_steps.first_steps(record),
+            )
 
         self.ctx.tasks.run(
             self,
@@ -240,11 +305,12 @@ class HomePage(QWidget):
             show_dialog=False,
         )
 
-    def _loaded(self, result: tuple[Dashboard, frozenset[str]]) -> None:
+    def _loaded(self, loaded: Loaded) -> None:
         if not alive(self):
             return
+        dashboard, parts, self.conflicts, steps = loaded
+        self.first_steps.show_steps(steps)
         self._loading = False
-        dashboard, parts = result
         self.dashboard = dashboard
         self.last_parts = parts
         self._show(dashboard, parts)
@@ -270,11 +336,12 @@ class HomePage(QWidget):
         if board.regional:
             self.title.setText(self.tr("SISCA — the region"))
         else:
-            self.title.setText(f"{country_name(install.country)} — {install.site_name}")
+            self.title.setText(home_title(country_name(install.country), install.site_name))
         if "ppt" in parts:
             self.ppt_label.setText(
                 self.tr("PPT: %1").replace("%1", country_name(board.ppt_country) or "—")
             )
+        self._show_conflicts()
         if "progress" in parts:
             self._show_committees(board.by_committee)
             self._show_nuclei(board.by_nucleus)
@@ -302,6 +369,38 @@ class HomePage(QWidget):
             )
         else:
             self.unexported_label.setText(self.tr("Everything made here has been exported."))
+
+    def save_public_key(self) -> None:
+        """First step: save this install's public key to a file, to send it."""
+        install = self.ctx.record.install
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the public key"),
+            f"cisdesk-{install.owner}.pub",
+            self.tr("cisdesk public keys (*.pub)"),
+        )
+        if path:
+            self.save_public_key_to(path)
+
+    def save_public_key_to(self, path: str) -> bool:
+        try:
+            first_steps.save_public_key(self.ctx.record, path)
+        except (CisdeskError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.notify({"setting"})
+        self.refresh()
+        return True
+
+    def _show_conflicts(self) -> None:
+        """Conflicts need a person: Home names the first few and leads to where to settle them."""
+        count = len(self.conflicts)
+        self.conflicts_group.setVisible(bool(count))
+        self.conflicts_group.setTitle(self.tr("Conflicts to review (%1)").replace("%1", str(count)))
+        shown = [f"• {item.what}" for item in self.conflicts[:5]]
+        if count > 5:
+            shown.append(self.tr("… and %1 more.").replace("%1", str(count - 5)))
+        self.conflicts_label.setText("\n".join(shown))
 
     def _table_names(self) -> dict[str, str]:
         return {
@@ -410,7 +509,7 @@ class HomePage(QWidget):
         bold.setBold(True)
         for row, item_data in enumerate(board.overdue_agreements):
             values = (
-                item_data.due_date.isoformat(),
+                labels.date(item_data.due_date),
                 str(item_data.days_overdue),
                 country_name(item_data.responsible_country),
                 item_data.text,
@@ -446,17 +545,18 @@ class HomePage(QWidget):
             title = meeting.title
             if board.regional:
                 title = f"{country_name(meeting.owner)}: {title}"
-            values = (meeting.date.isoformat(), kind, meeting.committee_code or "—", title)
+            values = (labels.date(meeting.date), kind, meeting.committee_code or "—", title)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if meeting.exceeds_virtual_limit:
                     item.setToolTip(
-                        self.tr(
-                            "Longer than the 3.5 hours the guidelines set for virtual meetings."
-                        )
+                        ui_text("guideline.virtual_over")
                     )
                     item.setForeground(QBrush(QColor("#e65100")))
                 table.setItem(row, column, item)
+        self.long_meeting_note.setVisible(
+            any(m.exceeds_virtual_limit for m in board.meetings_this_semester)
+        )
         self.meetings_group.setTitle(
             self.tr("Meetings in %1 (%2)")
             .replace("%1", board.semester)
