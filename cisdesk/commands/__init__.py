@@ -11,12 +11,14 @@ from cisdesk.commands import (
     report_cmds,
     selftest_cmd,
     server_cmds,
+    sync_cmd,
 )
 
 COMMAND_MODULES: list[ModuleType] = [
     record_cmds,
     keys_cmds,
     bundle_cmds,
+    sync_cmd,
     report_cmds,
     excel_cmds,
     backup_cmds,

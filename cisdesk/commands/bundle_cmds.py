@@ -1,6 +1,7 @@
 """Verbs on sync bundles: ``bundle export``, ``bundle import``, ``bundle inspect``."""
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -12,9 +13,11 @@ from cisdesk.commands.common import (
     open_from_args,
     passphrase_from_args,
 )
-from cisdesk.errors import BundleRejected, CisdeskError
+from cisdesk.countries import BY_CODE
+from cisdesk.errors import BundleRejected, CisdeskError, UsageError
+from cisdesk.messages import msg, text
 from cisdesk.sync import keyring, keys
-from cisdesk.sync.container import inspect_container, open_container, read_bundle_file
+from cisdesk.sync.bundle_file import BundleFile, open_bundle_file
 from cisdesk.sync.export import export_bundle
 from cisdesk.sync.importer import import_bundles
 from cisdesk.sync.keys import place_name
@@ -31,7 +34,20 @@ def register(verbs: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--full",
         action="store_true",
-        help="carry every change of this install, not only those SISCA has not acknowledged",
+        help="carry everything, not only what the recipients lack (for a new install)",
+    )
+    export.add_argument(
+        "--for",
+        dest="for_country",
+        metavar="CC",
+        help="SISCA: carry only what this one country lacks",
+    )
+    export.add_argument(
+        "--max-size",
+        default="20M",
+        metavar="SIZE",
+        help="largest file to write, e.g. 20M or 500K (default 20M); "
+        "a larger export is split into volumes OUT-01.cisb, OUT-02.cisb, ...",
     )
     add_passphrase_option(export)
     export.set_defaults(handler=cmd_export)
@@ -54,6 +70,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 record,
                 Path(args.output),
                 full=bool(args.full),
+                for_country=_country(args.for_country),
+                max_size=parse_size(args.max_size),
                 passphrase=passphrase_from_args(args),
                 progress=ProgressBar("export"),
             )
@@ -63,6 +81,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                 f"variable {DEFAULT_PASSPHRASE_VAR} or name another one with --passphrase-env VAR."
             ) from None
     print(result.summary())
+    for path, size in zip(result.paths, result.sizes, strict=True):
+        print(text("volume.written", path=path, size=size_text(size)))
+    if result.missing_blobs:
+        print(text("volume.missing_blobs", count=result.missing_blobs), file=sys.stderr)
     for warning in result.warnings:
         print(f"Warning: {warning}", file=sys.stderr)
     return 0
@@ -86,11 +108,46 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def parse_size(value: str) -> int:
+    """``20M``, ``500K``, ``1G`` or a number of bytes."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)B?\s*", value, re.IGNORECASE)
+    if match is None:
+        raise UsageError(msg("volume.bad_size", value=value))
+    factor = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}[match.group(2).upper()]
+    return int(float(match.group(1)) * factor)
+
+
+def size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{size / 1024:.1f} KB"
+
+
+def _country(code: str | None) -> str | None:
+    if code is None:
+        return None
+    code = code.upper()
+    if code not in BY_CODE:
+        raise UsageError(msg("volume.for_unknown", code=code))
+    return code
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
-    data = read_bundle_file(Path(args.file))
-    opened = inspect_container(data)
+    opened = open_bundle_file(Path(args.file), None)
+    try:
+        return _inspect(args, opened)
+    finally:
+        opened.close()
+
+
+def _inspect(args: argparse.Namespace, opened: BundleFile) -> int:
     manifest = opened.manifest
     print(f"Bundle: {Path(args.file).name}")
+    if manifest["volumes"] > 1:
+        print(text("volume.inspect_volume", volume=manifest["volume"], volumes=manifest["volumes"]))
+    print(text("volume.inspect_export", export_id=manifest["export_id"]))
+    if manifest["for_country"]:
+        print(text("volume.inspect_for", place=place_name(manifest["for_country"])))
     print(f"Bundle id: {opened.bundle_id}")
     print(f"File sha256: {opened.file_sha256}")
     for key in (
@@ -112,7 +169,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     print(f"Signer key id: {opened.signer_key_id} ({place_name(manifest['origin_country'])})")
     target = getattr(args, "verb_db", None) or getattr(args, "db", None)
     if target:
-        print(f"Signer: {_signer_status(args, data)}")
+        print(f"Signer: {_signer_status(args, opened.path)}")
     try:
         payload = decode_payload(opened.payload)
     except BundleRejected as exc:
@@ -130,11 +187,13 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
-def _signer_status(args: argparse.Namespace, data: bytes) -> str:
+def _signer_status(args: argparse.Namespace, path: Path) -> str:
     """Whether the database would accept the signature (nothing is written)."""
     with open_from_args(args) as record, record.reader() as session:
         try:
-            open_container(data, lambda manifest: keyring.resolve_signer(session, manifest))
+            open_bundle_file(
+                path, lambda manifest: keyring.resolve_signer(session, manifest), sha256=""
+            ).close()
         except BundleRejected as exc:
             return f"not accepted by this install: {exc}"
         finally:

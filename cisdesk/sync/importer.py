@@ -14,7 +14,6 @@ and check that the database is left as it was.
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import sys
 import time
@@ -23,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, case, insert, select, update
+from sqlalchemy import Connection, case, func, insert, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -35,15 +34,17 @@ from cisdesk.db.local import (
     ImportLog,
     Install,
     Quarantine,
+    ReceivedVolume,
     SeenBundle,
 )
 from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
 from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.sync import clock, keyring, keys
+from cisdesk.messages import msg
+from cisdesk.sync import clock, keyring, keys, vectors
 from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
-from cisdesk.sync.container import OpenedBundle, inspect_container, open_container, read_bundle_file
+from cisdesk.sync.bundle_file import BundleFile, file_sha256, open_bundle_file
 from cisdesk.sync.export import evidence_hashes
 from cisdesk.sync.keys import place_name
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
@@ -81,6 +82,10 @@ class ImportOutcome:
     fork: bool = False
     out_of_order: bool = False
     keyring_version: int | None = None  # set when a newer keyring was accepted
+    volume: int = 1
+    volumes: int = 1
+    #: Evidence files named by the rows but not received yet (in another volume).
+    pending_blobs: int = 0
     #: Warnings that do not refuse the bundle: gaps, forks, late arrivals, duplicates.
     notes: list[str] = field(default_factory=list)
 
@@ -93,7 +98,10 @@ class ImportOutcome:
             return "unknown origin"
         where = place_name(self.origin_country)
         name = f" ({self.site_name})" if self.site_name else ""
-        return f"{where}{name}, bundle {self.seq}"
+        text = f"{where}{name}, bundle {self.seq}"
+        if self.volumes > 1:
+            text += ", " + msg("volume.n_of_m", volume=self.volume, volumes=self.volumes).render()
+        return text
 
     def summary(self) -> str:
         """One line for the command line and the import dialog."""
@@ -119,6 +127,7 @@ class ImportOutcome:
     def _clear_counts(self) -> None:
         self.changes = self.applied = self.conflicts = self.new_rows = self.blobs = 0
         self.gap, self.fork, self.out_of_order, self.keyring_version = None, False, False, None
+        self.pending_blobs = 0
         self.notes = []
 
 
@@ -150,8 +159,13 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
                     f"a bundle from {place_name(origin)} cannot change a row of "
                     f"{place_name(change.owner)}",
                 )
-            if change.site != origin_site:
-                raise _refuse(number, "the change was made at another site than the bundle's")
+            # Relay: any site of the country may have written it (DESIGN.md §4).
+            if change.site != origin_site and owners.get(change.site) != origin:
+                raise _refuse(
+                    number,
+                    f"the change was made at a site the keyring does not enrol for "
+                    f"{place_name(origin)}",
+                )
             continue
         if change.site == REFERENCE_SITE:
             if change.hlc != REFERENCE_HLC or change.owner != REGIONAL:
@@ -172,19 +186,14 @@ def _refuse(number: int, detail: str) -> BundleRejected:
     return BundleRejected(f"Line {number} of the bundle's payload is refused: {detail}.")
 
 
-def _check_blobs(
-    conn: Connection, changes: Sequence[Change], carried: dict[str, bytes]
-) -> dict[str, bytes]:
-    """The evidence files to store; each evidence row's file must come with it or be held."""
-    wanted = evidence_hashes(changes)
-    held = _held_blob_ids(conn, wanted)
-    missing = sorted(wanted - carried.keys() - held)
-    if missing:
-        raise BundleRejected(
-            f"The bundle refers to the evidence file {missing[0][:12]}… but neither carries "
-            "it nor is it held here."
-        )
-    return {sha: carried[sha] for sha in sorted(wanted - held)}
+def _store_blobs(conn: Connection, opened: BundleFile) -> int:
+    """Store the carried evidence files not held yet, reading one at a time; how many."""
+    held = _held_blob_ids(conn, set(opened.blob_names))
+    stored = 0
+    for sha, data in opened.iter_blobs(lambda name: name not in held):
+        conn.execute(insert(Blob).values(sha256=sha, data=data))
+        stored += 1
+    return stored
 
 
 def _held_blob_ids(conn: Connection, hashes: set[str]) -> set[str]:
@@ -199,22 +208,40 @@ def _held_blob_ids(conn: Connection, hashes: set[str]) -> set[str]:
 # --- sequence, acknowledgements, clock ----------------------------------------------------------
 
 
-def _check_sequence(conn: Connection, opened: OpenedBundle, outcome: ImportOutcome) -> None:
-    """Note gaps, forks and late arrivals; record the bundle as seen. None of them refuse it."""
+def _check_sequence(conn: Connection, opened: BundleFile, outcome: ImportOutcome) -> None:
+    """Note gaps, forks and late arrivals; record the export as seen. None of them refuse it.
+
+    Volumes of one export share its number and export id, so a second volume is
+    neither a fork nor a late arrival. A volume of another export under a number
+    already seen is refused: the files of two exports were mixed up.
+    """
     site, seq = opened.origin_site, opened.seq
+    export_id = opened.manifest["export_id"]
     seen = dict(
         conn.execute(
             select(SeenBundle.seq, SeenBundle.bundle_id).where(SeenBundle.site_id == site)
         ).all()
     )
+    if seen.get(seq) == export_id:
+        return
     highest = max(seen, default=0)
     if seq in seen:
+        if opened.manifest["volumes"] > 1 or _had_volumes(conn, seen[seq]):
+            raise BundleRejected(
+                msg(
+                    "volume.other_export",
+                    volume=opened.manifest["volume"],
+                    volumes=opened.manifest["volumes"],
+                    seq=seq,
+                    place=place_name(opened.origin_country),
+                )
+            )
         outcome.fork = True
         outcome.notes.append(
             f"Fork: bundle {seq} of this site was imported before with other contents."
         )
     elif seq > highest + 1 and (highest or opened.manifest["direction"] == "country"):
-        # A first regional bundle numbered above 1 is no gap: each carries the whole record.
+        # A first regional bundle numbered above 1 is no gap: it carries what is lacking.
         outcome.gap = (highest + 1, seq - 1)
         if highest + 1 == seq - 1:
             outcome.notes.append(f"Gap: bundle {seq - 1} of this site has not been imported.")
@@ -237,11 +264,40 @@ def _check_sequence(conn: Connection, opened: OpenedBundle, outcome: ImportOutco
             insert(SeenBundle).values(
                 site_id=site,
                 seq=seq,
-                bundle_id=opened.bundle_id,
+                bundle_id=export_id,
                 prev_bundle_id=prev,
                 imported_at=dt.datetime.now(dt.UTC),
             )
         )
+
+
+def _had_volumes(conn: Connection, export_id: str) -> bool:
+    volumes = conn.execute(
+        select(ReceivedVolume.volumes).where(ReceivedVolume.export_id == export_id).limit(1)
+    ).scalar()
+    return bool(volumes and volumes > 1)
+
+
+def _record_volume(conn: Connection, opened: BundleFile) -> bool:
+    """Remember the volume; True when it completes its export (every volume arrived)."""
+    manifest = opened.manifest
+    conn.execute(
+        insert(ReceivedVolume).values(
+            bundle_id=opened.bundle_id,
+            export_id=manifest["export_id"],
+            origin_site=opened.origin_site,
+            seq=opened.seq,
+            volume=manifest["volume"],
+            volumes=manifest["volumes"],
+        )
+    )
+    arrived = conn.execute(
+        select(func.count(func.distinct(ReceivedVolume.volume))).where(
+            ReceivedVolume.export_id == manifest["export_id"],
+            ReceivedVolume.origin_site == opened.origin_site,
+        )
+    ).scalar_one()
+    return int(arrived) >= int(manifest["volumes"])
 
 
 def raise_acknowledgement(conn: Connection, site_id: str, hlc: int) -> None:
@@ -349,7 +405,7 @@ class _Run:
         self.backed_up = True
 
 
-def _describe(outcome: ImportOutcome, opened: OpenedBundle) -> None:
+def _describe(outcome: ImportOutcome, opened: BundleFile) -> None:
     manifest = opened.manifest
     outcome.bundle_id = opened.bundle_id
     outcome.direction = manifest["direction"]
@@ -358,20 +414,21 @@ def _describe(outcome: ImportOutcome, opened: OpenedBundle) -> None:
     outcome.site_name = manifest["site_name"]
     outcome.seq = manifest["seq"]
     outcome.signer_key_id = opened.signer_key_id
+    outcome.volume = manifest.get("volume", 1)
+    outcome.volumes = manifest.get("volumes", 1)
 
 
-def _already_imported(conn: Connection, opened: OpenedBundle) -> bool:
-    seen = conn.execute(
-        select(SeenBundle.seq).where(SeenBundle.bundle_id == opened.bundle_id).limit(1)
-    ).first()
-    if seen is not None:
-        return True
-    logged = conn.execute(
-        select(ImportLog.id)
-        .where(ImportLog.file_sha256 == opened.file_sha256, ImportLog.outcome == IMPORTED)
-        .limit(1)
-    ).first()
-    return logged is not None
+def _already_imported(conn: Connection, opened: BundleFile) -> bool:
+    for query in (
+        select(ReceivedVolume.seq).where(ReceivedVolume.bundle_id == opened.bundle_id),
+        select(SeenBundle.seq).where(SeenBundle.bundle_id == opened.bundle_id),
+        select(ImportLog.id).where(
+            ImportLog.file_sha256 == opened.file_sha256, ImportLog.outcome == IMPORTED
+        ),
+    ):
+        if conn.execute(query.limit(1)).first() is not None:
+            return True
+    return False
 
 
 def _pause_for_tests() -> None:
@@ -386,12 +443,31 @@ def _pause_for_tests() -> None:
 
 
 def _import_in_transaction(
-    run: _Run, session: Session, data: bytes, outcome: ImportOutcome, progress: ProgressCallback
+    run: _Run, session: Session, path: Path, outcome: ImportOutcome, progress: ProgressCallback
 ) -> None:
     conn = session.connection()
     lock_record(conn)
     install = keys.this_install(session)
-    opened = open_container(data, lambda manifest: keyring.resolve_signer(session, manifest))
+    opened = open_bundle_file(
+        path,
+        lambda manifest: keyring.resolve_signer(session, manifest),
+        sha256=outcome.file_sha256,
+    )
+    try:
+        _import_opened(run, session, opened, install, outcome, progress)
+    finally:
+        opened.close()
+
+
+def _import_opened(
+    run: _Run,
+    session: Session,
+    opened: BundleFile,
+    install: Install,
+    outcome: ImportOutcome,
+    progress: ProgressCallback,
+) -> None:
+    conn = session.connection()
     _describe(outcome, opened)
     manifest = opened.manifest
     if _already_imported(conn, opened):
@@ -415,7 +491,9 @@ def _import_in_transaction(
         )
         log_id = _write_log(conn, outcome)
         conn.execute(
-            insert(Quarantine).values(import_log_id=log_id, data=data, reason=outcome.reason)
+            insert(Quarantine).values(
+                import_log_id=log_id, data=opened.path.read_bytes(), reason=outcome.reason
+            )
         )
         return
     regional = manifest["direction"] == "regional"
@@ -423,19 +501,22 @@ def _import_in_transaction(
         carried = keyring.keyring_from_manifest(manifest)
         if carried is not None and keyring.accept_keyring(session, *carried):
             outcome.keyring_version = keyring.held_version(session)
-        if not install.is_regional:
-            raise_acknowledgement(
-                conn, install.site_id, int(manifest["acks"].get(install.site_id, 0))
-            )
     authorise(payload.changes, manifest, keyring.site_owners(session))
-    to_store = _check_blobs(conn, payload.changes, opened.blobs)
     _check_sequence(conn, opened, outcome)
     run.backup()  # of the committed record: this transaction's writes are not in it
     stats: MergeStats = merge_changes(conn, payload.changes, progress=progress)
-    if to_store:
-        conn.execute(insert(Blob), [{"sha256": k, "data": v} for k, v in to_store.items()])
-    if not regional and install.is_regional:
-        raise_acknowledgement(conn, opened.origin_site, payload.highest_hlc)
+    outcome.blobs = _store_blobs(conn, opened)
+    wanted = evidence_hashes(payload.changes)
+    missing = wanted - _held_blob_ids(conn, wanted)
+    if missing:
+        outcome.pending_blobs = len(missing)
+        outcome.notes.append(msg("volume.files_pending", count=len(missing)).render())
+    if regional and not install.is_regional:
+        vectors.record_regional(conn, manifest["acks"])
+    elif not regional and install.is_regional:
+        vectors.record_peer(conn, opened.origin_site, opened.origin_country, manifest["acks"])
+    if _record_volume(conn, opened):
+        vectors.raise_held(conn, manifest["ranges"], install.site_id)
     advance_clock(conn, payload.highest_hlc)
     duplicates = _duplicate_reports(conn, stats.created.get(ProgressReport.__tablename__, []))
     if duplicates:
@@ -445,31 +526,28 @@ def _import_in_transaction(
         )
     outcome.outcome = IMPORTED
     outcome.applied, outcome.conflicts = stats.applied, stats.conflicts
-    outcome.new_rows, outcome.blobs = stats.new_rows, len(to_store)
+    outcome.new_rows = stats.new_rows
     _write_log(conn, outcome)
     _pause_for_tests()
 
 
-def _outcome_for_refusal(outcome: ImportOutcome, data: bytes | None, reason: str) -> None:
+def _outcome_for_refusal(outcome: ImportOutcome, path: Path, reason: str) -> None:
     outcome._clear_counts()
     outcome.outcome = REJECTED
     outcome.reason = reason
-    if data is not None and outcome.origin_country is None:
+    if outcome.origin_country is None:
         # Name the origin in the log when the container itself is sound.
         with contextlib.suppress(CisdeskError):
-            _describe(outcome, inspect_container(data))
+            inspected = open_bundle_file(path, None, sha256=outcome.file_sha256)
+            try:
+                _describe(outcome, inspected)
+            finally:
+                inspected.close()
 
 
 def _file_sha256(path: Path) -> str:
-    """The hash of a file too large or odd to import, for the log; empty if unreadable."""
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-    except OSError:
-        return ""
-    return digest.hexdigest()
+    """The file's hash, read in chunks (for the log); empty if unreadable."""
+    return file_sha256(path)
 
 
 def import_file(run: _Run, path: Path) -> ImportOutcome:
@@ -479,16 +557,12 @@ def import_file(run: _Run, path: Path) -> ImportOutcome:
     def progress(done: int, total: int, message: str = "") -> None:
         run.progress(done, total, f"{name}: {message}")
 
-    data: bytes | None = None
     try:
-        data = read_bundle_file(path)
-        outcome.file_sha256 = hashlib.sha256(data).hexdigest()
+        outcome.file_sha256 = _file_sha256(path)
         with collector_paused(), run.record.reader() as session, session.begin():
-            _import_in_transaction(run, session, data, outcome, progress)
+            _import_in_transaction(run, session, path, outcome, progress)
     except BundleRejected as exc:
-        if data is None:
-            outcome.file_sha256 = _file_sha256(path)
-        _outcome_for_refusal(outcome, data, str(exc))
+        _outcome_for_refusal(outcome, path, str(exc))
         _log_refusal(run.record, outcome)
     except OperationalError as exc:
         raise CisdeskError(

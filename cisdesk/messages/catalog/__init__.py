@@ -5,9 +5,9 @@ for another meaning; ``tests/messages/test_catalogue.py`` checks that every
 entry has both languages and the same fields in each.
 """
 
-from cisdesk.messages.catalog import core
+from cisdesk.messages.catalog import core, volume
 
-AREAS = (core,)
+AREAS = (core, volume)
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
 for _area in AREAS:
