@@ -1,4 +1,7 @@
-"""The ``cisdesk`` command: no verb opens the app; verbs do headless work (DESIGN.md §5)."""
+"""The ``cisdesk`` command: no verb opens the app; verbs do headless work.
+
+See docs/ARCHITECTURE.md §5.
+"""
 
 import argparse
 import sys

@@ -10,7 +10,7 @@ class Country:
     name_en: str
 
 
-# In PPT rotation order (DESIGN.md §3).
+# In PPT rotation order (docs/ARCHITECTURE.md §3).
 COUNTRIES: tuple[Country, ...] = (
     Country("BZ", "Belice", "Belize"),
     Country("GT", "Guatemala", "Guatemala"),

@@ -1,4 +1,4 @@
-"""Draw the application icon: ``resources/icons/cisdesk.png`` and ``cisdesk.ico``.
+"""Draw the application icon: ``cisdesk/resources/icons/cisdesk.png`` and ``cisdesk.ico``.
 
 A blue rounded square with eight white dots in a ring (the eight member
 countries) around a check mark (the record of work done). Run it again only to
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "cisdesk" / "resources" / "icons"
 SIZE = 1024  # drawn large, scaled down with antialiasing
 BLUE = (31, 78, 140, 255)
 WHITE = (255, 255, 255, 255)

@@ -50,3 +50,6 @@ if [ ! -f "$stamp" ]; then
     .venv/bin/python -m pip install -q -e ".[${EXTRAS}]"
     touch "$stamp"
 fi
+# The interface's Qt catalogues (.qm) beside their .ts sources: the build step a
+# source checkout needs; the wheel and the frozen build run the same script.
+.venv/bin/python scripts/compile_translations.py

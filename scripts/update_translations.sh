@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Extract the interface's strings into the Qt catalogues (resources/translations/*_es.ts).
+# Extract the interface's strings into the Qt catalogues (cisdesk/resources/translations/*_es.ts).
 # Existing translations are kept; new strings appear untranslated, to be filled in
 # with Qt Linguist (pyside6-linguist) or a text editor. The .qm files are compiled
-# from these when the application starts (or by pyside6-lrelease).
+# from these at build time (scripts/compile_translations.py), never by the app.
+# No source locations are written, so an unchanged tree gives unchanged files.
 #   app_es.ts      the shell: window, Home, Plan, Sync, Reports, wizard, dialogs
 #   records_es.ts  the record-editing pages and their forms
 set -euo pipefail
 cd "$(dirname "$0")/.."
-LUPDATE=.venv/bin/pyside6-lupdate
-OUT=resources/translations
+LUPDATE=${LUPDATE:-.venv/bin/pyside6-lupdate}
+OUT=cisdesk/resources/translations
 mkdir -p "$OUT"
 
 records=()
@@ -23,11 +24,11 @@ while IFS= read -r f; do
     skip=
     for r in "${records[@]}"; do [ "$f" = "$r" ] && skip=1 && break; done
     [ -z "$skip" ] && app+=("$f")
-done < <(find cisdesk/ui -name '*.py' | sort)
+done < <(find cisdesk/ui -name '*.py' | LC_ALL=C sort)
 
-"$LUPDATE" -no-obsolete -locations relative -source-language en -target-language es \
+"$LUPDATE" -no-obsolete -locations none -source-language en -target-language es \
     "${app[@]}" -ts "$OUT/app_es.ts"
 if [ "${#records[@]}" -gt 0 ]; then
-    "$LUPDATE" -no-obsolete -locations relative -source-language en -target-language es \
+    "$LUPDATE" -no-obsolete -locations none -source-language en -target-language es \
         "${records[@]}" -ts "$OUT/records_es.ts"
 fi

@@ -1,4 +1,4 @@
-"""Verb ``selftest``: is this installation healthy? (DESIGN.md §5)
+"""Verb ``selftest``: is this installation healthy? (docs/ARCHITECTURE.md §5)
 
 Checks the database (``open_record`` runs SQLite's quick check and the schema
 version), this install's key, then opens the main window and every page

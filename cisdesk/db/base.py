@@ -3,7 +3,7 @@
 Replicated rows hold only plain values (text, integers, booleans, dates) so that
 their canonical form is the same on every install and every database backend.
 References between replicated rows are plain id columns, not SQL foreign keys: a
-replica may receive a child row before its parent (DESIGN.md §4), and the merge
+replica may receive a child row before its parent (docs/ARCHITECTURE.md §4), and the merge
 must accept that. Local tables use real foreign keys.
 """
 

@@ -1,4 +1,4 @@
-"""The replicated record (DESIGN.md §3).
+"""The replicated record (docs/ARCHITECTURE.md §3).
 
 Data columns are nullable at the database level on purpose: a replica can hold a
 row of which it has so far received only some fields. Forms and imports validate

@@ -26,7 +26,7 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str:
     """The command line's language: ``CISDESK_LANG``, else the system locale.
 
     ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` are read in POSIX order; a value
-    starting with ``es`` gives Spanish, any other English (DESIGN.md §5).
+    starting with ``es`` gives Spanish, any other English (docs/ARCHITECTURE.md §5).
     """
     env = os.environ if environ is None else environ
     forced = env.get("CISDESK_LANG", "").strip().lower()

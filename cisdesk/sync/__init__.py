@@ -1,1 +1,1 @@
-"""Replication: clock, change capture, keys, bundles and merge (DESIGN.md §4)."""
+"""Replication: clock, change capture, keys, bundles and merge (docs/ARCHITECTURE.md §4)."""

@@ -1,7 +1,7 @@
 """The signed bundle file (``.cisb``): a zip that is read only in memory and trusted last.
 
 A bundle comes by e-mail or USB stick from someone else's laptop, so every byte
-is hostile until checked, in the order DESIGN.md §4 fixes: size cap, zip
+is hostile until checked, in the order docs/ARCHITECTURE.md §4 fixes: size cap, zip
 structure, manifest parse, signer, signature, manifest schema, payload and
 blobs. Nothing is ever extracted to disk. What the payload lines mean is
 ``cisdesk.sync.payload``'s business; this module only guarantees they are the

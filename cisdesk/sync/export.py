@@ -1,4 +1,4 @@
-"""Writing a sync bundle (DESIGN.md §4: delta, volumes, sequence, signed container).
+"""Writing a sync bundle (docs/ARCHITECTURE.md §4: delta, volumes, sequence, signed container).
 
 A country install's bundle carries every change to its country's rows, whoever
 of that country wrote it, that SISCA has not acknowledged (relay: laptop →

@@ -1,22 +1,18 @@
 """Importing sync bundles: verify, validate, authorise, merge — each file all or nothing.
 
-Every file is handled on its own, in one transaction, in the order DESIGN.md §4
+Every file is handled on its own, in one transaction, in the order docs/ARCHITECTURE.md §4
 fixes: the container (size, zip, signer, signature, manifest, payload hash),
 every payload line, the authorisation of every line, the sequence check, the
 merge, the logs. A refusal rolls the transaction back and is then written to
 the import log in a short transaction of its own.
 
-Test hook: when the environment variable ``CISDESK_TEST_PAUSE_IMPORT`` holds a
-number of seconds, the import sleeps that long right before committing each
-file (after printing a line on stderr), so a test can kill the process there
-and check that the database is left as it was.
+``import_bundles(before_commit=...)`` is called with each file's outcome once its
+changes are written and before they are committed: the seam through which tests
+stop an import there (and kill it, or hold its lock); production code passes none.
 """
 
 import contextlib
 import datetime as dt
-import os
-import sys
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,8 +45,6 @@ from cisdesk.sync.export import evidence_hashes
 from cisdesk.sync.keys import place_name
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
 from cisdesk.sync.payload import Change, collector_paused, decode_payload
-
-PAUSE_ENV = "CISDESK_TEST_PAUSE_IMPORT"
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -392,9 +386,15 @@ def _log_refusal(record: Record, outcome: ImportOutcome) -> None:
 class _Run:
     """State shared by the files of one ``import_bundles`` call."""
 
-    def __init__(self, record: Record, progress: ProgressCallback) -> None:
+    def __init__(
+        self,
+        record: Record,
+        progress: ProgressCallback,
+        before_commit: Callable[[ImportOutcome], None] | None = None,
+    ) -> None:
         self.record = record
         self.progress = progress
+        self.before_commit = before_commit
         self.backed_up = False
 
     def backup(self) -> None:
@@ -429,17 +429,6 @@ def _already_imported(conn: Connection, opened: BundleFile) -> bool:
         if conn.execute(query.limit(1)).first() is not None:
             return True
     return False
-
-
-def _pause_for_tests() -> None:
-    value = os.environ.get(PAUSE_ENV)
-    if not value:
-        return
-    seconds = float(value)
-    print(
-        f"cisdesk: pausing {seconds:g} s before commit ({PAUSE_ENV})", file=sys.stderr, flush=True
-    )
-    time.sleep(seconds)
 
 
 def _import_in_transaction(
@@ -528,7 +517,8 @@ def _import_opened(
     outcome.applied, outcome.conflicts = stats.applied, stats.conflicts
     outcome.new_rows = stats.new_rows
     _write_log(conn, outcome)
-    _pause_for_tests()
+    if run.before_commit is not None:
+        run.before_commit(outcome)
 
 
 def _outcome_for_refusal(outcome: ImportOutcome, path: Path, reason: str) -> None:
@@ -578,13 +568,16 @@ def import_bundles(
     *,
     progress: ProgressCallback = no_progress,
     on_outcome: Callable[[ImportOutcome], None] | None = None,
+    before_commit: Callable[[ImportOutcome], None] | None = None,
 ) -> list[ImportOutcome]:
     """Import each file independently; a refused file changes nothing but the import log.
 
     A progress callback raising :class:`cisdesk.progress.Cancelled` rolls back the
     file being imported and stops; files imported before it stay imported.
+    ``before_commit`` runs inside each imported file's transaction, just before
+    its commit (a seam for tests that stop or kill an import there).
     """
-    run = _Run(record, progress)
+    run = _Run(record, progress, before_commit)
     outcomes: list[ImportOutcome] = []
     try:
         for path in paths:

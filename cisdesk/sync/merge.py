@@ -1,4 +1,4 @@
-"""Merge field changes into the record: per-field last-writer-wins (DESIGN.md §4).
+"""Merge field changes into the record: per-field last-writer-wins (docs/ARCHITECTURE.md §4).
 
 A change replaces a field only when its (hlc, site) is greater than the stored
 version, so any order and any repetition of bundles ends in the same state.

@@ -1,21 +1,20 @@
-"""Languages of the interface: Qt translators loaded from ``resources/translations``.
+"""Languages of the interface: Qt translators loaded from the package's translations.
 
 Source strings are English in the code (``self.tr()``); catalogues are Qt ``.ts``
-files per language, compiled to ``.qm``. A source checkout compiles a missing or
-stale ``.qm`` with the virtualenv's ``pyside6-lrelease``; frozen builds ship them.
+files per language (``cisdesk/resources/translations``), compiled to ``.qm`` when
+the package is built (scripts/compile_translations.py: the wheel, the frozen
+build and scripts/setup.sh run it), never by the application. A catalogue that
+is missing is logged and the interface shows the English source.
 Spanish is the working language and the default; English is chosen in the menu
 or follows an English system locale (Belize).
 """
 
 import logging
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cisdesk.resources import resource_path
+from cisdesk.resources import resource_path, translation_files
 
 log = logging.getLogger(__name__)
 
@@ -40,57 +39,13 @@ def system_language(locale: QLocale | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
-def _lrelease() -> str | None:
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    for candidate in (beside, beside.with_suffix(".exe")):
-        if candidate.exists():
-            return str(candidate)
-    return shutil.which("pyside6-lrelease")
-
-
-def compile_catalogues(folder: Path | None = None) -> list[Path]:
-    """Compile every ``.ts`` whose ``.qm`` is missing or older; returns those compiled.
-
-    A failure is logged and skipped: the interface then shows the English source.
-    """
-    if getattr(sys, "frozen", False):
-        return []
-    folder = folder or translations_dir()
-    compiled: list[Path] = []
-    stale = [
-        ts
-        for ts in sorted(folder.glob("*.ts"))
-        if not ts.with_suffix(".qm").exists()
-        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
-    ]
-    if not stale:
-        return compiled
-    tool = _lrelease()
-    if tool is None:
-        log.warning("pyside6-lrelease not found; translations stay uncompiled")
-        return compiled
-    for ts in stale:
-        qm = ts.with_suffix(".qm")
-        try:
-            subprocess.run(
-                [tool, "-silent", str(ts), "-qm", str(qm)],
-                check=True,
-                capture_output=True,
-                timeout=60,
-            )
-        except (OSError, subprocess.SubprocessError) as exc:
-            log.warning("cannot compile %s: %s", ts.name, exc)
-            continue
-        compiled.append(qm)
-    return compiled
-
-
 class Translations:
     """The translators installed on the application; switching replaces them all."""
 
     def __init__(self, app: QCoreApplication, folder: Path | None = None) -> None:
         self.app = app
-        self.folder = folder or translations_dir()
+        #: Where the ``.qm`` files are: the package's own unless given (tests).
+        self.folder = folder
         self.language = SOURCE_LANGUAGE
         self._installed: list[QTranslator] = []
 
@@ -98,8 +53,10 @@ class Translations:
         if language not in LANGUAGES:
             language = DEFAULT_LANGUAGE
         self.clear()
-        compile_catalogues(self.folder)
-        for qm in sorted(self.folder.glob(f"*_{language}.qm")):
+        catalogues = self._catalogues(language)
+        if not catalogues and language != SOURCE_LANGUAGE:
+            log.warning("no compiled catalogue for %s (scripts/compile_translations.py)", language)
+        for qm in catalogues:
             self._install(str(qm.with_suffix("")), qm.name)
         # Qt's own strings (standard buttons, file dialogs) in the same language.
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -107,6 +64,12 @@ class Translations:
             self._install(f"{qt_folder}/{name}_{language}", name, quiet=True)
         self.language = language
         QLocale.setDefault(QLocale(language))
+
+    def _catalogues(self, language: str) -> list[Path]:
+        if self.folder is not None:
+            return sorted(self.folder.glob(f"*_{language}.qm"))
+        names = [i.name for i in translation_files(".qm") if i.name.endswith(f"_{language}.qm")]
+        return [resource_path("translations", name) for name in names]
 
     def clear(self) -> None:
         """Back to the source strings (English)."""

@@ -1,4 +1,4 @@
-"""Checks that resources/reference_plan.json is a faithful transcription of the seed.
+"""Checks that cisdesk/resources/reference_plan.json is a faithful transcription of the seed.
 
 Every install builds its regional plan from this file, so a dropped row or a typo
 "corrected" by hand would give every country a plan that differs from the CIS text.
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 _HERE = Path(__file__).resolve()
-PLAN_FILE = _HERE.parents[2] / "resources" / "reference_plan.json"
+PLAN_FILE = _HERE.parents[2] / "cisdesk" / "resources" / "reference_plan.json"
 SEED_FILE = _HERE.parents[3] / "shared" / "seed" / "000_fad85eeff79c6e7e.txt"
 
 # code -> (milestones, results), as counted in the seed's Cuadros 1-3.

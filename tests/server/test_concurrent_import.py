@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import import_paused
 import pytest
 from sqlalchemy import func, select, text
 from sync.factories import SERVER_PASSPHRASE, World, digest_of
@@ -32,7 +33,7 @@ from cisdesk.db.local import Acknowledgement, FieldVersion, ImportLog, Install, 
 from cisdesk.db.models import Committee, Meeting
 from cisdesk.db.record import Record, open_record
 from cisdesk.db.transfer import migrate_to
-from cisdesk.sync.importer import PAUSE_ENV, import_bundles
+from cisdesk.sync.importer import import_bundles
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="runs analysts as processes")
 
@@ -133,13 +134,16 @@ def merge_state(record: Record) -> dict[str, Any]:
 
 
 def analyst(url: str, files: list[Path], hold: str | None = None) -> subprocess.Popen[str]:
-    """``cisdesk bundle import`` in a process of its own, as another analyst's computer."""
-    env = {**os.environ}
+    """``cisdesk bundle import`` in a process of its own, as another analyst's computer.
+
+    With ``hold`` (seconds) the import pauses before its commit (tests/import_paused.py).
+    """
     if hold is not None:
-        env[PAUSE_ENV] = hold
+        argv = import_paused.command(url, float(hold), files)
+    else:
+        argv = [sys.executable, "-m", "cisdesk", "bundle", "import", "--db", url, *map(str, files)]
     return subprocess.Popen(
-        [sys.executable, "-m", "cisdesk", "bundle", "import", "--db", url, *map(str, files)],
-        env=env,
+        argv,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -268,7 +272,7 @@ def test_an_edit_during_an_import_waits_for_it_and_both_land(
     process = analyst(record.target, [exchange.bundles["gt-1"]], hold="2")
     assert process.stderr is not None
     for line in process.stderr:  # the import holds the record, its changes written
-        if PAUSE_ENV in line:
+        if import_paused.MARKER in line:
             break
     edit = threading.Thread(target=rename_committee, args=(record, "Cooperación (nuevo)"))
     edit.start()

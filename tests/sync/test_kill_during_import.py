@@ -7,18 +7,18 @@ that died, and releases its lock on the record.
 
 import os
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
 from factories import Storage, World, database_state, digest_of
+from import_paused import MARKER, command
 from sqlalchemy import text
 
 from cisdesk.db.demo import run_demo
 from cisdesk.db.record import Record, open_record
-from cisdesk.sync.importer import PAUSE_ENV, import_bundles
+from cisdesk.sync.importer import import_bundles
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kills with SIGKILL")
 
@@ -56,11 +56,8 @@ def test_kill_before_commit_then_import_again(
         sisca_target = world.sisca.target
         world.sisca.close()
 
-        env = {**os.environ, PAUSE_ENV: "120"}
-        command = [sys.executable, "-m", "cisdesk", "bundle", "import", "--db", sisca_target]
         process = subprocess.Popen(
-            [*command, str(bundle)],
-            env=env,
+            command(sisca_target, 120, [bundle]),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -71,9 +68,9 @@ def test_kill_before_commit_then_import_again(
             seen: list[str] = []
             for line in process.stderr:  # type: ignore[union-attr]
                 seen.append(line)
-                if PAUSE_ENV in line:
+                if MARKER in line:
                     break
-            assert any(PAUSE_ENV in line for line in seen), "".join(seen)
+            assert any(MARKER in line for line in seen), "".join(seen)
             if backend == "postgresql":
                 with open_record(sisca_target) as record:
                     assert open_transactions_of_others(record) == 1
@@ -94,5 +91,46 @@ def test_kill_before_commit_then_import_again(
             assert digest_of(record) == expected
         finally:
             record.close()
+    finally:
+        world.close()
+
+
+def test_production_code_holds_no_pause_hook() -> None:
+    """The pause before commit is a seam (``before_commit``), not an environment variable."""
+    root = Path(__file__).resolve().parents[2] / "cisdesk"
+    hooks = [
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*.py")
+        if "CISDESK_TEST_" in path.read_text(encoding="utf-8")
+    ]
+    assert hooks == []
+
+
+def test_a_fault_just_before_commit_changes_nothing(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """The ``before_commit`` seam sees the changes written; a failure there rolls all back."""
+    (tmp_path / "templates").mkdir()
+    world = World.open(
+        World.build(tmp_path / "templates", Storage.for_backend(backend, request)), tmp_path
+    )
+    try:
+        run_demo(world.gt, seed=3)
+        bundle = world.path("gt.cisb")
+        world.export(world.gt, bundle)
+        before = database_state(world.sisca, skip=())
+        seen: list[str] = []
+
+        def fault(outcome) -> None:
+            seen.append(outcome.outcome)
+            raise OSError("power cut")
+
+        with pytest.raises(OSError, match="power cut"):
+            import_bundles(world.sisca, [bundle], before_commit=fault)
+        assert seen == ["imported"]
+        assert database_state(world.sisca, skip=()) == before
+        [outcome] = import_bundles(world.sisca, [bundle])
+        assert outcome.outcome == "imported"
+        assert digest_of(world.sisca) == digest_of(world.gt)
     finally:
         world.close()

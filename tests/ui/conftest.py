@@ -23,6 +23,20 @@ from cisdesk.db.install import create_install
 from cisdesk.db.record import Record, open_record
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_catalogues() -> None:
+    """A source checkout has the ``.ts`` only: build the ``.qm`` as a build would.
+
+    The application never compiles them (scripts/compile_translations.py does, for the
+    wheel, the frozen build and scripts/setup.sh); an up-to-date checkout writes nothing.
+    """
+    import runpy
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "compile_translations.py"
+    if script.is_file():
+        runpy.run_path(str(script))["compile_catalogues"]()
+
+
 def _make_demo(folder: Path, country: str | None) -> Path:
     path = folder / f"{country or 'sisca'}.db"
     with create_install(str(path), country=country, regional=country is None) as record:

@@ -131,7 +131,7 @@ def test_plan_tree_holds_the_whole_plan(demo_regional_db, open_records, make_win
     record = open_records(demo_regional_db)
     plan = make_window(record).go_to("plan")
     kinds: dict[str, int] = {}
-    for item in plan._all_items():
+    for item in plan.tree.all_items():
         table = item.data(0, 0x0100)[0]
         kinds[table] = kinds.get(table, 0) + 1
     assert kinds["committee"] == 3

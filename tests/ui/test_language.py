@@ -1,5 +1,6 @@
 """Languages: Spanish by default, English on request or by locale, switched live."""
 
+import os
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -8,8 +9,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QGroupBox
 
-from cisdesk.ui.i18n import Translations, compile_catalogues, system_language, translations_dir
+from cisdesk.ui.i18n import Translations, system_language, translations_dir
 
+ROOT = Path(__file__).resolve().parents[2]
 SPANISH_SIDEBAR = [
     "Inicio",
     "Plan",
@@ -103,17 +105,37 @@ def test_system_locale_decides_until_the_person_chooses() -> None:
     assert system_language(QLocale(QLocale.Language.French, QLocale.Country.France)) == "es"
 
 
-def test_catalogues_are_compiled_when_missing_or_stale(tmp_path: Path) -> None:
+def _build_script() -> dict:
+    import runpy
+
+    return runpy.run_path(str(ROOT / "scripts" / "compile_translations.py"))
+
+
+def test_catalogues_are_compiled_by_the_build_when_missing_or_stale(tmp_path: Path) -> None:
+    compile_catalogues = _build_script()["compile_catalogues"]
     shutil.copy(translations_dir() / "app_es.ts", tmp_path / "app_es.ts")
     assert compile_catalogues(tmp_path) == [tmp_path / "app_es.qm"]
     assert (tmp_path / "app_es.qm").stat().st_size > 1000
     assert compile_catalogues(tmp_path) == []  # up to date
     ts = tmp_path / "app_es.ts"
     qm = tmp_path / "app_es.qm"
-    import os
-
     os.utime(qm, (ts.stat().st_mtime - 10, ts.stat().st_mtime - 10))
     assert compile_catalogues(tmp_path) == [qm]
+    out = tmp_path / "build"
+    assert compile_catalogues(tmp_path, out) == [out / "app_es.qm"]  # a build folder
+
+
+def test_the_app_never_compiles_catalogues(qapp, tmp_path: Path) -> None:
+    """Applying a language reads compiled files only: the source tree stays untouched."""
+    shutil.copy(translations_dir() / "app_es.ts", tmp_path / "app_es.ts")
+    translations = Translations(QApplication.instance(), folder=tmp_path)
+    try:
+        translations.apply("es")
+    finally:
+        translations.clear()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["app_es.ts"]
+    source = (ROOT / "cisdesk" / "ui" / "i18n.py").read_text(encoding="utf-8")
+    assert "lrelease" not in source and "subprocess" not in source
 
 
 def test_every_shell_string_is_translated_to_spanish() -> None:
@@ -135,3 +157,32 @@ def test_unknown_language_falls_back_to_spanish(translations) -> None:
     translations.apply("fr")
     assert translations.language == "es"
     assert QApplication.translate("Pages", "Home") == "Inicio"
+
+
+def test_update_translations_leaves_an_unchanged_tree_unchanged(tmp_path: Path) -> None:
+    """scripts/update_translations.sh rewrites nothing when no interface string changed."""
+    import subprocess
+    import sys
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    copy = tmp_path / "tree"
+    shutil.copytree(ROOT / "cisdesk" / "ui", copy / "cisdesk" / "ui")
+    shutil.copytree(
+        ROOT / "cisdesk" / "resources" / "translations",
+        copy / "cisdesk" / "resources" / "translations",
+    )
+    (copy / "scripts").mkdir()
+    shutil.copy(ROOT / "scripts" / "update_translations.sh", copy / "scripts")
+    catalogues = Path("cisdesk", "resources", "translations")
+    before = {ts.name: ts.read_bytes() for ts in (ROOT / catalogues).glob("*.ts")}
+    subprocess.run(
+        ["bash", str(copy / "scripts" / "update_translations.sh")],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "LUPDATE": str(lupdate)},
+        timeout=300,
+    )
+    after = {ts.name: ts.read_bytes() for ts in (copy / catalogues).glob("*.ts")}
+    assert after == before

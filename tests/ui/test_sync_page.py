@@ -45,8 +45,8 @@ def guatemala(demo_country_db, open_records):
 def _import(page, paths, wait_idle):
     assert page.import_files([str(p) for p in paths])
     wait_idle(page.ctx)
-    assert not page.importing
-    return page.last_outcomes
+    assert not page.exchange.importing
+    return page.exchange.last_outcomes
 
 
 def test_enrol_then_import_changes_what_sisca_shows(
@@ -56,18 +56,18 @@ def test_enrol_then_import_changes_what_sisca_shows(
     home = window.page("home")
     wait_idle(window.ctx)
     assert set(home.matrix.cells.values()) == {NO_REPORT}
-    assert page.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
+    assert page.keys.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
     question = dialogs.texts("question")[-1]
     with guatemala.reader() as session:
         assert keys.fingerprint(keys.own_key(session).public_key) in question
     wait_idle(page.ctx)
-    assert page.keyring_table.rowCount() == 2  # SISCA's own key and Guatemala's
+    assert page.keys.keyring_table.rowCount() == 2  # SISCA's own key and Guatemala's
     bundle = export_bundle(guatemala, tmp_path / "gt-1.cisb").path
 
     outcomes = _import(page, [bundle], wait_idle)
     assert [o.outcome for o in outcomes] == ["imported"]
-    assert page.outcome_table.rowCount() == 1
-    assert page.history_table.rowCount() == 1
+    assert page.exchange.outcome_table.rowCount() == 1
+    assert page.history.history_table.rowCount() == 1
     assert not dialogs.texts("warning")
     window.go_to("home")
     wait_idle(window.ctx)
@@ -96,43 +96,43 @@ def test_a_rejected_bundle_shows_its_reason_and_changes_nothing(
     with page.ctx.record.reader() as session:
         log = session.scalars(select(ImportLog)).one()
     assert log.outcome == "rejected"
-    assert page.history_table.item(0, 4).text() == "rejected"
+    assert page.history.history_table.item(0, 4).text() == "rejected"
 
 
 def test_several_files_each_get_an_outcome(sisca, guatemala, tmp_path, wait_idle, dialogs) -> None:
     _window, page = sisca
-    assert page.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
+    assert page.keys.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
     bundle = export_bundle(guatemala, tmp_path / "gt-1.cisb").path
     garbage = tmp_path / "broken.cisb"
     garbage.write_bytes(b"not a zip at all")
     outcomes = _import(page, [bundle, garbage, bundle], wait_idle)
     assert [o.outcome for o in outcomes] == ["imported", "rejected", "duplicate"]
-    assert page.outcome_table.rowCount() == 3
+    assert page.exchange.outcome_table.rowCount() == 3
     assert "broken.cisb" in dialogs.texts("warning")[-1]
 
 
 def test_dropping_a_bundle_on_the_window_imports_it(sisca, guatemala, tmp_path, wait_idle) -> None:
     window, page = sisca
-    assert page.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
+    assert page.keys.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
     bundle = export_bundle(guatemala, tmp_path / "gt-1.cisb").path
     window.go_to("home")
     window.import_bundles([bundle])
     assert window.current_key() == "sync"
     wait_idle(window.ctx)
-    assert [o.outcome for o in page.last_outcomes] == ["imported"]
+    assert [o.outcome for o in page.exchange.last_outcomes] == ["imported"]
 
 
 def test_export_from_the_page_says_where_and_what(sisca, tmp_path, wait_idle) -> None:
     window, page = sisca
     target = tmp_path / "regional-1.cisb"
-    assert page.export_to(str(target))
+    assert page.exchange.export_to(str(target))
     wait_idle(window.ctx)
     assert target.exists()
-    assert page.last_export.seq == 1
-    text = page.export_result.text()
+    assert page.exchange.last_export.seq == 1
+    text = page.exchange.export_result.text()
     assert str(target) in text
-    assert str(page.last_export.changes) in text
-    assert page.export_table.rowCount() == 1
+    assert str(page.exchange.last_export.changes) in text
+    assert page.history.export_table.rowCount() == 1
     assert window.status.state.last_export is not None
 
 
@@ -142,14 +142,14 @@ def test_export_asks_for_the_passphrase(make_install, make_window, tmp_path, wai
         window = make_window(record)
         page = window.go_to("sync")
         dialogs.text = "equivocada"
-        assert page.export_to(str(tmp_path / "cr.cisb"))
+        assert page.exchange.export_to(str(tmp_path / "cr.cisb"))
         wait_idle(window.ctx)
         assert "passphrase" in dialogs.texts("warning")[-1]
         assert not (tmp_path / "cr.cisb").exists()
         dialogs.text = ""
-        assert not page.export_to(str(tmp_path / "cr.cisb"))  # cancelled: nothing started
+        assert not page.exchange.export_to(str(tmp_path / "cr.cisb"))  # cancelled: nothing started
         dialogs.text = "clave segura"
-        assert page.export_to(str(tmp_path / "cr.cisb"))
+        assert page.exchange.export_to(str(tmp_path / "cr.cisb"))
         wait_idle(window.ctx)
         assert (tmp_path / "cr.cisb").exists()
     finally:
@@ -184,11 +184,11 @@ def test_choosing_the_other_value_of_a_conflict(sisca, dialogs) -> None:
     _add_conflict(record, "result", result.id, "text", result.text, "Texto de la otra sede")
     window.ctx.notify({"conflict"})
     page.refresh()
-    assert page.conflict_table.rowCount() == 1
+    assert page.conflicts.conflict_table.rowCount() == 1
     assert "(1)" in page.tabs.tabText(2)
-    page.select_conflict(0)
-    assert page.kept_text.toPlainText() == result.text
-    assert page.lost_text.toPlainText() == "Texto de la otra sede"
+    page.conflicts.select_conflict(0)
+    assert page.conflicts.kept_text.toPlainText() == result.text
+    assert page.conflicts.lost_text.toPlainText() == "Texto de la otra sede"
     other = page.findChild(QPushButton, "useOtherValue")
     assert other.isEnabled()
     other.click()
@@ -196,7 +196,7 @@ def test_choosing_the_other_value_of_a_conflict(sisca, dialogs) -> None:
         assert session.get(Result, result.id).text == "Texto de la otra sede"
         assert session.scalars(select(Conflict)).one().resolved
     page.refresh()
-    assert page.conflict_table.rowCount() == 0
+    assert page.conflicts.conflict_table.rowCount() == 0
 
 
 def test_a_conflict_on_another_owners_row_cannot_take_the_other_value(sisca, dialogs):
@@ -210,35 +210,35 @@ def test_a_conflict_on_another_owners_row_cannot_take_the_other_value(sisca, dia
         session.add(delegate)
     _add_conflict(record, "delegate", delegate.id, "name", "Ana", "Ana María")
     page.refresh()
-    page.select_conflict(0)
+    page.conflicts.select_conflict(0)
     assert not page.findChild(QPushButton, "useOtherValue").isEnabled()
-    assert "Guatemala" in page.conflict_note.text()
+    assert "Guatemala" in page.conflicts.conflict_note.text()
     before = _digest(record)
-    assert not page.choose_conflict_value("lost")
+    assert not page.conflicts.choose_conflict_value("lost")
     assert "Guatemala" in dialogs.texts("warning")[-1]
     assert _digest(record) == before
-    assert page.choose_conflict_value("kept")  # keeping the held value needs no edit
+    assert page.conflicts.choose_conflict_value("kept")  # keeping the held value needs no edit
     with record.reader() as session:
         assert session.scalars(select(Conflict)).one().resolved
 
 
 def test_revoking_and_refusing_keys(sisca, guatemala, tmp_path, dialogs, wait_idle) -> None:
     _window, page = sisca
-    assert page.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
+    assert page.keys.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
     with guatemala.reader() as session:
         gt_key_id = keys.own_key(session).key_id
-    assert page.revoke_key(gt_key_id, 3)
+    assert page.keys.revoke_key(gt_key_id, 3)
     with page.ctx.record.reader() as session:
         assert session.get(KeyringEntry, gt_key_id).revoked_after_seq == 3
     wait_idle(page.ctx)
-    assert any("3" in page.keyring_table.item(r, 4).text() for r in range(2))
+    assert any("3" in page.keys.keyring_table.item(r, 4).text() for r in range(2))
     # SISCA's own key file is refused with a sentence, and nothing changes.
     own_file = _public_key_file(page.ctx.record, tmp_path)
-    assert not page.enroll_key_file(str(own_file))
+    assert not page.keys.enroll_key_file(str(own_file))
     assert dialogs.texts("warning")[-1]
     not_a_key = tmp_path / "x.pub"
     not_a_key.write_text("{}")
-    assert not page.enroll_key_file(str(not_a_key))
+    assert not page.keys.enroll_key_file(str(not_a_key))
     assert dialogs.texts("warning")[-1]
     with page.ctx.record.reader() as session:
         assert len(session.scalars(select(KeyringEntry)).all()) == 2
@@ -249,7 +249,7 @@ def test_enrolment_needs_the_fingerprint_confirmed(sisca, guatemala, tmp_path, d
 
     _window, page = sisca
     dialogs.answer = QMessageBox.StandardButton.No
-    assert not page.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
+    assert not page.keys.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
     with page.ctx.record.reader() as session:
         assert len(session.scalars(select(KeyringEntry)).all()) == 1
 
@@ -258,9 +258,9 @@ def test_a_country_trusts_the_root_and_imports_the_regional_bundle(
     sisca, guatemala, make_window, tmp_path, wait_idle, dialogs
 ) -> None:
     window, page = sisca
-    assert page.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
+    assert page.keys.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
     root_file = _public_key_file(page.ctx.record, tmp_path)
-    assert page.export_to(str(tmp_path / "regional.cisb"))
+    assert page.exchange.export_to(str(tmp_path / "regional.cisb"))
     wait_idle(window.ctx)
     country_window = make_window(guatemala)
     country_page = country_window.go_to("sync")
@@ -268,8 +268,8 @@ def test_a_country_trusts_the_root_and_imports_the_regional_bundle(
     outcomes = _import(country_page, [tmp_path / "regional.cisb"], wait_idle)
     assert outcomes[0].outcome == "rejected"  # not trusted yet
     assert "trust" in dialogs.texts("warning")[-1]
-    assert country_page.trust_root_file(str(root_file))
+    assert country_page.keys.trust_root_file(str(root_file))
     wait_idle(country_window.ctx)
-    assert "Trusted SISCA root key" in country_page.own_key_label.text()
+    assert "Trusted SISCA root key" in country_page.keys.own_key_label.text()
     outcomes = _import(country_page, [tmp_path / "regional.cisb"], wait_idle)
     assert outcomes[0].outcome == "imported"

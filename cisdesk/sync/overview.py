@@ -1,0 +1,176 @@
+"""What the Sync page shows and does with keys: plain values, read and written here.
+
+The page holds no query: the import and export history, the key overview and the
+keyring operations are these functions, so the app and the command line share them
+(docs/ARCHITECTURE.md, "Layers").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from cisdesk.db.local import ExportLog, ImportLog, KeyringEntry, TrustedRoot
+from cisdesk.db.record import Record
+from cisdesk.errors import CisdeskError
+from cisdesk.sync import keyring, keys
+
+#: Rows of the import history shown (the newest ones).
+HISTORY_ROWS = 1000
+
+
+@dataclass(frozen=True)
+class ImportEntry:
+    """One bundle offered for import, as the import log holds it."""
+
+    imported_at: dt.datetime | None
+    file_name: str
+    origin_country: str | None
+    origin_site: str | None
+    seq: int | None
+    outcome: str
+    changes: int
+    applied: int
+    conflicts: int
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class ExportEntry:
+    """One bundle exported from this install."""
+
+    seq: int
+    created_at: dt.datetime | None
+    changes: int
+    full: bool
+    path: str | None
+
+
+@dataclass(frozen=True)
+class KeyEntry:
+    """One key of the keyring, with its fingerprint worked out."""
+
+    key_id: str
+    country: str
+    site_name: str | None
+    fingerprint: str
+    revoked_after_seq: int | None
+
+
+@dataclass(frozen=True)
+class OwnKey:
+    key_id: str
+    fingerprint: str
+    encrypted: bool
+
+
+@dataclass(frozen=True)
+class KeyOverview:
+    """This install's key (or why it is missing), the trusted root and the keyring."""
+
+    own: OwnKey | None
+    own_problem: CisdeskError | None
+    root_key_id: str | None
+    root_fingerprint: str | None
+    keyring: list[KeyEntry]
+
+
+def import_history(record: Record, limit: int = HISTORY_ROWS) -> list[ImportEntry]:
+    """The newest ``limit`` bundles offered for import, newest first."""
+    with record.reader() as session:
+        logs = session.scalars(select(ImportLog).order_by(ImportLog.id.desc()).limit(limit)).all()
+        return [
+            ImportEntry(
+                imported_at=log.imported_at,
+                file_name=log.file_name,
+                origin_country=log.origin_country,
+                origin_site=log.origin_site,
+                seq=log.seq,
+                outcome=log.outcome,
+                changes=log.changes,
+                applied=log.applied,
+                conflicts=log.conflicts,
+                reason=log.reason,
+            )
+            for log in logs
+        ]
+
+
+def export_history(record: Record) -> list[ExportEntry]:
+    """Every bundle exported from this install, newest first."""
+    with record.reader() as session:
+        exports = session.scalars(select(ExportLog).order_by(ExportLog.seq.desc())).all()
+        return [
+            ExportEntry(
+                seq=export.seq,
+                created_at=export.created_at,
+                changes=export.changes,
+                full=bool(export.full),
+                path=export.path,
+            )
+            for export in exports
+        ]
+
+
+def key_overview(record: Record) -> KeyOverview:
+    with record.reader() as session:
+        own: OwnKey | None = None
+        problem: CisdeskError | None = None
+        try:
+            key = keys.own_key(session)
+            own = OwnKey(key.key_id, keys.fingerprint(key.public_key), bool(key.encrypted))
+        except CisdeskError as exc:
+            problem = exc
+        root = session.scalars(select(TrustedRoot)).first()
+        entries = session.scalars(
+            select(KeyringEntry).order_by(KeyringEntry.country, KeyringEntry.site_name)
+        ).all()
+        return KeyOverview(
+            own=own,
+            own_problem=problem,
+            root_key_id=root.key_id if root is not None else None,
+            root_fingerprint=keys.fingerprint(root.public_key) if root is not None else None,
+            keyring=[
+                KeyEntry(
+                    key_id=e.key_id,
+                    country=e.country,
+                    site_name=e.site_name,
+                    fingerprint=keys.fingerprint(e.public_key),
+                    revoked_after_seq=e.revoked_after_seq,
+                )
+                for e in entries
+            ],
+        )
+
+
+def own_key_protected(record: Record) -> bool:
+    """Whether signing needs the passphrase (raises when the install has no key)."""
+    with record.reader() as session:
+        return bool(keys.own_key(session).encrypted)
+
+
+def public_key_file(record: Record) -> bytes:
+    """This install's public key file, to send to SISCA or to the countries."""
+    with record.reader() as session:
+        return keys.export_public_key(session)
+
+
+def enroll_key(record: Record, key_file: keys.PublicKeyFile) -> None:
+    """SISCA enrols a country install's key for the country written in its file."""
+    with record.reader() as session, session.begin():
+        keyring.enroll(session, key_file, key_file.country)
+
+
+def revoke_key(record: Record, key_id: str, after_seq: int) -> None:
+    """SISCA revokes a key, keeping its bundles up to ``after_seq`` (0: none)."""
+    with record.reader() as session, session.begin():
+        keyring.revoke(session, key_id, after_seq)
+
+
+def trust_root(record: Record, key_file: keys.PublicKeyFile) -> None:
+    """A country install trusts SISCA's root key; the install's view is reloaded."""
+    with record.reader() as session, session.begin():
+        keyring.trust_root(session, key_file)
+    record.refresh_install()

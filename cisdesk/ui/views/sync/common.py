@@ -1,0 +1,81 @@
+"""Pieces the Sync tabs share: read-only tables, dates, values and origins as shown."""
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from cisdesk.ui.widgets.status import country_name
+
+OUTCOME_COLORS = {
+    "imported": "#2e7d32",
+    "duplicate": "#546e7a",
+    "rejected": "#c62828",
+    "quarantined": "#e65100",
+}
+
+
+def make_table(headers: list[str]) -> QTableWidget:
+    """A read-only table selecting whole rows, its last column stretched."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def append_row(table: QTableWidget, values: list[str], color: str | None = None) -> int:
+    row = table.rowCount()
+    table.insertRow(row)
+    for column, text in enumerate(values):
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        if color:
+            item.setForeground(QBrush(QColor(color)))
+        table.setItem(row, column, item)
+    return row
+
+
+def when(value: dt.datetime | None) -> str:
+    """A stored UTC time in the computer's local time, to the minute."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
+
+
+def origin(country: str | None, site: str | None, names: dict[str, str]) -> str:
+    """Who sent a bundle: the install's name when known, else its country."""
+    if site and site in names:
+        return names[site]
+    return country_name(country) if country else ""
+
+
+def outcome_names() -> dict[str, str]:
+    """An import's outcome in the interface language."""
+    return {
+        "imported": QCoreApplication.translate("SyncPage", "imported"),
+        "duplicate": QCoreApplication.translate("SyncPage", "already imported"),
+        "rejected": QCoreApplication.translate("SyncPage", "rejected"),
+        "quarantined": QCoreApplication.translate("SyncPage", "quarantined"),
+    }
