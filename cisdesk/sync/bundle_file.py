@@ -98,7 +98,9 @@ class BundleFile:
     def blob_names(self) -> list[str]:
         return [item["sha256"] for item in self.manifest["blobs"]]
 
-    def iter_blobs(self, wanted: Callable[[str], bool] | None = None) -> Iterator[tuple[str, bytes]]:
+    def iter_blobs(
+        self, wanted: Callable[[str], bool] | None = None
+    ) -> Iterator[tuple[str, bytes]]:
         """Each evidence file (or each ``wanted`` one), checked against its name, one at a time."""
         for name in self.blob_names:
             if wanted is not None and not wanted(name):
@@ -171,7 +173,9 @@ def _check_payload(manifest: dict[str, Any], payload: bytes) -> None:
 
 def _check_blob_entries(manifest: dict[str, Any], infos: dict[str, zipfile.ZipInfo]) -> None:
     """The zip's evidence entries are exactly the manifest's list, with the listed sizes."""
-    present = {m.group(1): info for name, info in infos.items() if (m := _BLOB_NAME.fullmatch(name))}
+    present = {
+        m.group(1): info for name, info in infos.items() if (m := _BLOB_NAME.fullmatch(name))
+    }
     listed = {item["sha256"]: item["size"] for item in manifest["blobs"]}
     absent = sorted(set(listed) - set(present))
     if absent:

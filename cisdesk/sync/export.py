@@ -383,11 +383,10 @@ def _write_blobs(
         size = sizes[sha]
         writer = volumes.current
         needed = size + ENTRY_OVERHEAD + _MANIFEST_PER_BLOB
-        if writer.lines or writer.blobs:
-            if volumes.room(writer) < needed:
-                writer.close_entries()
-                writer = volumes.new()
-                writer.end_payload()
+        if (writer.lines or writer.blobs) and volumes.room(writer) < needed:
+            writer.close_entries()
+            writer = volumes.new()
+            writer.end_payload()
         writer.add_blob(sha, _read_blob(conn, sha))
         done += size
         progress(done, total, "writing evidence files")

@@ -143,7 +143,9 @@ def _remember(record: Record, entries: list[tuple[str, str, str]]) -> None:
     with record.reader() as session, session.begin():
         for sha, name, outcome in entries:
             if sha and session.get(SyncedFile, sha) is None:
-                session.add(SyncedFile(file_sha256=sha, file_name=name, outcome=outcome, seen_at=now))
+                session.add(
+                    SyncedFile(file_sha256=sha, file_name=name, outcome=outcome, seen_at=now)
+                )
 
 
 def _meant_for_us(manifest: dict, site_id: str, owner: str, regional: bool) -> bool:
@@ -204,7 +206,11 @@ def sync_folder(
         if not path.is_file():
             continue
         if _TEMPORARY.search(name):
-            if name.startswith(".") and not name.lower().endswith((".part", ".tmp")) and ".part" not in name:
+            if (
+                name.startswith(".")
+                and not name.lower().endswith((".part", ".tmp"))
+                and ".part" not in name
+            ):
                 continue  # hidden files of the system or the sync client: not worth a note
             if listed < _MAX_LISTED:
                 result.left_alone.append(msg("folder.temporary", name=name))

@@ -36,11 +36,11 @@ from cisdesk.db.local import (
 from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
 from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
-from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.messages import msg
+from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync import clock, keyring, keys, vectors
-from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.bundle_file import BundleFile, file_sha256, open_bundle_file
+from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.export import evidence_hashes
 from cisdesk.sync.keys import place_name
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes

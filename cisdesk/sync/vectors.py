@@ -22,14 +22,18 @@ Vector = dict[str, int]
 
 def held_vector(conn: Connection, own_site: str, own_hlc: int) -> Vector:
     """This install's vector; its own site is held up to its clock."""
-    vector = {site: int(hlc) for site, hlc in conn.execute(select(HeldVersion.site_id, HeldVersion.hlc))}
+    vector = {
+        site: int(hlc) for site, hlc in conn.execute(select(HeldVersion.site_id, HeldVersion.hlc))
+    }
     vector[own_site] = max(vector.get(own_site, 0), own_hlc)
     return {site: hlc for site, hlc in vector.items() if hlc > 0}
 
 
 def raise_held(conn: Connection, ranges: Mapping[str, list[int]], own_site: str) -> list[str]:
     """Apply an export's ranges whose start this install already holds; the sites raised."""
-    held = {site: int(hlc) for site, hlc in conn.execute(select(HeldVersion.site_id, HeldVersion.hlc))}
+    held = {
+        site: int(hlc) for site, hlc in conn.execute(select(HeldVersion.site_id, HeldVersion.hlc))
+    }
     raised = []
     for site, (low, high) in ranges.items():
         if site == own_site:
@@ -45,12 +49,16 @@ def raise_held(conn: Connection, ranges: Mapping[str, list[int]], own_site: str)
     return raised
 
 
-def _raise_rows(conn: Connection, table: type, where: dict[str, str], vector: Mapping[str, int], **extra: str) -> None:
+def _raise_rows(
+    conn: Connection, table: type, where: dict[str, str], vector: Mapping[str, int], **extra: str
+) -> None:
     columns = [getattr(table, key) for key in where]
     held = {
         site: int(hlc)
         for site, hlc in conn.execute(
-            select(table.site_id, table.hlc).where(*(c == v for c, v in zip(columns, where.values(), strict=True)))
+            select(table.site_id, table.hlc).where(
+                *(c == v for c, v in zip(columns, where.values(), strict=True))
+            )
         )
     }
     for site, hlc in vector.items():
@@ -61,12 +69,17 @@ def _raise_rows(conn: Connection, table: type, where: dict[str, str], vector: Ma
         elif held[site] < hlc:
             conn.execute(
                 update(table)
-                .where(table.site_id == site, *(c == v for c, v in zip(columns, where.values(), strict=True)))
+                .where(
+                    table.site_id == site,
+                    *(c == v for c, v in zip(columns, where.values(), strict=True)),
+                )
                 .values(hlc=hlc)
             )
 
 
-def record_peer(conn: Connection, peer_site: str, peer_country: str, vector: Mapping[str, int]) -> None:
+def record_peer(
+    conn: Connection, peer_site: str, peer_country: str, vector: Mapping[str, int]
+) -> None:
     """Remember (raising only) what a country install said it holds."""
     _raise_rows(conn, PeerVersion, {"peer_site": peer_site}, vector, peer_country=peer_country)
 
@@ -78,7 +91,10 @@ def record_regional(conn: Connection, vector: Mapping[str, int]) -> None:
 
 def regional_vector(conn: Connection) -> Vector:
     """What SISCA holds, as far as this country install knows."""
-    return {site: int(hlc) for site, hlc in conn.execute(select(Acknowledgement.site_id, Acknowledgement.hlc))}
+    return {
+        site: int(hlc)
+        for site, hlc in conn.execute(select(Acknowledgement.site_id, Acknowledgement.hlc))
+    }
 
 
 def peers(conn: Connection, country: str | None = None) -> dict[str, Vector]:

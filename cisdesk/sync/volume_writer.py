@@ -9,6 +9,7 @@ and leaves the rename to the caller, which renames every volume only after the
 whole export succeeded: a full disk never leaves a file that looks complete.
 """
 
+import contextlib
 import hashlib
 import os
 import stat
@@ -168,14 +169,10 @@ class VolumeWriter:
         return hashlib.sha256(manifest_bytes).hexdigest()
 
     def discard(self) -> None:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             if self._zip is not None:
                 self._zip.close()
-        except (OSError, ValueError):
-            pass
         self._zip = None
-        try:
+        with contextlib.suppress(OSError):
             self._file.close()
-        except OSError:
-            pass
         self.temp.unlink(missing_ok=True)

@@ -25,10 +25,10 @@ from cisdesk.db.demo import run_demo
 from cisdesk.db.install import create_install
 from cisdesk.db.local import (
     Acknowledgement,
-    HeldVersion,
     Blob,
     Conflict,
     ExportLog,
+    HeldVersion,
     ImportLog,
     Install,
     SeenBundle,

@@ -206,7 +206,9 @@ def test_a_single_large_file_travels_alone(make_install, tmp_path: Path) -> None
     assert digest_of(sisca) == digest_of(gt)
 
 
-def test_relay_from_laptop_to_laptop_reaches_sisca(make_backend_install, make_install, tmp_path: Path) -> None:
+def test_relay_from_laptop_to_laptop_reaches_sisca(
+    make_backend_install, make_install, tmp_path: Path
+) -> None:
     sisca = make_backend_install(None)
     laptop_a, laptop_b = make_install("GT", "gt-a"), make_install("GT", "gt-b")
     connect(sisca, laptop_a, laptop_b)
@@ -315,7 +317,9 @@ def test_the_command_line_writes_volumes_and_inspect_names_them(
     gt = make_install("GT")
     scans(gt, 3, 11)
     out = tmp_path / "gt.cisb"
-    assert main(["bundle", "export", "--db", str(gt.path), "-o", str(out), "--max-size", "64K"]) == 0
+    assert (
+        main(["bundle", "export", "--db", str(gt.path), "-o", str(out), "--max-size", "64K"]) == 0
+    )
     printed = capsys.readouterr().out
     written = sorted(tmp_path.glob("gt-*.cisb"))
     assert len(written) > 2
@@ -323,7 +327,9 @@ def test_the_command_line_writes_volumes_and_inspect_names_them(
         assert str(path) in printed
     assert main(["bundle", "inspect", str(written[1])]) == 0
     assert f"Volume: 2 of {len(written)}" in capsys.readouterr().out
-    assert main(["bundle", "export", "--db", str(gt.path), "-o", str(out), "--max-size", "lots"]) == 2
+    assert (
+        main(["bundle", "export", "--db", str(gt.path), "-o", str(out), "--max-size", "lots"]) == 2
+    )
 
 
 def test_memory_stays_bounded_by_streaming(make_install, tmp_path: Path) -> None:

@@ -10,8 +10,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "volume.missing_blobs": (
         "{count} archivos de evidencia aún no han llegado a esta instalación; irán en una "
         "exportación posterior.",
-        "{count} evidence files have not reached this install yet; a later export will "
-        "carry them.",
+        "{count} evidence files have not reached this install yet; a later export will carry them.",
     ),
     "volume.files_pending": (
         "{count} archivos de evidencia aún no recibidos: se adjuntarán solos al importar el "
