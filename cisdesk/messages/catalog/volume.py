@@ -106,4 +106,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sincronización terminada; {count} archivos no se importaron (vea abajo).",
         "Sync finished; {count} files were not imported (see below).",
     ),
+    # --- the Sync page's folder box ---------------------------------------------------------
+    "folder.box_title": ("Carpeta de sincronización", "Sync folder"),
+    "folder.explain": (
+        "Una memoria USB o una carpeta que OneDrive, Google Drive o la red del ministerio "
+        "mantiene al día. «Sincronizar» deja allí lo que esta instalación envía y trae lo "
+        "nuevo que hay para ella.",
+        "A USB stick, or a folder that OneDrive, Google Drive or the ministry's network keeps "
+        "in step. “Sync” leaves there what this install sends and brings in what is new for it.",
+    ),
+    "folder.choose": ("Elegir carpeta…", "Choose folder…"),
+    "folder.sync_button": ("Sincronizar", "Sync"),
+    "folder.not_chosen": ("Ninguna carpeta elegida.", "No folder chosen."),
+    "folder.running": ("Sincronizando…", "Syncing…"),
+    "folder.task": ("Sincronizar con la carpeta", "Syncing with the folder"),
 }
