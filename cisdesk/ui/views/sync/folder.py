@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
-    QFrame,
     QLabel,
     QPlainTextEdit,
     QPushButton,
