@@ -24,13 +24,14 @@ _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 def write_error(path: Path, exc: OSError) -> CisdeskError:
     """The sentence for a failed write; the caller guarantees nothing was written."""
     if exc.errno in _NO_SPACE:
-        return CisdeskError(f"Not enough space to write {path}; nothing was written.")
+        return CisdeskError("backup.disk_full", path=str(path))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         # Windows refuses to replace a file that another program has open.
-        hint = " (is it open in another program?)" if os.name == "nt" else ""
-        return CisdeskError(f"Cannot write {path}: permission denied{hint}; nothing was written.")
+        if os.name == "nt":
+            return CisdeskError("file.write_denied_open", path=str(path))
+        return CisdeskError("file.write_denied", path=str(path))
     reason = exc.strerror or str(exc)
-    return CisdeskError(f"Cannot write {path}: {reason.rstrip('.')}; nothing was written.")
+    return CisdeskError("file.write_failed", path=str(path), reason=reason.rstrip("."))
 
 
 def _temp_name(path: Path) -> Path:

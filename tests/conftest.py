@@ -17,9 +17,19 @@ from cisdesk.db.record import Record
 @pytest.fixture(autouse=True)
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Keep backups, logs and default databases out of the real user folder."""
+) -> Iterator[None]:
+    """Keep backups, logs and default databases out of the real user folder.
+
+    Messages are in English unless a test asks for another language, whatever the
+    machine's locale: assertions on wording stay stable.
+    """
     monkeypatch.setenv("CISDESK_HOME", str(tmp_path_factory.mktemp("cisdesk-home")))
+    monkeypatch.setenv("CISDESK_LANG", "en")
+    from cisdesk.messages import set_language
+
+    set_language(None)
+    yield
+    set_language(None)
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
 from cisdesk.sync import clock
 from cisdesk.sync.capture import REFERENCE_SITE
-from cisdesk.sync.keys import place_name
+from cisdesk.sync.keys import place
 
 KEPT = "kept"
 LOST = "lost"
@@ -74,9 +74,9 @@ def site_names(record: Record) -> dict[str, str]:
     with record.reader() as session:
         for entry in session.scalars(select(KeyringEntry)):
             if entry.site_id:
-                names[entry.site_id] = f"{place_name(entry.country)} · {entry.site_name or ''}"
+                names[entry.site_id] = f"{place(entry.country)} · {entry.site_name or ''}"
         install = session.scalars(select(Install)).one()
-        names[install.site_id] = f"{place_name(install.owner)} · {install.site_name}"
+        names[install.site_id] = f"{place(install.owner)} · {install.site_name}"
     return names
 
 
@@ -117,26 +117,23 @@ def list_conflicts(record: Record, include_resolved: bool = False) -> list[Confl
 def resolve_conflict(record: Record, conflict_id: int, choice: str) -> bool:
     """Settle a conflict with the kept or the lost value; True when a new edit was written."""
     if choice not in (KEPT, LOST):
-        raise ValidationError(f"Choose {KEPT!r} or {LOST!r} to settle a conflict.")
+        raise ValidationError("conflict.choice", kept=repr(KEPT), lost=repr(LOST))
     with record.edit() as session:
         conflict = session.get(Conflict, conflict_id)
         if conflict is None:
-            raise ValidationError("That conflict no longer exists.")
+            raise ValidationError("conflict.gone")
         if conflict.resolved:
-            raise ValidationError("That conflict was already resolved.")
+            raise ValidationError("conflict.resolved")
         model = MODEL_BY_TABLE.get(conflict.tbl)
         row = session.get(model, conflict.row_id) if model is not None else None
         if row is None or conflict.field not in model.__table__.columns:
-            raise ValidationError("The record this conflict is about is not held here.")
+            raise ValidationError("conflict.row_missing")
         raw = conflict.kept_value if choice == KEPT else conflict.lost_value
         chosen = _column_value(conflict.tbl, conflict.field, _decode(raw))
         wrote = getattr(row, conflict.field) != chosen
         if wrote:
             if row.owner != record.install.owner:
-                raise ValidationError(
-                    f"Only an install of {place_name(row.owner)} may change this record, so "
-                    "only it can choose the other value."
-                )
+                raise ValidationError("conflict.not_owner", place=place(row.owner))
             setattr(row, conflict.field, chosen)
         session.execute(
             update(Conflict)

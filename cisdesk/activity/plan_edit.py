@@ -23,6 +23,7 @@ from cisdesk.db.models import (
 )
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
+from cisdesk.messages import Message, msg
 
 #: Fields a person may edit, per plan table (the workflow fields are separate).
 EDITABLE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -48,7 +49,7 @@ TRANSITIONS: dict[tuple[str, str], str] = {
 
 def _require_regional(record: Record) -> None:
     if not record.install.is_regional:
-        raise ValidationError("Only the SISCA install can change the plan.")
+        raise ValidationError("plan.only_sisca")
 
 
 def _numbers_allowed(record: Record, model: type[Replicated]) -> set[int]:
@@ -63,25 +64,20 @@ def _number_list(record: Record, field: str, value: Any) -> str:
     text = "" if value is None else str(value)
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
     if not all(p.isdigit() for p in parts):
-        raise ValidationError(f"Write the {_field_label(field)} as numbers separated by commas.")
+        raise ValidationError("plan.numbers", what=_field_label(field))
     numbers = sorted({int(p) for p in parts})
     model = PriorityNucleus if field == "nuclei" else PlanObjective
     allowed = _numbers_allowed(record, model)
     unknown = [n for n in numbers if n not in allowed]
     if unknown:
         raise ValidationError(
-            f"There is no {_field_label(field, singular=True)} number {unknown[0]} in the plan."
+            "plan.unknown_number", what=_field_label(field, singular=True), number=unknown[0]
         )
     return ",".join(str(n) for n in numbers)
 
 
-def _field_label(field: str, singular: bool = False) -> str:
-    labels = {
-        "nuclei": ("priority nuclei", "priority nucleus"),
-        "objectives": ("specific objectives", "specific objective"),
-    }
-    plural, one = labels.get(field, (field.replace("_", " "), field.replace("_", " ")))
-    return one if singular else plural
+def _field_label(field: str, singular: bool = False) -> Message:
+    return msg(f"plan.field.{field}" + ("_one" if singular else ""))
 
 
 def normalize_value(record: Record, table: str, field: str, value: Any) -> Any:
@@ -89,7 +85,7 @@ def normalize_value(record: Record, table: str, field: str, value: Any) -> Any:
     if field in _REQUIRED_TEXT:
         text = (value or "").strip() if isinstance(value, str | type(None)) else None
         if not text:
-            raise ValidationError(f"The {field} cannot be empty.")
+            raise ValidationError("plan.empty", name=msg(f"plan.field.{field}"))
         return text
     if field in ("period_text", "description"):
         return (value or "").strip() or None
@@ -97,21 +93,19 @@ def normalize_value(record: Record, table: str, field: str, value: Any) -> Any:
         try:
             parse_semester(str(value or ""))
         except ValueError as exc:
-            raise ValidationError(
-                f"{value!r} is not a semester; write it like 2018-I or 2018-II."
-            ) from exc
+            raise ValidationError("plan.semester", value=repr(value)) from exc
         return str(value)
     if field in ("period_start", "period_end"):
         if not _MONTH.match(str(value or "")):
-            raise ValidationError(f"{value!r} is not a month; write it like 2018-01.")
+            raise ValidationError("plan.month", value=repr(value))
         return str(value)
     if field in ("nuclei", "objectives"):
         return _number_list(record, field, value)
     if field == "country":
         if value not in BY_CODE:
-            raise ValidationError(f"{value!r} is not the code of a SICA member country.")
+            raise ValidationError("plan.country", value=repr(value))
         return value
-    raise ValidationError(f"The field {field} of {table} cannot be edited.")
+    raise ValidationError("plan.not_editable", name=field, table=table)
 
 
 def check_strategy_state(
@@ -120,30 +114,28 @@ def check_strategy_state(
     """Refuse a combination of status and dates the workflow cannot produce."""
     if status == StrategyStatus.DRAFT.value:
         if validated_on is not None or approved_on is not None:
-            raise ValidationError("A draft strategy has no validation or approval date.")
+            raise ValidationError("plan.draft_dates")
     elif status == StrategyStatus.VALIDATED.value:
         if validated_on is None:
-            raise ValidationError("A validated strategy needs the date the CT-CIS validated it.")
+            raise ValidationError("plan.validated_date")
         if approved_on is not None:
-            raise ValidationError("A strategy not yet approved has no approval date.")
+            raise ValidationError("plan.unapproved_date")
     elif status == StrategyStatus.APPROVED.value:
         if validated_on is None or approved_on is None:
-            raise ValidationError("An approved strategy needs its validation and approval dates.")
+            raise ValidationError("plan.approved_dates")
         if approved_on < validated_on:
-            raise ValidationError(
-                "The CIS cannot approve a strategy before the CT-CIS validated it."
-            )
+            raise ValidationError("plan.approved_before_validated")
     else:
-        raise ValidationError(f"{status!r} is not a strategy status.")
+        raise ValidationError("plan.bad_status", status=repr(status))
 
 
 def _load(session: Any, table: str, row_id: str, *, deleted_too: bool = False) -> Replicated:
     model = MODEL_BY_TABLE.get(table)
     if model is None or table not in EDITABLE_FIELDS:
-        raise ValidationError(f"{table} is not part of the plan.")
+        raise ValidationError("plan.not_plan", table=table)
     row = session.get(model, row_id)
     if row is None or (row.deleted and not deleted_too):
-        raise ValidationError("That part of the plan no longer exists.")
+        raise ValidationError("plan.gone")
     return row
 
 
@@ -161,7 +153,7 @@ def set_plan_fields(
     allowed = EDITABLE_FIELDS.get(table, ())
     for field in values:
         if field not in allowed:
-            raise ValidationError(f"The field {field} of {table} cannot be edited.")
+            raise ValidationError("plan.not_editable", name=field, table=table)
     clean = {f: normalize_value(record, table, f, v) for f, v in values.items()}
     return _write(record, table, row_id, clean)
 
@@ -181,7 +173,7 @@ def restore_fields(
         allowed.add("deleted")
     for field in values:
         if field not in allowed:
-            raise ValidationError(f"The field {field} of {table} cannot be edited.")
+            raise ValidationError("plan.not_editable", name=field, table=table)
     clean = {
         f: v if f in WORKFLOW_FIELDS or f == "deleted" else normalize_value(record, table, f, v)
         for f, v in values.items()
@@ -214,15 +206,13 @@ def transition_strategy(
         if (current, target) not in TRANSITIONS:
             raise ValidationError(_refusal(current, target))
         if on > record.today():
-            raise ValidationError("The date of a workflow step cannot be in the future.")
+            raise ValidationError("plan.step_in_future")
         old = {f: getattr(strategy, f) for f in WORKFLOW_FIELDS}
         if target == StrategyStatus.VALIDATED.value:
             strategy.validated_on = on
         elif target == StrategyStatus.APPROVED.value:
             if strategy.validated_on is not None and on < strategy.validated_on:
-                raise ValidationError(
-                    "The CIS cannot approve a strategy before the CT-CIS validated it."
-                )
+                raise ValidationError("plan.approved_before_validated")
             strategy.approved_on = on
         else:
             strategy.validated_on = None
@@ -233,14 +223,21 @@ def transition_strategy(
     return old, new
 
 
-def _refusal(current: str, target: str) -> str:
+def _refusal(current: str, target: str) -> Message:
     if current == target:
-        return f"The strategy is already {current}."
+        return msg("plan.already", status=_status(current))
     if current == StrategyStatus.DRAFT.value and target == StrategyStatus.APPROVED.value:
-        return "The CT-CIS must validate a strategy before the CIS approves it."
+        return msg("plan.validate_first")
     if current == StrategyStatus.APPROVED.value:
-        return "An approved strategy cannot change status."
-    return f"A strategy cannot go from {current} to {target}."
+        return msg("plan.approved_final")
+    return msg("plan.bad_step", current=_status(current), target=_status(target))
+
+
+def _status(value: str) -> Message | str:
+    """A strategy status as a word in a sentence (an unknown one as it is stored)."""
+    if value in {s.value for s in StrategyStatus}:
+        return msg(f"plan.status.{value}")
+    return value
 
 
 def allowed_transitions(status: str | None) -> list[str]:

@@ -2,9 +2,8 @@
 
 A refusal is a :class:`FieldError`: a :class:`~cisdesk.errors.ValidationError`
 carrying the field it concerns (so a form can mark it), a stable ``code`` and the
-values the message mentions. Messages are short English sentences; the desktop
-application translates them by ``code`` (``cisdesk.ui.forms``), the command line
-prints them as they are.
+values the message mentions. The wording is the catalogue's ``validation.<code>``
+(:mod:`cisdesk.messages`): the app and the command line render it in their language.
 """
 
 import datetime as dt
@@ -17,61 +16,17 @@ from sqlalchemy.orm import Session
 from cisdesk.countries import BY_CODE, REGIONAL, parse_semester, semester_of
 from cisdesk.db.models import Committee
 from cisdesk.errors import ValidationError
+from cisdesk.messages import Message, msg
+from cisdesk.messages.catalog import CATALOGUE
 
-#: Every refusal the activity core can give, by code.
+_AREA = "validation."
+
+#: Every refusal the activity core can give, by short code, in English (the wording, in
+#: both languages, lives in the catalogue as ``validation.<code>``).
 MESSAGES: dict[str, str] = {
-    # ownership and existence
-    "read_only": "This record belongs to {country} and is read-only on this install.",
-    "not_found": "This record no longer exists; it may have been deleted.",
-    "country_only": "Progress is reported by the countries; SISCA cannot record it.",
-    # shared fields
-    "committee_required": "Choose a committee.",
-    "committee_unknown": "The chosen committee does not exist.",
-    "title_required": "Enter a title.",
-    "too_long": "This text is too long (at most {limit} characters).",
-    "date_required": "Enter a date.",
-    "date_too_early": "The date cannot be before {earliest}.",
-    "date_too_late": "The date cannot be later than {latest}, a year from today.",
-    "date_in_future": "The date cannot be in the future.",
-    "status_invalid": "Choose a valid status.",
-    "kind_invalid": "Choose a valid kind.",
-    "flag_invalid": "Answer yes or no.",
-    # progress
-    "result_unknown": "Choose a result of the plan.",
-    "semester_invalid": "The semester must look like 2018-I or 2018-II.",
-    "semester_before_start": "This result starts in {start}; the semester cannot be earlier.",
-    "semester_future": "The semester cannot be after the current one ({current}).",
-    "percent_range": "The percentage must be a whole number from 0 to 100.",
-    "completed_not_100": "A completed result must be at 100%.",
-    "not_started_not_0": "A result not yet started must be at 0%.",
-    "duplicate_report": (
-        "There is already a progress report for this result in {semester}; edit that one."
-    ),
-    "evidence_empty": "The file is empty.",
-    "evidence_too_large": "The file is larger than {limit} MB; attach a smaller one.",
-    "evidence_unreadable": "The file cannot be read ({reason}).",
-    # meetings, agreements, follow-ups
-    "duration_range": "The duration must be a whole number of minutes from 1 to 1440.",
-    "joint_no_committee": (
-        "A joint meeting brings the three committees together; leave the committee empty."
-    ),
-    "meeting_unknown": "Choose the meeting where the agreement was taken.",
-    "foreign_meeting": "Only {country} can record agreements of this meeting.",
-    "agreement_text_required": "Enter the text of the agreement.",
-    "responsible_invalid": "Choose the responsible country.",
-    "due_before_meeting": "The due date cannot be before the meeting ({meeting_date}).",
-    "meeting_after_due": (
-        "An agreement of this meeting is due on {due_date}; the meeting cannot be later."
-    ),
-    "agreement_unknown": "Choose the agreement this follow-up reports on.",
-    "followup_before_meeting": "The follow-up cannot be dated before the meeting ({meeting_date}).",
-    "followup_note_required": "Write what was done.",
-    # delegates
-    "name_required": "Enter the delegate's name.",
-    "email_invalid": "The e-mail address does not look right (name@example.org).",
-    "phone_invalid": "A phone number holds only digits, spaces and + - ( ) .",
-    # proposals and capacity building
-    "participants_range": "The number of participants must be a whole number from 0 to 10000.",
+    code.removeprefix(_AREA): english
+    for code, (_spanish, english) in CATALOGUE.items()
+    if code.startswith(_AREA)
 }
 
 #: Nothing in the plan's record happened before this day.
@@ -86,10 +41,14 @@ _PHONE = re.compile(r"^[0-9+()\-. ]{3,40}$")
 
 
 class FieldError(ValidationError):
-    """A refusal with the field it concerns, a stable code and the message's values."""
+    """A refusal with the field it concerns, a stable code and the message's values.
+
+    ``code`` is the short code (``"completed_not_100"``); the message is the
+    catalogue's ``validation.<code>``, rendered in the reader's language.
+    """
 
     def __init__(self, field: str | None, code: str, **params: Any) -> None:
-        super().__init__(MESSAGES[code].format(**_english(params)), field=field)
+        super().__init__(msg(_AREA + code, **_shown(params)), field=field)
         self.code = code
         self.params = params
 
@@ -101,12 +60,18 @@ def _rebuild(field: str | None, code: str, params: dict[str, Any]) -> "FieldErro
     return FieldError(field, code, **params)
 
 
-def _english(params: dict[str, Any]) -> dict[str, Any]:
-    """Country codes read as English names in the core's own message."""
+def _shown(params: dict[str, Any]) -> dict[str, Any]:
+    """Country codes read as the place's name in the reader's language."""
     out = dict(params)
     if "country" in out:
-        out["country"] = country_name(str(out["country"]))
+        out["country"] = place_message(str(out["country"]))
     return out
+
+
+def place_message(code: str) -> Message:
+    if code == REGIONAL or code in BY_CODE:
+        return msg(f"place.{code}")
+    return msg("place.unknown", code=code)
 
 
 def country_name(code: str) -> str:

@@ -3,7 +3,7 @@
 import argparse
 from pathlib import Path
 
-from cisdesk.commands.common import add_db_option, db_target
+from cisdesk.commands.common import add_db_option, db_target, say
 from cisdesk.db.backup import backup_database, copy_database, list_backups
 from cisdesk.db.engine import sqlite_path
 from cisdesk.db.restore import inspect_database, restore_database
@@ -52,9 +52,7 @@ def _database_file(args: argparse.Namespace) -> Path:
     target = db_target(args)
     path = sqlite_path(target)
     if path is None:
-        raise UsageError(
-            "backup and restore work on database files; use the server's own backups for a URL"
-        )
+        raise UsageError("cmd.backup.url")
     return path
 
 
@@ -62,10 +60,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     db_path = _database_file(args)
     if args.list:
         if args.output:
-            raise UsageError("give either --list or -o, not both")
+            raise UsageError("cmd.backup.list_or_output")
         copies = list_backups(db_path, args.backup_dir)
         if not copies:
-            print(f"No backup copies of {db_path.name} yet.")
+            say("cmd.backup.none", name=db_path.name)
         for copy in copies:
             print(f"{copy.taken_at:%Y-%m-%d %H:%M:%S}  {copy.reason:<22} {copy.path}")
         return 0
@@ -73,15 +71,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.output:
         out = Path(args.output).expanduser().resolve()
         if out == db_path or (out.exists() and out.samefile(db_path)):
-            raise CisdeskError(f"{out} is the database itself; choose another file for the copy.")
+            raise CisdeskError("cmd.backup.same_file", path=str(out))
         if out.is_dir():
-            raise CisdeskError(f"{out} is a folder; give a file name for the copy.")
+            raise CisdeskError("cmd.backup.folder", path=str(out))
         if not out.parent.is_dir():
-            raise CisdeskError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+            raise CisdeskError("export.no_folder", path=str(out), folder=str(out.parent))
         copy_database(db_path, out)
     else:
         out = backup_database(db_path, "manual", args.backup_dir)
-    print(f"Backup of {db_path} written to {out}")
+    say("cmd.backup.written", db=str(db_path), path=str(out))
     return 0
 
 
@@ -90,7 +88,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     result = restore_database(
         db_path, Path(args.backup), force=args.force, backup_folder=args.backup_dir
     )
-    print(f"Restored {result.restored} from {result.source} ({result.identity.describe()}).")
+    say(
+        "cmd.restore.done",
+        path=str(result.restored),
+        source=str(result.source),
+        identity=result.identity.describe(),
+    )
     if result.safety_copy is not None:
-        print(f"The database it replaced was saved as {result.safety_copy}")
+        say("cmd.restore.safety_copy", path=str(result.safety_copy))
     return 0

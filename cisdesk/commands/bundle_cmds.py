@@ -12,6 +12,7 @@ from cisdesk.commands.common import (
     add_passphrase_option,
     open_from_args,
     passphrase_from_args,
+    say,
 )
 from cisdesk.countries import BY_CODE
 from cisdesk.errors import BundleRejected, CisdeskError, UsageError
@@ -20,7 +21,7 @@ from cisdesk.sync import keyring, keys
 from cisdesk.sync.bundle_file import BundleFile, open_bundle_file
 from cisdesk.sync.export import export_bundle
 from cisdesk.sync.importer import import_bundles
-from cisdesk.sync.keys import place_name
+from cisdesk.sync.keys import place
 from cisdesk.sync.payload import decode_payload
 
 
@@ -76,17 +77,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                 progress=ProgressBar("export"),
             )
         except keys.PassphraseRequired:
-            raise CisdeskError(
-                "This install's key is protected: put its passphrase in the environment "
-                f"variable {DEFAULT_PASSPHRASE_VAR} or name another one with --passphrase-env VAR."
-            ) from None
+            raise CisdeskError("cmd.passphrase_hint", var=DEFAULT_PASSPHRASE_VAR) from None
     print(result.summary())
     for path, size in zip(result.paths, result.sizes, strict=True):
         print(text("volume.written", path=path, size=size_text(size)))
     if result.missing_blobs:
         print(text("volume.missing_blobs", count=result.missing_blobs), file=sys.stderr)
     for warning in result.warnings:
-        print(f"Warning: {warning}", file=sys.stderr)
+        say("cmd.warning", file=sys.stderr, warning=warning)
     return 0
 
 
@@ -100,9 +98,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     refused = [o for o in outcomes if not o.ok]
     if refused:
-        print(
-            f"cisdesk: {len(refused)} of {len(outcomes)} bundle files were not imported.",
+        say(
+            "cli.prefix",
             file=sys.stderr,
+            message=text("cmd.import.refused", refused=len(refused), total=len(outcomes)),
         )
         return 1
     return 0
@@ -142,14 +141,14 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 def _inspect(args: argparse.Namespace, opened: BundleFile) -> int:
     manifest = opened.manifest
-    print(f"Bundle: {Path(args.file).name}")
+    say("cmd.inspect.bundle", name=Path(args.file).name)
     if manifest["volumes"] > 1:
         print(text("volume.inspect_volume", volume=manifest["volume"], volumes=manifest["volumes"]))
     print(text("volume.inspect_export", export_id=manifest["export_id"]))
     if manifest["for_country"]:
-        print(text("volume.inspect_for", place=place_name(manifest["for_country"])))
-    print(f"Bundle id: {opened.bundle_id}")
-    print(f"File sha256: {opened.file_sha256}")
+        print(text("volume.inspect_for", place=place(manifest["for_country"])))
+    say("cmd.inspect.bundle_id", id=opened.bundle_id)
+    say("cmd.inspect.sha256", sha=opened.file_sha256)
     for key in (
         "direction",
         "origin_country",
@@ -164,26 +163,30 @@ def _inspect(args: argparse.Namespace, opened: BundleFile) -> int:
         "full",
     ):
         print(f"{key}: {manifest[key]}")
-    print(f"acks: {len(manifest['acks'])} sites")
-    print(f"keyring: {'carried' if manifest['keyring'] else 'none'}")
-    print(f"Signer key id: {opened.signer_key_id} ({place_name(manifest['origin_country'])})")
+    say("cmd.inspect.acks", count=len(manifest["acks"]))
+    say("cmd.inspect.keyring_carried" if manifest["keyring"] else "cmd.inspect.keyring_none")
+    say(
+        "cmd.inspect.signer_key",
+        key_id=opened.signer_key_id,
+        place=place(manifest["origin_country"]),
+    )
     target = getattr(args, "verb_db", None) or getattr(args, "db", None)
     if target:
-        print(f"Signer: {_signer_status(args, opened.path)}")
+        say("cmd.inspect.signer", status=_signer_status(args, opened.path))
     try:
         payload = decode_payload(opened.payload)
     except BundleRejected as exc:
-        print(f"Payload: not valid: {exc}")
+        say("cmd.inspect.payload_invalid", reason=str(exc))
     else:
         rows = payload.rows_by_table()
-        print(f"Changes: {len(payload.changes)} in {sum(rows.values())} rows")
+        say("cmd.inspect.changes", changes=len(payload.changes), rows=sum(rows.values()))
         for table, count in sorted(payload.counts_by_table().items()):
-            print(f"  {table}: {count} changes, {rows[table]} rows")
+            say("cmd.inspect.table", table=table, changes=count, rows=rows[table])
     blobs = manifest["blobs"]
     size = sum(item["size"] for item in blobs)
-    print(f"Evidence files: {len(blobs)} ({size} bytes)")
+    say("cmd.inspect.blobs", count=len(blobs), size=size)
     for item in blobs:
-        print(f"  {item['sha256']}  {item['size']} bytes")
+        say("cmd.inspect.blob", sha=item["sha256"], size=item["size"])
     return 0
 
 
@@ -195,7 +198,7 @@ def _signer_status(args: argparse.Namespace, path: Path) -> str:
                 path, lambda manifest: keyring.resolve_signer(session, manifest), sha256=""
             ).close()
         except BundleRejected as exc:
-            return f"not accepted by this install: {exc}"
+            return text("cmd.inspect.signer_refused", reason=str(exc))
         finally:
             session.rollback()
-    return "enrolled, and the signature is valid"
+    return text("cmd.inspect.signer_ok")

@@ -3,10 +3,12 @@
 import argparse
 import os
 import sys
+from typing import Any, TextIO
 
 from cisdesk import paths
 from cisdesk.db.record import Record, open_record
 from cisdesk.errors import UsageError
+from cisdesk.messages import text
 
 #: Read when no ``--passphrase-env`` is given.
 DEFAULT_PASSPHRASE_VAR = "CISDESK_PASSPHRASE"
@@ -27,7 +29,7 @@ def db_target(args: argparse.Namespace, required: bool = False) -> str:
     if target:
         return str(target)
     if required:
-        raise UsageError("give the database with --db FILE")
+        raise UsageError("cmd.db_required")
     return str(paths.default_database())
 
 
@@ -45,7 +47,7 @@ def passphrase_from_env(var: str | None) -> str | None:
         return None
     value = os.environ.get(var)
     if not value:
-        raise UsageError(f"the environment variable {var} is not set")
+        raise UsageError("cmd.env_unset", var=var)
     return value
 
 
@@ -55,6 +57,11 @@ def passphrase_from_args(args: argparse.Namespace) -> str | None:
     if var:
         return passphrase_from_env(var)
     return os.environ.get(DEFAULT_PASSPHRASE_VAR) or None
+
+
+def say(code: str, /, *, file: TextIO | None = None, **params: Any) -> None:
+    """Print the catalogue message ``code`` in the command line's language."""
+    print(text(code, **params), file=file or sys.stdout, flush=True)
 
 
 def open_from_args(args: argparse.Namespace) -> Record:

@@ -3,7 +3,7 @@
 import argparse
 import sys
 
-from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args
+from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args, say
 from cisdesk.reports.i18n import LANGUAGES
 
 
@@ -39,8 +39,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with open_from_args(args) as record:
         summary = export_workbook(record, args.output, progress=ProgressBar("export"))
-    print(f"Wrote {summary.path}: {summary.rows} rows in {summary.sheets} sheets.")
-    print(f"Record digest: {summary.digest}")
+    say("cmd.excel.exported", path=str(summary.path), rows=summary.rows, sheets=summary.sheets)
+    say("cmd.digest", digest=summary.digest)
     return 0
 
 
@@ -55,7 +55,9 @@ def cmd_template(args: argparse.Namespace) -> int:
             lang=args.lang,
             progress=ProgressBar("template"),
         )
-    print(f"Wrote {summary.path}: {summary.rows} rows for {summary.country}.")
+    say(
+        "cmd.excel.template", path=str(summary.path), rows=summary.rows, country=summary.country
+    )
     return 0
 
 
@@ -67,15 +69,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             summary = import_template(record, args.input, progress=ProgressBar("import"))
         except TemplateRejected as exc:
             for problem in exc.problems:
-                print(f"  {problem}", file=sys.stderr)
+                say("cmd.excel.problem", file=sys.stderr, problem=problem)
             raise
     if not summary.changed:
-        print(f"{summary.path.name}: nothing changed ({summary.rows} rows read).")
+        say("cmd.excel.unchanged", name=summary.path.name, rows=summary.rows)
         return 0
-    print(
-        f"{summary.path.name}: {summary.created} progress reports created, "
-        f"{summary.updated} updated ({summary.fields_changed} fields)."
+    say(
+        "cmd.excel.imported",
+        name=summary.path.name,
+        created=summary.created,
+        updated=summary.updated,
+        fields=summary.fields_changed,
     )
     if summary.backup is not None:
-        print(f"Backup before the import: {summary.backup}")
+        say("cmd.excel.backup", path=str(summary.backup))
     return 0

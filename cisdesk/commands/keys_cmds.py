@@ -13,9 +13,11 @@ from cisdesk.commands.common import (
     add_db_option,
     open_from_args,
     passphrase_from_args,
+    say,
 )
 from cisdesk.db.local import KeyringEntry, TrustedRoot
 from cisdesk.errors import CisdeskError, UsageError
+from cisdesk.messages import Message, msg, text
 from cisdesk.sync import keyring, keys
 
 
@@ -67,26 +69,25 @@ def signing_key_from_args(session: Session, args: argparse.Namespace) -> Ed25519
     try:
         return keys.load_signing_key(session, passphrase_from_args(args))
     except keys.PassphraseRequired:
-        raise CisdeskError(
-            "This install's key is protected: put its passphrase in the environment variable "
-            f"{DEFAULT_PASSPHRASE_VAR} or name another one with --passphrase-env VAR."
-        ) from None
+        raise CisdeskError("cmd.passphrase_hint", var=DEFAULT_PASSPHRASE_VAR) from None
 
 
 def read_key_file(name: str) -> keys.PublicKeyFile:
     path = Path(name)
     if not path.is_file():
-        raise CisdeskError(f"There is no key file at {path}.")
+        raise CisdeskError("cmd.keys.no_file", path=str(path))
     try:
         with path.open("rb") as handle:
             data = handle.read(keys.MAX_KEY_FILE_BYTES + 1)
     except OSError as exc:
-        raise CisdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise CisdeskError(
+            "bundle.cannot_read", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
     return keys.read_public_key_file(data)
 
 
-def _describe_file(key_file: keys.PublicKeyFile) -> str:
-    return f"key {key_file.key_id} (fingerprint {key_file.fingerprint})"
+def _describe_file(key_file: keys.PublicKeyFile) -> Message:
+    return msg("cmd.keys.key", key_id=key_file.key_id, fingerprint=key_file.fingerprint)
 
 
 # --- verbs -------------------------------------------------------------------------------------
@@ -96,26 +97,30 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_from_args(args) as record, record.reader() as session:
         install = keys.this_install(session)
         own = keys.own_key(session)
-        kind = "SISCA (regional), holds the root key" if install.is_regional else "country"
-        print(f"Install: {install.site_name}")
-        print(f"Kind: {kind}")
-        print(f"Country: {keys.place_name(install.owner)} ({install.owner})")
-        print(f"Site id: {install.site_id}")
-        print(f"Key id: {own.key_id}")
-        print(f"Fingerprint: {keys.fingerprint(own.public_key)}")
-        print(f"Protected by a passphrase: {'yes' if own.encrypted else 'no'}")
-        print(f"Deployment: {install.deployment_id or 'none yet (trust SISCA root key first)'}")
+        kind = msg("cmd.keys.kind_regional" if install.is_regional else "cmd.keys.kind_country")
+        say("cmd.keys.install", name=install.site_name)
+        say("cmd.keys.kind", kind=kind)
+        say("cmd.keys.country", place=keys.place(install.owner), code=install.owner)
+        say("cmd.keys.site_id", id=install.site_id)
+        say("cmd.keys.key_id", id=own.key_id)
+        say("cmd.keys.fingerprint", fingerprint=keys.fingerprint(own.public_key))
+        say("cmd.keys.protected", answer=msg("cmd.yes" if own.encrypted else "cmd.no"))
+        say(
+            "cmd.keys.deployment",
+            id=install.deployment_id or msg("cmd.keys.no_deployment"),
+        )
         if not install.is_regional:
             root = session.scalars(select(TrustedRoot)).first()
             if root is None:
-                print("Trusted SISCA root key: none")
+                say("cmd.keys.root_none")
             else:
-                print(
-                    f"Trusted SISCA root key: {root.key_id} "
-                    f"(fingerprint {keys.fingerprint(root.public_key)})"
+                say(
+                    "cmd.keys.root",
+                    key_id=root.key_id,
+                    fingerprint=keys.fingerprint(root.public_key),
                 )
         version = keyring.held_version(session)
-        print(f"Keyring version held: {version or 'none'}")
+        say("cmd.keys.keyring_version", version=version or msg("cmd.none"))
     return 0
 
 
@@ -125,8 +130,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         own = keys.own_key(session)
     target = Path(args.output)
     fsutil.atomic_write_bytes(target, data)
-    print(f"Wrote the public key {own.key_id} to {target}.")
-    print(f"Fingerprint: {keys.fingerprint(own.public_key)}")
+    say("cmd.keys.exported", key_id=own.key_id, path=str(target))
+    say("cmd.keys.fingerprint", fingerprint=keys.fingerprint(own.public_key))
     return 0
 
 
@@ -135,9 +140,9 @@ def cmd_trust(args: argparse.Namespace) -> int:
     with open_from_args(args) as record, record.reader() as session:
         keyring.trust_root(session, key_file)
         session.commit()
-    print(f"This install trusts SISCA's root {_describe_file(key_file)}.")
-    print(f"Deployment: {key_file.deployment_id}")
-    print("Compare the fingerprint with SISCA by phone before importing regional bundles.")
+    say("cmd.keys.trusted", key=_describe_file(key_file))
+    say("cmd.keys.deployment", id=key_file.deployment_id)
+    say("cmd.keys.compare_fingerprint")
     return 0
 
 
@@ -148,29 +153,34 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         before = session.get(KeyringEntry, key_file.key_id)
         keyring.enroll(session, key_file, country)
         session.commit()
-    where = keys.place_name(country)
+    where = keys.place(country)
     if before is not None:
-        print(f"The {_describe_file(key_file)} was already enrolled for {where}.")
+        say("cmd.keys.already_enrolled", key=_describe_file(key_file), place=where)
         return 0
-    print(f"Enrolled the {_describe_file(key_file)} for {where}, site {key_file.site_name!r}.")
-    print("The next regional bundle carries the new keyring.")
+    say(
+        "cmd.keys.enrolled",
+        key=_describe_file(key_file),
+        place=where,
+        site=repr(key_file.site_name),
+    )
+    say("cmd.keys.next_bundle")
     return 0
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     key_id = args.key_id.strip().lower()
     if not keys.KEY_ID_PATTERN.fullmatch(key_id):
-        raise UsageError("KEY_ID is the 16 hex digits 'cisdesk keys list' shows")
+        raise UsageError("cmd.keys.key_id_usage")
     if args.after_seq is not None and args.after_seq < 0:
-        raise UsageError("--after-seq must be 0 or more")
+        raise UsageError("cmd.keys.after_seq_usage")
     with open_from_args(args) as record, record.reader() as session:
         keyring.revoke(session, key_id, args.after_seq)
         session.commit()
     if args.after_seq:
-        print(f"Revoked the key {key_id}: its bundles after number {args.after_seq} are refused.")
+        say("cmd.keys.revoked_after", key_id=key_id, seq=args.after_seq)
     else:
-        print(f"Revoked the key {key_id}: all its bundles are refused.")
-    print("The next regional bundle carries the new keyring.")
+        say("cmd.keys.revoked", key_id=key_id)
+    say("cmd.keys.next_bundle")
     return 0
 
 
@@ -182,17 +192,20 @@ def cmd_list(args: argparse.Namespace) -> int:
             select(KeyringEntry).order_by(KeyringEntry.country, KeyringEntry.site_name)
         ).all()
         pending = install.is_regional and keyring.has_unsigned_changes(session)
-    note = f" (changed since: the next regional bundle carries version {version + 1})"
-    print(f"Keyring version held: {version or 'none'}" + (note if pending else ""))
+    held = version or msg("cmd.none")
+    if pending:
+        say("cmd.keys.keyring_version_pending", version=held, next=version + 1)
+    else:
+        say("cmd.keys.keyring_version", version=held)
     if not entries:
-        print("No keys enrolled.")
+        say("cmd.keys.none_enrolled")
     for entry in entries:
         if entry.revoked_after_seq is None:
-            state = "valid"
+            state = text("cmd.keys.state_valid")
         elif entry.revoked_after_seq == 0:
-            state = "revoked"
+            state = text("cmd.keys.state_revoked")
         else:
-            state = f"revoked after bundle {entry.revoked_after_seq}"
+            state = text("cmd.keys.state_revoked_after", seq=entry.revoked_after_seq)
         print(
             f"{entry.country:<3}  {entry.key_id}  {keys.fingerprint(entry.public_key)}  "
             f"{state:<12}  {entry.site_name or ''}"

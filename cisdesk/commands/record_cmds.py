@@ -11,6 +11,7 @@ from cisdesk.commands.common import (
     db_target,
     open_from_args,
     passphrase_from_args,
+    say,
 )
 from cisdesk.countries import COUNTRY_CODES
 from cisdesk.db.demo import run_demo
@@ -18,6 +19,7 @@ from cisdesk.db.digest import record_digest
 from cisdesk.db.install import create_install
 from cisdesk.db.local import SigningKey
 from cisdesk.errors import UsageError
+from cisdesk.messages import msg, text
 from cisdesk.sync import keys
 
 
@@ -55,21 +57,32 @@ def cmd_init(args: argparse.Namespace) -> int:
         install = record.install
         with record.reader() as session:
             key = session.scalars(select(SigningKey)).first()
-        who = "SISCA (regional)" if install.is_regional else f"country {install.country}"
-        print(f"Created {record.path or record.target} for {who}, site {install.site_name!r}.")
+        who = (
+            msg("cmd.who.regional")
+            if install.is_regional
+            else msg("cmd.who.country", country=install.country)
+        )
+        say(
+            "cmd.init.created",
+            path=str(record.path or record.target),
+            who=who,
+            site=repr(install.site_name),
+        )
         if key is not None:
-            print(f"Key id: {key.key_id}")
-            print(f"Fingerprint: {keys.fingerprint(key.public_key)}")
+            say("cmd.keys.key_id", id=key.key_id)
+            say("cmd.keys.fingerprint", fingerprint=keys.fingerprint(key.public_key))
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     if args.scale < 1:
-        raise UsageError("--scale must be 1 or more")
+        raise UsageError("cmd.demo.scale_usage")
     with open_from_args(args) as record:
         stats = run_demo(record, seed=args.seed, scale=args.scale, progress=ProgressBar("demo"))
-    made = ", ".join(f"{n} {t}" for t, n in sorted(stats.created.items())) or "nothing new"
-    print(f"Demo data: {made}; {stats.edited} edited, {stats.deleted} deleted.")
+    made = ", ".join(f"{n} {t}" for t, n in sorted(stats.created.items())) or text(
+        "cmd.demo.nothing_new"
+    )
+    say("cmd.demo.done", made=made, edited=stats.edited, deleted=stats.deleted)
     return 0
 
 

@@ -2,7 +2,7 @@
 
 import argparse
 
-from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args
+from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args, say
 from cisdesk.reports.i18n import LANGUAGES
 from cisdesk.reports.request import ReportKind, ReportRequest
 
@@ -44,6 +44,6 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
     with open_from_args(args) as record:
         written = write_report(record, args.output, request, progress=ProgressBar("report"))
-    print(f"Wrote {written.path} ({written.title}, {written.pages} pages).")
-    print(f"Record digest: {written.digest}")
+    say("cmd.report.written", path=str(written.path), title=written.title, pages=written.pages)
+    say("cmd.digest", digest=written.digest)
     return 0

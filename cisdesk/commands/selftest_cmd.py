@@ -17,6 +17,7 @@ from pathlib import Path
 from cisdesk.commands.common import add_db_option
 from cisdesk.db.record import Record, open_record
 from cisdesk.errors import CisdeskError
+from cisdesk.messages import msg, text
 
 #: (what, healthy, detail)
 Check = tuple[str, bool, str]
@@ -33,7 +34,7 @@ def register(verbs: argparse._SubParsersAction) -> None:
 
 def _print(check: Check) -> None:
     what, healthy, detail = check
-    print(f"{'ok  ' if healthy else 'FAIL'}  {what}: {detail}", flush=True)
+    print(f"{'ok  ' if healthy else 'FAIL'}  {what}: {detail}", flush=True)  # a diagnosis
 
 
 def check_database(target: str, report: "Reporter") -> Record | None:
@@ -43,9 +44,13 @@ def check_database(target: str, report: "Reporter") -> Record | None:
         report(("database", False, str(exc)))
         return None
     install = record.install
-    who = "SISCA (regional)" if install.is_regional else f"country {install.country}"
-    report(("database", True, f"{record.path or target} opens, quick check and schema ok"))
-    report(("install", True, f"{who}, site {install.site_name!r}"))
+    who = (
+        msg("cmd.who.regional")
+        if install.is_regional
+        else msg("cmd.who.country", country=install.country)
+    )
+    report(("database", True, text("cmd.selftest.database_ok", path=str(record.path or target))))
+    report(("install", True, text("cmd.selftest.install", who=who, site=repr(install.site_name))))
     return record
 
 
@@ -55,14 +60,14 @@ def check_keys(record: Record, report: "Reporter") -> bool:
     try:
         with record.reader() as session:
             own = keys.own_key(session)
-            report(("key", True, f"own key {own.key_id} present"))
+            report(("key", True, text("cmd.selftest.key_present", key_id=own.key_id)))
             if own.encrypted:
-                report(("key pair", True, "private key protected by a passphrase (not opened)"))
+                report(("key pair", True, text("cmd.selftest.key_protected")))
             else:
                 keys.load_signing_key(session, None)
-                report(("key pair", True, "public key matches the private key"))
+                report(("key pair", True, text("cmd.selftest.key_pair_ok")))
             if keys.key_id(own.public_key) != own.key_id:
-                raise CisdeskError("the key id does not match the public key")
+                raise CisdeskError("cmd.selftest.key_id_mismatch")
             report(("fingerprint", True, keys.fingerprint(own.public_key)))
     except CisdeskError as exc:
         report(("keys", False, str(exc)))
@@ -99,11 +104,11 @@ def run_selftest(target: str | None) -> int:
     with tempfile.TemporaryDirectory(prefix="cisdesk-selftest-ui-") as scratch:
         if target is None:
             with _demo_database() as demo:
-                print(f"No --db given: checking a temporary demo database ({demo}).")
+                print(text("cmd.selftest.demo", path=demo))
                 _run_checks(demo, Path(scratch), report)
         else:
             _run_checks(target, Path(scratch), report)
-    print("healthy" if report.healthy else "NOT healthy")
+    print(text("cmd.selftest.healthy" if report.healthy else "cmd.selftest.unhealthy"))
     return 0 if report.healthy else 1
 
 

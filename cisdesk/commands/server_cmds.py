@@ -8,6 +8,7 @@ from cisdesk.commands.common import (
     add_passphrase_option,
     db_target,
     passphrase_from_args,
+    say,
 )
 from cisdesk.db.transfer import migrate_to
 
@@ -29,5 +30,5 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
         ProgressBar("copy"),
         passphrase_from_args(args),
     )
-    print(f"Copied; digest {digest} verified on both databases.")
+    say("cmd.server.copied", digest=digest)
     return 0

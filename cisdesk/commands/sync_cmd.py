@@ -38,9 +38,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 progress=ProgressBar("sync"),
             )
         except keys.PassphraseRequired:
-            raise CisdeskError(
-                "This install's key is protected: put its passphrase in the environment "
-                f"variable {DEFAULT_PASSPHRASE_VAR} or name another one with --passphrase-env VAR."
-            ) from None
+            raise CisdeskError("cmd.passphrase_hint", var=DEFAULT_PASSPHRASE_VAR) from None
     print(result.summary())
     return 1 if result.refused else 0

@@ -21,6 +21,7 @@ from pathlib import Path
 from cisdesk import paths
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import atomic_output
+from cisdesk.messages import Message, msg
 
 KEEP = 10
 
@@ -53,7 +54,9 @@ def backup_database(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CisdeskError(f"Cannot create the backups folder {folder}: {exc.strerror}.") from exc
+        raise CisdeskError(
+            "backup.cannot_create_folder", folder=str(folder), reason=exc.strerror
+        ) from exc
     stamp = dt.datetime.now().strftime(_STAMP)
     target = folder / f"{db_path.stem}-{stamp}-{reason}.db"
     copy_database(db_path, target)
@@ -78,8 +81,8 @@ def copy_database(source: Path, target: Path) -> None:
                 src.close()
     except sqlite3.DatabaseError as exc:
         if "full" in str(exc).lower():
-            raise CisdeskError(f"Not enough space to write {target}; nothing was written.") from exc
-        raise CisdeskError(f"Cannot copy the database {source}: {exc}.") from exc
+            raise CisdeskError("backup.disk_full", path=str(target)) from exc
+        raise CisdeskError("backup.cannot_copy", path=str(source), reason=str(exc)) from exc
 
 
 def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupCopy]:
@@ -104,21 +107,15 @@ def newest_backup(db_path: Path, folder: Path | None = None) -> Path | None:
     return copies[0].path if copies else None
 
 
-def recovery_hint(db_path: Path, folder: Path | None = None) -> str:
+def recovery_hint(db_path: Path, folder: Path | None = None) -> Message:
     """The way out for a damaged database: the newest backup and the command to restore it."""
     try:
         newest = newest_backup(db_path, folder)
     except OSError:
         newest = None
     if newest is None:
-        return (
-            "no backup copy of it was found; "
-            f"restore one with: cisdesk restore --db {shell_quote(db_path)} BACKUP"
-        )
-    return (
-        "restore the newest backup with: "
-        f"cisdesk restore --db {shell_quote(db_path)} {shell_quote(newest)}"
-    )
+        return msg("db.way_out.no_backup", db=shell_quote(db_path))
+    return msg("db.way_out.newest", db=shell_quote(db_path), backup=shell_quote(newest))
 
 
 def shell_quote(path: Path) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cisdesk import messages
 from cisdesk.countries import COUNTRY_CODES, REGIONAL, parse_semester, semester_label
 from cisdesk.db.base import Replicated
 from cisdesk.db.local import Blob
@@ -401,10 +402,10 @@ def run_demo(
         )
         committees = list(session.scalars(select(Committee).order_by(Committee.code)))
         steps = 4
-        progress(0, steps, "demo")
+        progress(0, steps, messages.text("progress.demo"))
         if has_own_rows:
             _edit_existing(gen)
-        progress(1, steps, "demo")
+        progress(1, steps, messages.text("progress.demo"))
         if install.is_regional:
             _regional_plan_work(gen)
         else:
@@ -420,10 +421,10 @@ def run_demo(
                 last = min((last_year, 2), current)
                 _progress_reports(gen, results, semester_label(*last))
         session.flush()
-        progress(2, steps, "demo")
+        progress(2, steps, messages.text("progress.demo"))
         _meetings(gen, committees, 20 * scale)
         session.flush()
-        progress(3, steps, "demo")
+        progress(3, steps, messages.text("progress.demo"))
         _people_and_outreach(gen, committees, scale)
-        progress(steps, steps, "demo")
+        progress(steps, steps, messages.text("progress.demo"))
     return gen.stats

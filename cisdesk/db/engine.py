@@ -6,6 +6,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 
 from cisdesk.errors import DatabaseError
+from cisdesk.messages import Message, msg
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -48,23 +49,26 @@ def _one_line(text: object) -> str:
     return " ".join(str(text).split())[:120]
 
 
-def check_sqlite_file(path: Path, what: str = "database", way_out: str | None = None) -> None:
+def check_sqlite_file(
+    path: Path, what: str = "database", way_out: Message | None = None
+) -> None:
     """Refuse a file that is missing, not SQLite, or fails ``PRAGMA quick_check``.
 
-    ``what`` names the file in the refusal; ``way_out`` ends the message about
-    damage (by default: the newest backup and the command that restores it).
+    ``what`` (``"database"`` or ``"backup"``) names the file in the refusal; ``way_out``
+    ends the message about damage (by default: the newest backup and the command that
+    restores it).
     """
     if not path.exists():
-        raise DatabaseError(f"There is no database at {path}; create one with 'cisdesk init'.")
+        raise DatabaseError("db.no_database", path=str(path))
     if not path.is_file():
-        raise DatabaseError(f"{path} is a folder, not a cisdesk {what}.")
+        raise DatabaseError("db.is_folder", path=str(path), what=msg(f"db.what.{what}"))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise DatabaseError("db.cannot_read", path=str(path), reason=exc.strerror) from exc
     if header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not a cisdesk {what} (not an SQLite file).")
+        raise DatabaseError("db.not_sqlite", path=str(path), what=msg(f"db.what.{what}"))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -76,11 +80,15 @@ def check_sqlite_file(path: Path, what: str = "database", way_out: str | None = 
     if verdict != "ok":
         problem = _one_line(str(verdict).strip().splitlines()[-1])
         raise DatabaseError(
-            f"The {what} {path} is damaged ({problem}); {way_out or _recovery_hint(path)}"
+            "db.damaged",
+            what=msg(f"db.what.{what}"),
+            path=str(path),
+            problem=problem,
+            way_out=way_out or _recovery_hint(path),
         )
 
 
-def _recovery_hint(path: Path) -> str:
+def _recovery_hint(path: Path) -> Message:
     """The newest backup and the command that restores it (it ends the message: no period)."""
     from cisdesk.db.backup import recovery_hint
 

@@ -27,12 +27,12 @@ def _now() -> dt.datetime:
 
 def _check_new_file(path: Path) -> None:
     if path.exists():
-        raise CisdeskError(f"{path} already exists; cisdesk init never overwrites a database.")
+        raise CisdeskError("install.exists", path=str(path))
     parent = path.parent
     if not parent.is_dir():
-        raise CisdeskError(f"Cannot create {path}: the folder {parent} does not exist.")
+        raise CisdeskError("install.no_folder", path=str(path), folder=str(parent))
     if not os.access(parent, os.W_OK):
-        raise CisdeskError(f"Cannot create {path}: the folder {parent} is not writable.")
+        raise CisdeskError("install.folder_read_only", path=str(path), folder=str(parent))
 
 
 def create_install(
@@ -45,10 +45,10 @@ def create_install(
 ) -> Record:
     """Create and open a new install; refuses an existing database."""
     if regional == (country is not None):
-        raise CisdeskError("Choose either a country (--country CC) or --regional.")
+        raise CisdeskError("install.country_or_regional")
     if country is not None and country not in BY_CODE:
         raise CisdeskError(
-            f"Unknown country code {country!r}; use one of {' '.join(sorted(COUNTRY_CODES))}."
+            "keys.unknown_country", country=repr(country), codes=" ".join(sorted(COUNTRY_CODES))
         )
     path = sqlite_path(target)
     if path is None:
@@ -64,11 +64,13 @@ def create_install(
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         _create(str(partial), country=country, site_name=site_name, passphrase=passphrase).close()
         if path.exists():
-            raise CisdeskError(f"{path} appeared while it was being created; nothing overwritten.")
+            raise CisdeskError("install.appeared", path=str(path))
         partial.replace(path)
         set_private(path)
     except OSError as exc:
-        raise CisdeskError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
+        raise CisdeskError(
+            "install.cannot_create", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
     finally:
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)
@@ -80,16 +82,13 @@ def _create_on_server(
 ) -> Record:
     """A new install in a server database (SISCA's shared regional record)."""
     if country is None and not passphrase:
-        raise CisdeskError(
-            "A regional install on a shared server needs a passphrase for its root key "
-            "(--passphrase-env VAR); the key is never stored there unencrypted."
-        )
+        raise CisdeskError("install.server_passphrase")
     engine = make_engine(url)
     try:
         if "install" in inspect(engine).get_table_names():
-            raise CisdeskError("That database already holds a cisdesk install; nothing changed.")
+            raise CisdeskError("install.server_taken")
     except SADatabaseError as exc:
-        raise CisdeskError(f"Cannot reach the database server: {exc.orig}.") from exc
+        raise CisdeskError("install.server_unreachable", reason=str(exc.orig)) from exc
     finally:
         engine.dispose()
     return _create(url, country=country, site_name=site_name, passphrase=passphrase)

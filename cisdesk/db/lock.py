@@ -18,7 +18,8 @@ from pathlib import Path
 from cisdesk.db.engine import sqlite_path
 from cisdesk.errors import CisdeskError
 
-ALREADY_OPEN = "cisdesk is already open on this database in another window or program."
+#: The refusal when another window or program holds the database (a catalogue code).
+ALREADY_OPEN = "db.already_open"
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -120,7 +121,7 @@ def acquire_instance_lock(db: Path | str | None) -> InstanceLock:
         except OSError as exc:
             reason = (exc.strerror or str(exc)).rstrip(".").lower()
             raise CisdeskError(
-                f"Cannot open {db_path}: cannot create {path.name} ({reason})."
+                "db.lock_failed", path=str(db_path), lock=path.name, reason=reason
             ) from exc
         if not _try_lock(fd):
             os.close(fd)

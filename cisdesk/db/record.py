@@ -40,7 +40,7 @@ class Record:
         with self._sessions() as session:
             install = session.scalars(select(Install)).first()
         if install is None:
-            raise DatabaseError(f"{self.target} is not an initialised cisdesk database.")
+            raise DatabaseError("db.not_initialised", path=str(self.target))
         return install
 
     @property
@@ -89,16 +89,13 @@ def open_record(target: str, *, upgrade: bool = True) -> Record:
     try:
         tables = set(inspect(engine).get_table_names())
         if "install" not in tables or "alembic_version" not in tables:
-            raise DatabaseError(f"{path or target} is not a cisdesk database.")
+            raise DatabaseError("db.not_cisdesk", path=str(path or target))
         if migrate.needs_upgrade(engine):
             revision = migrate.current_revision(engine)
             if revision is not None and not migrate.is_known_revision(revision):
-                raise DatabaseError(
-                    f"{path or target} was made by a newer version of cisdesk; "
-                    "update cisdesk to open it."
-                )
+                raise DatabaseError("db.newer_version", path=str(path or target))
             if not upgrade:
-                raise DatabaseError(f"{path or target} needs an upgrade of its schema.")
+                raise DatabaseError("db.needs_upgrade", path=str(path or target))
             if path is not None:
                 copy = backup_database(path, "before-upgrade")
                 log.info("backup before upgrade: %s", copy)
@@ -106,7 +103,9 @@ def open_record(target: str, *, upgrade: bool = True) -> Record:
         return Record(engine, target)
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
-        raise DatabaseError(f"Cannot open the database {path or target}: {exc.orig}.") from exc
+        raise DatabaseError(
+            "db.cannot_open", path=str(path or target), reason=str(exc.orig)
+        ) from exc
     except BaseException:
         engine.dispose()
         raise

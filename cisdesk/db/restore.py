@@ -27,6 +27,7 @@ from cisdesk.db.backup import backup_database, copy_database
 from cisdesk.db.engine import check_sqlite_file
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import atomic_output
+from cisdesk.messages import Message, msg
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,10 @@ class DatabaseIdentity:
     country: str | None
     revision: str | None
 
-    def describe(self) -> str:
-        who = "SISCA (regional)" if self.kind == "regional" else f"country {self.country}"
-        return f"site {self.site_name!r}, {who}"
+    def describe(self) -> Message:
+        if self.kind == "regional":
+            return msg("restore.identity.regional", site=repr(self.site_name))
+        return msg("restore.identity.country", site=repr(self.site_name), country=self.country)
 
 
 @dataclass(frozen=True)
@@ -73,26 +75,28 @@ def inspect_database(path: Path, what: str = "backup") -> DatabaseIdentity:
     """
     path = Path(path)
     if not path.exists():
-        raise CisdeskError(f"There is no file {path}.")
-    check_sqlite_file(path, what, way_out="choose another one.")
+        raise CisdeskError("restore.no_file", path=str(path))
+    check_sqlite_file(path, what, way_out=msg("db.way_out.choose_another"))
     try:
         conn = _connect_ro(path)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not tables >= CORE_TABLES:
-                raise CisdeskError(
-                    f"{path} is not a cisdesk {what} (the cisdesk tables are missing)."
-                )
+                raise CisdeskError("restore.no_tables", path=str(path), what=msg(f"db.what.{what}"))
             row = conn.execute("SELECT site_id, site_name, kind, country FROM install").fetchone()
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise CisdeskError(
-            f"The {what} {path} is damaged ({_one_line(exc)}); choose another one."
+            "db.damaged",
+            what=msg(f"db.what.{what}"),
+            path=str(path),
+            problem=_one_line(str(exc)),
+            way_out=msg("db.way_out.choose_another"),
         ) from exc
     if row is None:
-        raise CisdeskError(f"{path} is not an initialised cisdesk {what} (it has no install).")
+        raise CisdeskError("restore.no_install", path=str(path), what=msg(f"db.what.{what}"))
     rev = revision[0] if revision else None
     _check_revision(path, what, rev)
     return DatabaseIdentity(
@@ -102,13 +106,9 @@ def inspect_database(path: Path, what: str = "backup") -> DatabaseIdentity:
 
 def _check_revision(path: Path, what: str, revision: str | None) -> None:
     if revision is None:
-        raise CisdeskError(
-            f"{path} is not a complete cisdesk {what} (its schema version is missing)."
-        )
+        raise CisdeskError("restore.no_revision", path=str(path), what=msg(f"db.what.{what}"))
     if not migrate.is_known_revision(revision):
-        raise CisdeskError(
-            f"The {what} {path} was made by a newer version of cisdesk; update cisdesk to use it."
-        )
+        raise CisdeskError("restore.newer", path=str(path), what=msg(f"db.what.{what}"))
 
 
 def read_identity(path: Path) -> DatabaseIdentity | None:
@@ -144,19 +144,19 @@ def restore_database(
     backup_path = Path(backup_path).expanduser().resolve()
     identity = inspect_database(backup_path, "backup")
     if db_path.exists() and db_path.samefile(backup_path):
-        raise CisdeskError(f"{backup_path} is the database itself; choose a backup copy.")
+        raise CisdeskError("restore.same_file", path=str(backup_path))
     if not db_path.parent.is_dir():
-        raise CisdeskError(
-            f"Cannot restore to {db_path}: the folder {db_path.parent} does not exist."
-        )
+        raise CisdeskError("restore.no_folder", path=str(db_path), folder=str(db_path.parent))
 
     with lock.exclusive(db_path):
         current = read_identity(db_path) if db_path.exists() else None
         if current is not None and current.site_id != identity.site_id and not force:
             raise CisdeskError(
-                f"The backup {backup_path.name} belongs to another install "
-                f"({identity.describe()}), not to {db_path.name} ({current.describe()}); "
-                "add --force to restore it anyway."
+                "restore.other_install",
+                backup=backup_path.name,
+                backup_identity=identity.describe(),
+                db=db_path.name,
+                db_identity=current.describe(),
             )
         safety: Path | None = None
         with atomic_output(db_path, private=True) as staged:

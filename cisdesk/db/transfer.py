@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, inspect, select, text
 
+from cisdesk import messages
 from cisdesk.db import migrate
 from cisdesk.db.base import Base
 from cisdesk.db.digest import record_digest
@@ -23,7 +24,7 @@ CHUNK = 2000
 
 def _require_empty(engine: Engine) -> None:
     if "install" in inspect(engine).get_table_names():
-        raise CisdeskError("The target database already holds a cisdesk install; nothing copied.")
+        raise CisdeskError("transfer.target_taken")
 
 
 def _reset_sequences(engine: Engine) -> None:
@@ -48,10 +49,7 @@ def _protect_keys(rows: list[dict[str, Any]], passphrase: str | None) -> list[di
     for row in rows:
         if row["private_key_pem"] is not None and not row["encrypted"]:
             if not passphrase:
-                raise CisdeskError(
-                    "The root key is not protected by a passphrase; give one (--passphrase-env "
-                    "VAR) so it is stored encrypted on the server."
-                )
+                raise CisdeskError("transfer.passphrase_needed")
             private = keys.load_private(row["private_key_pem"], None)
             row = {
                 **row,
@@ -91,13 +89,13 @@ def copy_record(
                         rows = _protect_keys(rows, passphrase)
                     dst.execute(table.insert(), rows)
         _reset_sequences(target)
-        progress(len(tables), len(tables), "verify")
+        progress(len(tables), len(tables), messages.text("progress.verify"))
         with source.engine.connect() as src, target.connect() as dst:
             before, after = record_digest(src), record_digest(dst)
     finally:
         target.dispose()
     if before != after:
-        raise CisdeskError("The copy does not match the source (digests differ).")
+        raise CisdeskError("transfer.digest_mismatch")
     return after
 
 
@@ -110,5 +108,5 @@ def migrate_to(
     """``cisdesk migrate-to``: copy a regional SQLite record into a server database."""
     with open_record(source_target) as source:
         if not source.install.is_regional:
-            raise CisdeskError("Only a SISCA (regional) record moves to a server database.")
+            raise CisdeskError("transfer.only_regional")
         return copy_record(source, target_url, progress, passphrase)

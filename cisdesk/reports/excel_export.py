@@ -18,7 +18,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
-from cisdesk import __version__
+from cisdesk import __version__, messages
 from cisdesk.db.digest import record_digest
 from cisdesk.db.models import REPLICATED_MODELS
 from cisdesk.db.record import Record
@@ -79,7 +79,7 @@ def export_workbook(
     path = Path(path)
     check_output_path(path)
     total_steps = len(REPLICATED_MODELS) + 1
-    progress(0, total_steps, "export")
+    progress(0, total_steps, messages.text("progress.export"))
     wb = Workbook(write_only=True)
     row_count = 0
     install = record.install
@@ -120,7 +120,7 @@ def export_workbook(
             row_count += len(result)
             progress(step, total_steps, table.name)
     write_atomically(path, wb.save)
-    progress(total_steps, total_steps, "export")
+    progress(total_steps, total_steps, messages.text("progress.export"))
     return ExportSummary(
         path=path, sheets=len(REPLICATED_MODELS) + 1, rows=row_count, digest=digest
     )

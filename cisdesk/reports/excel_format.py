@@ -16,6 +16,7 @@ from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from cisdesk.messages import text
 from cisdesk.reports.i18n import Labels
 
 MARKER = "cisdesk-progress-template"
@@ -33,26 +34,25 @@ HELP_SHEET = {"es": "Instrucciones", "en": "Instructions"}
 @dataclass(frozen=True)
 class Column:
     key: str
-    es: str
-    en: str
     width: float
     locked: bool = True
     hidden: bool = False
 
     def title(self, lang: str) -> str:
-        return self.es if lang == "es" else self.en
+        """The column's heading, from the catalogue (``excel.column.<key>``)."""
+        return text(f"excel.column.{self.key}", lang)
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("committee", "Comité", "Committee", 10),
-    Column("milestone", "Hito", "Milestone", 7),
-    Column("result", "Resultado", "Result", 60),
-    Column("start", "Inicio de la ejecución", "Start of execution", 14),
-    Column("semester", "Semestre", "Semester", 10),
-    Column("status", "Estado", "Status", 16, locked=False),
-    Column("percent", "Porcentaje (0-100)", "Percent (0-100)", 12, locked=False),
-    Column("note", "Nota", "Note", 50, locked=False),
-    Column("result_id", "id del resultado", "result id", 38, hidden=True),
+    Column("committee", 10),
+    Column("milestone", 7),
+    Column("result", 60),
+    Column("start", 14),
+    Column("semester", 10),
+    Column("status", 16, locked=False),
+    Column("percent", 12, locked=False),
+    Column("note", 50, locked=False),
+    Column("result_id", 38, hidden=True),
 )
 COLUMN_INDEX = {c.key: i + 1 for i, c in enumerate(COLUMNS)}
 IDENTIFYING = tuple(c.key for c in COLUMNS if c.locked)
@@ -116,13 +116,15 @@ def status_choices(lang: str) -> list[str]:
 
 
 def status_lookup() -> dict[str, str]:
-    """Every accepted spelling of a status (labels in both languages, codes) → stored value."""
+    """The status words the template and the app show, in either language → stored value.
+
+    Exactly the one vocabulary (``status.progress.*``): the drop-down offers these
+    words, the app shows them, and nothing else is taken for a status.
+    """
     lookup: dict[str, str] = {}
     for lang in ("es", "en"):
         for value, label in Labels(lang).enum_values("progress"):
             lookup[label.casefold()] = value
-            lookup[value.casefold()] = value
-            lookup[value.replace("_", " ").casefold()] = value
     return lookup
 
 

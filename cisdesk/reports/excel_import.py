@@ -20,11 +20,13 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cisdesk import messages
 from cisdesk.countries import BY_CODE
 from cisdesk.db.backup import backup_database
 from cisdesk.db.models import ProgressReport, Result
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError, ValidationError
+from cisdesk.messages import msg, text
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.reports.data import newest_versions
 from cisdesk.reports.excel_format import (
@@ -52,7 +54,8 @@ log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: ... and so are files that would unpack to more than this (a "zip bomb").
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-NOT_A_TEMPLATE = "This workbook is not a cisdesk progress template."
+#: The refusal for a workbook that is not a template (a catalogue code).
+NOT_A_TEMPLATE = "excel.not_a_template"
 
 
 class TemplateRejected(ValidationError):
@@ -61,9 +64,8 @@ class TemplateRejected(ValidationError):
     def __init__(self, path: Path, problems: list[str]) -> None:
         self.path = path
         self.problems = problems
-        count = len(problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(f"{count} {noun} in {path.name}: {problems[0]}")
+        code = "excel.problems_one" if len(problems) == 1 else "excel.problems"
+        super().__init__(code, count=len(problems), name=path.name, first=problems[0])
 
 
 @dataclass
@@ -99,23 +101,27 @@ def _open_workbook(path: Path) -> Any:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise CisdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise CisdeskError(
+            "excel.cannot_read", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
     if size == 0:
-        raise CisdeskError(f"{path.name} is empty: it is not an Excel workbook.")
+        raise CisdeskError("excel.empty_file", name=path.name)
     if size > MAX_FILE_BYTES:
-        raise CisdeskError(f"{path.name} is too large to be a progress template.")
+        raise CisdeskError("excel.too_large", name=path.name)
     try:
         content = path.read_bytes()
     except OSError as exc:
-        raise CisdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    not_xlsx = CisdeskError(f"{path.name} is not an Excel workbook (.xlsx), or it is damaged.")
+        raise CisdeskError(
+            "excel.cannot_read", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
+    not_xlsx = CisdeskError("excel.not_xlsx", name=path.name)
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError) as exc:
         raise not_xlsx from exc
     if unpacked > MAX_UNPACKED_BYTES:
-        raise CisdeskError(f"{path.name} is too large to be a progress template.")
+        raise CisdeskError("excel.too_large", name=path.name)
     try:
         # From memory: the file name's extension does not matter, only the content.
         return load_workbook(io.BytesIO(content), data_only=False)
@@ -148,17 +154,12 @@ def _read_meta(wb: Any) -> tuple[dict[str, str], str, list[TemplateRow]]:
             stored_hash = str(value or "")
             break
         meta[str(key)] = "" if value is None else str(value)
-    damaged = CisdeskError(
-        "The template's hidden information was changed or damaged; "
-        "make a new template with cisdesk excel template."
-    )
+    damaged = CisdeskError("excel.meta_damaged")
     version = meta.get("format_version", "")
     if not version.isdigit():
         raise damaged
     if int(version) > FORMAT_VERSION:
-        raise CisdeskError(
-            f"This template was made by a newer cisdesk (format {version}); update cisdesk first."
-        )
+        raise CisdeskError("excel.newer_format", version=version)
     count = meta.get("rows", "")
     if not count.isdigit() or META_ROWS_START + int(count) - 1 > max(ws.max_row, META_ROWS_START):
         raise damaged
@@ -175,19 +176,16 @@ def _read_meta(wb: Any) -> tuple[dict[str, str], str, list[TemplateRow]]:
 
 def _check_install(record: Record, meta: dict[str, str]) -> str:
     country = meta.get("country", "")
-    name = BY_CODE[country].name_en if country in BY_CODE else repr(country)
+    name = msg(f"place.{country}") if country in BY_CODE else repr(country)
     install = record.install
     if install.is_regional:
-        raise CisdeskError(
-            f"This template records {name}'s progress; import it at an install of {name}, "
-            "not at SISCA."
-        )
+        raise CisdeskError("excel.at_sisca", place=name)
     if country != install.country:
-        here = BY_CODE[str(install.country)].name_en
-        raise CisdeskError(f"This template is for {name}; this install records {here}.")
+        here = msg(f"place.{install.country}")
+        raise CisdeskError("excel.other_country", place=name, here=here)
     theirs, ours = meta.get("deployment_id", ""), install.deployment_id or ""
     if theirs and ours and theirs != ours:
-        raise CisdeskError("This template comes from another cisdesk deployment.")
+        raise CisdeskError("excel.other_deployment")
     return country
 
 
@@ -202,14 +200,25 @@ class _Problems:
         self.lang = lang if lang in ("es", "en") else "es"
         self.items: list[str] = []
 
-    def add(self, row: int, column_key: str | None, reason: str) -> None:
+    def add(self, row: int, column_key: str | None, code: str, **params: Any) -> None:
+        """Note the problem ``code`` (``excel.cell.*``), in the reader's language."""
+        reason = msg(code, **params)
         if column_key is None:
-            self.items.append(f"Sheet '{self.sheet}', row {row}: {reason}")
+            self.items.append(text("excel.at_row", sheet=self.sheet, row=row, reason=reason))
             return
         index = COLUMN_INDEX[column_key]
+        # The column's title as the workbook shows it (in the template's language).
         title = COLUMNS[index - 1].title(self.lang)
-        where = f"row {row}, column {get_column_letter(index)} ({title})"
-        self.items.append(f"Sheet '{self.sheet}', {where}: {reason}")
+        self.items.append(
+            text(
+                "excel.at_cell",
+                sheet=self.sheet,
+                row=row,
+                column=get_column_letter(index),
+                title=title,
+                reason=reason,
+            )
+        )
 
 
 def _is_formula(cell: Any) -> bool:
@@ -221,11 +230,11 @@ def _read_status(cell: Any, lookup: dict[str, str], problems: _Problems, row: in
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str):
-        problems.add(row, "status", f"{value!r} is not one of the statuses in the list.")
+        problems.add(row, "status", "excel.cell.status_unknown", value=repr(value))
         return _INVALID
     found = lookup.get(value.strip().casefold())
     if found is None:
-        problems.add(row, "status", f"'{value.strip()}' is not one of the statuses in the list.")
+        problems.add(row, "status", "excel.cell.status_unknown", value=repr(value.strip()))
         return _INVALID
     return found
 
@@ -235,27 +244,21 @@ def _read_percent(cell: Any, problems: _Problems, row: int) -> Any:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        problems.add(row, "percent", "a whole number from 0 to 100 is needed.")
+        problems.add(row, "percent", "excel.cell.percent_needed")
         return _INVALID
     if isinstance(value, str):
-        problems.add(
-            row,
-            "percent",
-            f"'{value.strip()}' is text; type the percent as a number from 0 to 100.",
-        )
+        problems.add(row, "percent", "excel.cell.percent_text", value=repr(value.strip()))
         return _INVALID
     if isinstance(value, float):
         if not value.is_integer():
-            problems.add(row, "percent", f"{value} is not a whole number.")
+            problems.add(row, "percent", "excel.cell.percent_fraction", value=value)
             return _INVALID
         value = int(value)
     if not isinstance(value, int):
-        problems.add(
-            row, "percent", f"{value!r} is not a number; a whole number from 0 to 100 is needed."
-        )
+        problems.add(row, "percent", "excel.cell.percent_not_number", value=repr(value))
         return _INVALID
     if not 0 <= value <= 100:
-        problems.add(row, "percent", f"{value} is not between 0 and 100.")
+        problems.add(row, "percent", "excel.cell.percent_range", value=value)
         return _INVALID
     return value
 
@@ -282,22 +285,20 @@ def _check_rows(
         for key, expected in zip(IDENTIFYING, record.ident, strict=True):
             cell = ws.cell(r, COLUMN_INDEX[key])
             if _is_formula(cell):
-                problems.add(r, key, "this column is locked; a formula was typed in it.")
+                problems.add(r, key, "excel.cell.locked_formula")
                 continue
             found = normalise(cell.value)
             if found != expected:
                 problems.add(
-                    r,
-                    key,
-                    f"this column is locked and was changed (was '{expected}', now '{found}').",
+                    r, key, "excel.cell.locked_changed", expected=expected, found=found
                 )
         if record.result_id not in known_results:
-            problems.add(r, None, "this result is no longer in the plan; make a new template.")
+            problems.add(r, None, "excel.cell.result_gone")
         cells = {key: ws.cell(r, COLUMN_INDEX[key]) for key in EDITABLE}
         formula = False
         for key, cell in cells.items():
             if _is_formula(cell):
-                problems.add(r, key, "a formula is not accepted here; type the value itself.")
+                problems.add(r, key, "excel.cell.formula")
                 formula = True
         if formula:
             continue
@@ -312,13 +313,13 @@ def _check_rows(
         if not changed:
             continue
         if "note" in changed and note is not None and len(note) > NOTE_LIMIT:
-            problems.add(r, "note", f"the note is longer than {NOTE_LIMIT} characters.")
+            problems.add(r, "note", "excel.cell.note_too_long", limit=NOTE_LIMIT)
             continue
         if status is None and (old["status"] is not None or percent is not None or note):
             reason = (
-                "the status cannot be emptied; choose one from the list."
+                "excel.cell.status_emptied"
                 if old["status"] is not None
-                else "choose a status from the list for this row."
+                else "excel.cell.status_needed"
             )
             problems.add(r, "status", reason)
             continue
@@ -334,9 +335,7 @@ def _check_rows(
     last = records[-1].row if records else FIRST_DATA_ROW - 1
     for r in range(last + 1, ws.max_row + 1):
         if any(ws.cell(r, c).value not in (None, "") for c in range(1, len(COLUMNS) + 1)):
-            problems.add(
-                r, None, "rows cannot be added to the template; this row is not part of it."
-            )
+            problems.add(r, None, "excel.cell.row_added")
     return edits
 
 
@@ -390,16 +389,16 @@ def import_template(
 ) -> ImportSummary:
     """Check the whole template, then apply it all or nothing."""
     path = Path(path)
-    progress(0, 4, "reading")
+    progress(0, 4, messages.text("progress.reading"))
     wb = _open_workbook(path)
     if _is_blank(wb):
-        raise CisdeskError(f"{path.name} is empty: it has no data.")
+        raise CisdeskError("excel.no_data", name=path.name)
     meta, _hash, records = _read_meta(wb)
     country = _check_install(record, meta)
     sheet = meta.get("sheet", "")
     if sheet not in wb.sheetnames:
-        raise CisdeskError(f"The sheet '{sheet}' of the template is missing; {NOT_A_TEMPLATE}")
-    progress(1, 4, "checking")
+        raise CisdeskError("excel.sheet_missing", sheet=sheet)
+    progress(1, 4, messages.text("progress.checking"))
     with record.reader() as session:
         known = set(session.scalars(select(Result.id).where(Result.deleted.is_(False))))
     problems = _Problems(sheet, meta.get("lang", "es"))
@@ -408,13 +407,14 @@ def import_template(
         raise TemplateRejected(path, problems.items)
     summary = ImportSummary(path=path, country=country, rows=len(records))
     if not edits:
-        progress(4, 4, "done")
+        progress(4, 4, messages.text("progress.done"))
         return summary
-    progress(2, 4, "backup")
+    progress(2, 4, messages.text("progress.backup"))
     if record.path is not None:
         summary.backup = backup_database(record.path, "before-excel-import")
-    progress(3, 4, "applying")
+    progress(3, 4, messages.text("progress.applying"))
     with record.edit() as session:
         _apply(session, country, edits, summary)
-        progress(4, 4, "applying")  # a Cancelled raised here rolls everything back
+        # A Cancelled raised here rolls everything back.
+        progress(4, 4, messages.text("progress.applying"))
     return summary

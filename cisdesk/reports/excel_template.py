@@ -17,6 +17,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 
+from cisdesk import messages
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, semester_label, semester_of
 from cisdesk.db.record import Record
 from cisdesk.errors import UsageError
@@ -47,28 +48,17 @@ HEADER_FILL = PatternFill("solid", fgColor="DFE9F2")
 LOCKED_FILL = PatternFill("solid", fgColor="F2F2F2")
 EDIT_FILL = PatternFill("solid", fgColor="FFFDE7")
 
-_HELP = {
-    "es": [
-        "Plantilla de avance de {country}",
-        "Complete o actualice las columnas Estado, Porcentaje y Nota de la hoja «{sheet}».",
-        "Estado: elija un valor de la lista ({choices}).",
-        "Porcentaje: un número entero de 0 a 100 (escríbalo como número, no como texto).",
-        "Las demás columnas están bloqueadas: no las cambie, ni agregue o borre filas.",
-        "No escriba fórmulas: solo valores.",
-        "Importe el archivo con «cisdesk excel import» en una instalación de {country}.",
-        "Una fila que deje como estaba no cambia nada en el registro.",
-    ],
-    "en": [
-        "Progress template of {country}",
-        "Fill in or update the columns Status, Percent and Note of the sheet '{sheet}'.",
-        "Status: choose a value from the list ({choices}).",
-        "Percent: a whole number from 0 to 100 (typed as a number, not as text).",
-        "The other columns are locked: do not change them, and do not add or delete rows.",
-        "Do not type formulas: values only.",
-        "Import the file with 'cisdesk excel import' at an install of {country}.",
-        "A row left as it was changes nothing in the record.",
-    ],
-}
+#: The lines of the instructions sheet (catalogue codes ``excel.help.*``).
+_HELP = (
+    "excel.help.title",
+    "excel.help.fill",
+    "excel.help.status",
+    "excel.help.percent",
+    "excel.help.locked",
+    "excel.help.formulas",
+    "excel.help.import",
+    "excel.help.unchanged",
+)
 
 
 @dataclass(frozen=True)
@@ -95,11 +85,13 @@ def template_country(record: Record, country: str | None) -> str:
     install = record.install
     if country is None:
         if install.is_regional:
-            raise UsageError("At SISCA, choose the country of the template with --country CC.")
+            raise UsageError("excel.template_country")
         return str(install.country)
     code = country.upper()
     if code not in BY_CODE:
-        raise UsageError(f"Unknown country code {country!r}; use one of {' '.join(COUNTRY_CODES)}.")
+        raise UsageError(
+            "keys.unknown_country", country=repr(country), codes=" ".join(COUNTRY_CODES)
+        )
     return code
 
 
@@ -148,10 +140,10 @@ def write_template(
     code = template_country(record, country)
     check_output_path(path)
     labels = Labels(lang)
-    progress(0, 3, "template")
+    progress(0, 3, messages.text("progress.template"))
     identity, snapshot = data.load_record(record)
     rows = build_rows(snapshot, code, identity.today)
-    progress(1, 3, "template")
+    progress(1, 3, messages.text("progress.template"))
 
     wb = Workbook()
     ws = wb.active
@@ -185,9 +177,9 @@ def write_template(
     }
     _write_meta(wb, meta, records)
     wb.security = WorkbookProtection(lockStructure=True)
-    progress(2, 3, "template")
+    progress(2, 3, messages.text("progress.template"))
     write_atomically(path, wb.save)
-    progress(3, 3, "template")
+    progress(3, 3, messages.text("progress.template"))
     return TemplateSummary(path=path, country=code, rows=len(records))
 
 
@@ -265,8 +257,8 @@ def _write_help(wb: Workbook, labels: Labels, lang: str, country: str) -> None:
         "sheet": MAIN_SHEET[lang],
         "choices": ", ".join(status_choices(lang)),
     }
-    for r, line in enumerate(_HELP[lang], start=1):
-        cell = ws.cell(r, 1, line.format(**text))
+    for r, code in enumerate(_HELP, start=1):
+        cell = ws.cell(r, 1, messages.text(code, lang, **text))
         if r == 1:
             cell.font = Font(bold=True, size=13)
     ws.column_dimensions["A"].width = 110

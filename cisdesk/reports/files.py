@@ -10,9 +10,9 @@ from cisdesk.fsutil import atomic_output
 def check_output_path(path: Path) -> None:
     """Refuse, before any work, an output path that cannot be written."""
     if path.is_dir():
-        raise CisdeskError(f"Cannot write {path}: it is a folder.")
+        raise CisdeskError("export.target_folder", path=str(path))
     if not path.parent.is_dir():
-        raise CisdeskError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+        raise CisdeskError("export.no_folder", path=str(path), folder=str(path.parent))
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:

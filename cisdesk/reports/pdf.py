@@ -38,15 +38,15 @@ def _check(record: Record, request: ReportRequest) -> ReportRequest:
     """The request with defaults filled in, or a UsageError naming what is wrong."""
     kinds = [k.value for k in ReportKind]
     if request.kind not in kinds:
-        raise UsageError(f"Unknown report kind {request.kind!r}; use one of {', '.join(kinds)}.")
+        raise UsageError("report.unknown_kind", kind=repr(request.kind), kinds=", ".join(kinds))
     check_language(request.lang)
     year = request.year
     if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
-        raise UsageError(f"The year {year} is out of range ({FIRST_YEAR}–{LAST_YEAR}).")
+        raise UsageError("report.year_range", year=year, first=FIRST_YEAR, last=LAST_YEAR)
     if request.country is not None and request.kind != ReportKind.COUNTRY:
-        raise UsageError("--country applies only to --kind country.")
+        raise UsageError("report.country_option")
     if request.committee is not None and request.kind != ReportKind.COMMITTEE:
-        raise UsageError("--committee applies only to --kind committee.")
+        raise UsageError("report.committee_option")
     country = request.country.upper() if request.country else None
     committee = request.committee.upper() if request.committee else None
     if request.kind == ReportKind.ANNUAL and year is None:
@@ -54,14 +54,14 @@ def _check(record: Record, request: ReportRequest) -> ReportRequest:
     if request.kind == ReportKind.COUNTRY:
         if country is None:
             if record.install.is_regional:
-                raise UsageError("At SISCA, choose the country with --country CC.")
+                raise UsageError("report.choose_country")
             country = record.install.country
         if country not in BY_CODE:
             raise UsageError(
-                f"Unknown country code {country!r}; use one of {' '.join(COUNTRY_CODES)}."
+                "keys.unknown_country", country=repr(country), codes=" ".join(COUNTRY_CODES)
             )
     if request.kind == ReportKind.COMMITTEE and committee is None:
-        raise UsageError("Choose the committee with --committee PPS, MEI or CI.")
+        raise UsageError("report.choose_committee")
     return ReportRequest(
         kind=request.kind, lang=request.lang, year=year, country=country, committee=committee
     )
@@ -90,7 +90,9 @@ def write_report(
         committee = snapshot.committee(str(request.committee))
         if committee is None:
             codes = ", ".join(c.code for c in snapshot.committees)
-            raise UsageError(f"Unknown committee {request.committee!r}; use one of {codes}.")
+            raise UsageError(
+                "report.unknown_committee", committee=repr(request.committee), codes=codes
+            )
         story = committee_story(ctx, committee, request.year)
         title = f"{labels('committee_title')}: {committee.code}"
     else:

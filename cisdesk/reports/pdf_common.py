@@ -68,7 +68,7 @@ def register_fonts() -> None:
             TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf")))
         )
     except (OSError, ValueError) as exc:
-        raise CisdeskError(f"The report font could not be loaded: {exc}.") from exc
+        raise CisdeskError("report.font", reason=str(exc)) from exc
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
     )
@@ -469,7 +469,7 @@ def build_pdf(
         try:
             doc.build(story, canvasmaker=_canvas_class(labels))
         except LayoutError as exc:
-            raise CisdeskError(f"The report could not be laid out on the page: {exc}.") from exc
+            raise CisdeskError("report.layout", reason=str(exc)) from exc
         pages = doc.page
 
     write_atomically(Path(path), write)

@@ -45,7 +45,7 @@ def _progress_table(
                 f"{number} {result.text}",
                 labels.semester(result.start_semester),
                 entry.semester if entry else "",
-                labels.enum("progress", entry.status) if entry else labels("no_report"),
+                labels.enum("progress", entry.status) if entry else labels.no_report(),
                 "" if entry is None or entry.percent is None else str(entry.percent),
                 entry.note if entry else "",
             ]

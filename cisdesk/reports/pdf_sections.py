@@ -79,8 +79,8 @@ def title_page(ctx: Context, title: str, subtitle_lines: Sequence[str]) -> list[
     )
     story.append(gap(0.4 * cm))
     story.append(para(labels("digest_note"), styles.note))
-    if labels("plan_text_note"):
-        story.append(para(labels("plan_text_note"), styles.note))
+    if labels.plan_text_note():
+        story.append(para(labels.plan_text_note(), styles.note))
     story.append(PageBreak())
     return story
 

@@ -110,10 +110,7 @@ class BundleFile:
     def read_blob(self, name: str) -> bytes:
         data = _read_entry(self._archive, self._infos[BLOB_PREFIX + name])
         if _sha256(data) != name:
-            raise BundleRejected(
-                f"The evidence file {BLOB_PREFIX}{name[:12]}… in the bundle does not match "
-                "its name; the file was altered or damaged."
-            )
+            raise BundleRejected("bundle.blob_hash", name=f"{BLOB_PREFIX}{name[:12]}…")
         return data
 
     def close(self) -> None:
@@ -128,21 +125,18 @@ class BundleFile:
 
 def _open_zip(handle: IO[bytes], size: int) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
     if size == 0:
-        raise BundleRejected("The bundle file is empty.")
+        raise BundleRejected("bundle.empty")
     if size > container.MAX_BUNDLE_BYTES:
         raise BundleRejected(
-            f"The bundle file is {container._over(size, container.MAX_BUNDLE_BYTES)}."
+            "bundle.too_large", over=container._over(size, container.MAX_BUNDLE_BYTES)
         )
     if handle.read(4) != container._ZIP_START:
-        raise BundleRejected("This file is not a cisdesk bundle (it is not a zip archive).")
+        raise BundleRejected("bundle.not_zip")
     handle.seek(0)
     try:
         archive = zipfile.ZipFile(handle)
     except (*_ZIP_ERRORS, Exception) as exc:  # zipfile raises struct.error and others too
-        raise BundleRejected(
-            "This file is not a cisdesk bundle or it is damaged, perhaps cut short while "
-            f"being copied (the zip cannot be read: {exc})."
-        ) from None
+        raise BundleRejected("bundle.zip_unreadable", detail=container._zip_detail(exc)) from None
     infos = archive.infolist()
     try:
         _check_structure(infos, size)
@@ -155,20 +149,13 @@ def _open_zip(handle: IO[bytes], size: int) -> tuple[zipfile.ZipFile, list[zipfi
 def _check_payload(manifest: dict[str, Any], payload: bytes) -> None:
     if len(payload) != manifest["payload_size"]:
         raise BundleRejected(
-            f"The bundle's payload is {len(payload)} bytes, but its manifest says "
-            f"{manifest['payload_size']}; the file was altered or damaged."
+            "bundle.payload_size", size=len(payload), expected=manifest["payload_size"]
         )
     if _sha256(payload) != manifest["payload_sha256"]:
-        raise BundleRejected(
-            "The bundle's payload does not match the hash in its manifest; "
-            "the file was altered or damaged."
-        )
+        raise BundleRejected("bundle.payload_hash")
     lines = count_lines(payload)
     if lines != manifest["row_count"]:
-        raise BundleRejected(
-            f"The bundle's payload has {lines} lines, but its manifest says "
-            f"{manifest['row_count']}."
-        )
+        raise BundleRejected("bundle.payload_lines", lines=lines, expected=manifest["row_count"])
 
 
 def _check_blob_entries(manifest: dict[str, Any], infos: dict[str, zipfile.ZipInfo]) -> None:
@@ -179,21 +166,13 @@ def _check_blob_entries(manifest: dict[str, Any], infos: dict[str, zipfile.ZipIn
     listed = {item["sha256"]: item["size"] for item in manifest["blobs"]}
     absent = sorted(set(listed) - set(present))
     if absent:
-        raise BundleRejected(
-            f"The bundle lacks the evidence file {BLOB_PREFIX}{absent[0][:12]}… its manifest lists."
-        )
+        raise BundleRejected("bundle.blob_missing", name=f"{BLOB_PREFIX}{absent[0][:12]}…")
     extra = sorted(set(present) - set(listed))
     if extra:
-        raise BundleRejected(
-            f"The bundle holds the evidence file {BLOB_PREFIX}{extra[0][:12]}… "
-            "that its manifest does not list."
-        )
+        raise BundleRejected("bundle.blob_unlisted", name=f"{BLOB_PREFIX}{extra[0][:12]}…")
     for name, size in listed.items():
         if present[name].file_size != size:
-            raise BundleRejected(
-                f"The evidence file {BLOB_PREFIX}{name[:12]}… has another size than its "
-                "manifest says."
-            )
+            raise BundleRejected("bundle.blob_size", name=f"{BLOB_PREFIX}{name[:12]}…")
 
 
 def open_bundle_file(
@@ -209,16 +188,18 @@ def open_bundle_file(
     path = Path(path)
     try:
         if not path.exists():
-            raise BundleRejected(f"There is no file at {path}.")
+            raise BundleRejected("bundle.no_file", path=str(path))
         if path.is_dir():
-            raise BundleRejected(f"{path} is a folder, not a bundle file.")
+            raise BundleRejected("bundle.is_folder", path=str(path))
         handle = path.open("rb")
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleRejected(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise BundleRejected(
+            "bundle.cannot_read", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
     if size == 0:
         handle.close()
-        raise BundleRejected(f"{path} is empty; it is not a cisdesk bundle.")
+        raise BundleRejected("bundle.file_empty", path=str(path))
     try:
         archive, info_list = _open_zip(handle, size)
     except BaseException:

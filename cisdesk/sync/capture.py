@@ -15,6 +15,7 @@ from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.db.base import Replicated, new_id
 from cisdesk.db.local import Install
 from cisdesk.errors import CisdeskError
+from cisdesk.messages import Message, msg
 from cisdesk.sync import clock
 from cisdesk.sync.versions import current_versions, upsert_versions
 
@@ -49,18 +50,19 @@ def _next_hlc(session: Session, capture: Capture) -> int:
     return conn.execute(update(Install).values(hlc=bumped).returning(Install.hlc)).scalar_one()
 
 
-def _owner_label(owner: str) -> str:
+def _owner_label(owner: str) -> Message:
     if owner == REGIONAL:
-        return "the regional plan (SISCA)"
-    country = BY_CODE.get(owner)
-    return country.name_en if country else repr(owner)
+        return msg("capture.owner.regional")
+    if owner in BY_CODE:
+        return msg(f"place.{owner}")
+    return msg("place.unknown", code=repr(owner))
 
 
 def _collect(session: Session, capture: Capture) -> list[tuple[Replicated, list[str], bool]]:
     touched: list[tuple[Replicated, list[str], bool]] = []
     for obj in session.deleted:
         if isinstance(obj, Replicated):
-            raise CisdeskError("Records are never erased; mark them deleted instead.")
+            raise CisdeskError("capture.never_erased")
     for obj in session.new:
         if not isinstance(obj, Replicated):
             continue
@@ -80,12 +82,12 @@ def _collect(session: Session, capture: Capture) -> list[tuple[Replicated, list[
             if attributes.get_history(obj, key).has_changes()
         ]
         if "owner" in changed:
-            raise CisdeskError("The owner of a record cannot change.")
+            raise CisdeskError("capture.owner_fixed")
         if changed:
             touched.append((obj, changed, False))
     for obj, _fields, _is_new in touched:
         if not capture.may_write(obj.owner):
-            raise CisdeskError(f"This install cannot write records of {_owner_label(obj.owner)}.")
+            raise CisdeskError("capture.cannot_write", owner=_owner_label(obj.owner))
     return touched
 
 

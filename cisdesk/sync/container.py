@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cisdesk import fsutil
 from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.errors import BundleRejected, CisdeskError
+from cisdesk.messages import Message, msg
 from cisdesk.sync import keys, strictjson
 
 FORMAT = "cisdesk-bundle"
@@ -150,12 +151,12 @@ def _size_text(size: int) -> str:
     return f"{size} bytes"
 
 
-def _over(size: int, cap: int) -> str:
+def _over(size: int, cap: int) -> Message:
     """``"300.0 MB, over the 256.0 MB limit"``, exact when rounding would hide the excess."""
     shown, limit = _size_text(size), _size_text(cap)
     if shown == limit:
         shown, limit = f"{size} bytes", f"{cap} bytes"
-    return f"{shown}, over the {limit} limit"
+    return msg("bundle.size_over", size=shown, limit=limit)
 
 
 def _sha256(data: bytes) -> str:
@@ -175,17 +176,19 @@ def read_bundle_file(path: Path) -> bytes:
     cap = MAX_BUNDLE_BYTES
     try:
         if not path.exists():
-            raise BundleRejected(f"There is no file at {path}.")
+            raise BundleRejected("bundle.no_file", path=str(path))
         if path.is_dir():
-            raise BundleRejected(f"{path} is a folder, not a bundle file.")
+            raise BundleRejected("bundle.is_folder", path=str(path))
         with path.open("rb") as handle:
             data = handle.read(cap + 1)
     except OSError as exc:
-        raise BundleRejected(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise BundleRejected(
+            "bundle.cannot_read", path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
     if not data:
-        raise BundleRejected(f"{path} is empty; it is not a cisdesk bundle.")
+        raise BundleRejected("bundle.file_empty", path=str(path))
     if len(data) > cap:
-        raise BundleRejected(f"{path} is larger than the {_size_text(cap)} limit for a bundle.")
+        raise BundleRejected("bundle.file_too_large", path=str(path), limit=_size_text(cap))
     return data
 
 
@@ -234,11 +237,11 @@ def _opened(
 
 def _read_entries(data: bytes) -> _Entries:
     if not data:
-        raise BundleRejected("The bundle file is empty.")
+        raise BundleRejected("bundle.empty")
     if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleRejected(f"The bundle file is {_over(len(data), MAX_BUNDLE_BYTES)}.")
+        raise BundleRejected("bundle.too_large", over=_over(len(data), MAX_BUNDLE_BYTES))
     if not data.startswith(_ZIP_START):
-        raise BundleRejected("This file is not a cisdesk bundle (it is not a zip archive).")
+        raise BundleRejected("bundle.not_zip")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (
@@ -250,9 +253,7 @@ def _read_entries(data: bytes) -> _Entries:
         OverflowError,
         struct.error,
     ) as exc:
-        raise BundleRejected(
-            f"This file is not a cisdesk bundle or it is damaged (the zip cannot be read: {exc})."
-        ) from None
+        raise BundleRejected("bundle.zip_unreadable", detail=_zip_detail(exc)) from None
     with archive:
         infos = archive.infolist()
         _check_structure(infos, len(data))
@@ -272,6 +273,24 @@ def _read_entries(data: bytes) -> _Entries:
     )
 
 
+def _zip_detail(exc: BaseException) -> Message:
+    """A low-level zip failure, named by code: the person reads no library's English."""
+    detail = str(exc)
+    for marker, code in (
+        ("CRC", "bundle.zip.bad_crc"),
+        ("truncated", "bundle.zip.truncated"),
+        ("Truncated", "bundle.zip.truncated"),
+        ("compression", "bundle.zip.compression"),
+        ("Bad magic", "bundle.zip.bad_header"),
+        ("not a zip", "bundle.zip.not_zip"),
+        ("central directory", "bundle.zip.bad_directory"),
+        ("Error -3", "bundle.zip.bad_data"),
+    ):
+        if marker in detail:
+            return msg(code)
+    return msg("bundle.zip.other")
+
+
 def _shown(name: str) -> str:
     text = repr(name)
     return text if len(text) <= 80 else text[:77] + "…"
@@ -280,22 +299,24 @@ def _shown(name: str) -> str:
 def _check_name(name: str) -> None:
     """Refuse names that could mean a path elsewhere, then anything not on the list."""
     if "\x00" in name:
-        reason = "hides a NUL character in its name"
+        reason = "nul"
     elif "\\" in name:
-        reason = "has a backslash in its name"
+        reason = "backslash"
     elif name.startswith("/"):
-        reason = "has an absolute path as its name"
+        reason = "absolute"
     elif _DRIVE.match(name):
-        reason = "names a drive letter"
+        reason = "drive"
     elif ".." in name.split("/"):
-        reason = "climbs out of the bundle with '..'"
+        reason = "climbs"
     elif name.endswith("/"):
-        reason = "is a folder"
+        reason = "folder"
     else:
         if name in _REQUIRED_ENTRIES or _BLOB_NAME.fullmatch(name):
             return
-        raise BundleRejected(f"The bundle contains an unexpected entry {_shown(name)}.")
-    raise BundleRejected(f"The bundle contains an entry that {reason} ({_shown(name)}).")
+        raise BundleRejected("bundle.unexpected_entry", name=_shown(name))
+    raise BundleRejected(
+        "bundle.bad_entry_name", reason=msg(f"bundle.entry_name.{reason}"), name=_shown(name)
+    )
 
 
 def _entry_cap(name: str) -> int:
@@ -314,10 +335,7 @@ def _ratio_too_high(size: int, compressed: int) -> bool:
 
 def _check_structure(infos: list[zipfile.ZipInfo], file_size: int) -> None:
     if len(infos) > MAX_ENTRIES + len(_REQUIRED_ENTRIES):
-        raise BundleRejected(
-            f"The bundle has {len(infos)} entries, more than the {MAX_ENTRIES} evidence files "
-            "a bundle may carry."
-        )
+        raise BundleRejected("bundle.too_many_entries", count=len(infos), limit=MAX_ENTRIES)
     seen: set[str] = set()
     offsets: set[int] = set()
     total_size = 0
@@ -326,51 +344,42 @@ def _check_structure(infos: list[zipfile.ZipInfo], file_size: int) -> None:
         name = info.orig_filename
         _check_name(name)
         if name in seen:
-            raise BundleRejected(f"The bundle contains the entry {_shown(name)} twice.")
+            raise BundleRejected("bundle.entry_twice", name=_shown(name))
         seen.add(name)
         if info.header_offset in offsets:
-            raise BundleRejected("The bundle is damaged: two entries share the same data.")
+            raise BundleRejected("bundle.entries_share_data")
         offsets.add(info.header_offset)
         if info.flag_bits & (_FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION):
-            raise BundleRejected(f"The bundle entry {_shown(name)} is encrypted.")
+            raise BundleRejected("bundle.entry_encrypted", name=_shown(name))
         mode = info.external_attr >> 16
         if info.external_attr & _DOS_DIRECTORY or stat.S_ISDIR(mode):
-            raise BundleRejected(f"The bundle entry {_shown(name)} is a folder.")
+            raise BundleRejected("bundle.entry_folder", name=_shown(name))
         if stat.S_ISLNK(mode):
-            raise BundleRejected(f"The bundle entry {_shown(name)} is a symbolic link.")
+            raise BundleRejected("bundle.entry_symlink", name=_shown(name))
         if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            raise BundleRejected(f"The bundle entry {_shown(name)} is not a plain file.")
+            raise BundleRejected("bundle.entry_not_file", name=_shown(name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise BundleRejected(
-                f"The bundle entry {_shown(name)} uses an unsupported compression method."
-            )
+            raise BundleRejected("bundle.entry_compression", name=_shown(name))
         if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-            raise BundleRejected(f"The bundle entry {_shown(name)} declares inconsistent sizes.")
+            raise BundleRejected("bundle.entry_sizes", name=_shown(name))
         cap = _entry_cap(name)
         if info.file_size > cap:
             raise BundleRejected(
-                f"The bundle entry {_shown(name)} is {_over(info.file_size, cap)}."
+                "bundle.entry_too_large", name=_shown(name), over=_over(info.file_size, cap)
             )
         if _ratio_too_high(info.file_size, info.compress_size):
-            raise BundleRejected(
-                f"The bundle entry {_shown(name)} expands more than {MAX_RATIO} times "
-                "(a compression bomb)."
-            )
+            raise BundleRejected("bundle.entry_bomb", name=_shown(name), ratio=MAX_RATIO)
         total_size += info.file_size
         total_compressed += info.compress_size
     missing = [name for name in _REQUIRED_ENTRIES if name not in seen]
     if missing:
-        raise BundleRejected(f"The bundle lacks its {missing[0]} entry.")
+        raise BundleRejected("bundle.missing_entry", name=missing[0])
     if total_compressed > file_size:
-        raise BundleRejected("The bundle is damaged: its entries claim more data than the file.")
+        raise BundleRejected("bundle.entries_exceed_file")
     if total_size > MAX_TOTAL_BYTES:
-        raise BundleRejected(
-            f"The bundle holds {_over(total_size, MAX_TOTAL_BYTES)} once decompressed."
-        )
+        raise BundleRejected("bundle.total_too_large", over=_over(total_size, MAX_TOTAL_BYTES))
     if _ratio_too_high(total_size, total_compressed):
-        raise BundleRejected(
-            f"The bundle expands more than {MAX_RATIO} times (a compression bomb)."
-        )
+        raise BundleRejected("bundle.bomb", ratio=MAX_RATIO)
 
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -383,10 +392,7 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
             while chunk := handle.read(READ_CHUNK_BYTES):
                 out += chunk
                 if len(out) > limit:
-                    raise BundleRejected(
-                        f"The bundle entry {_shown(name)} expands beyond its declared size "
-                        "(a compression bomb)."
-                    )
+                    raise BundleRejected("bundle.entry_beyond_size", name=_shown(name))
     except BundleRejected:
         raise
     except (
@@ -401,10 +407,10 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         struct.error,
     ) as exc:
         raise BundleRejected(
-            f"The bundle file is damaged: its entry {_shown(name)} cannot be read ({exc})."
+            "bundle.entry_unreadable", name=_shown(name), detail=_zip_detail(exc)
         ) from None
     if len(out) != info.file_size:
-        raise BundleRejected(f"The bundle file is damaged: its entry {_shown(name)} is truncated.")
+        raise BundleRejected("bundle.entry_truncated", name=_shown(name))
     return bytes(out)
 
 
@@ -413,7 +419,7 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 def _parse_manifest(manifest_bytes: bytes) -> dict[str, Any]:
     manifest = strictjson.loads(
-        manifest_bytes, max_depth=_MANIFEST_DEPTH, expect=dict, what="the bundle manifest"
+        manifest_bytes, max_depth=_MANIFEST_DEPTH, expect=dict, what="json.what.manifest"
     )
     _check_versions(manifest)
     return manifest
@@ -422,43 +428,40 @@ def _parse_manifest(manifest_bytes: bytes) -> dict[str, Any]:
 def _check_versions(manifest: dict[str, Any]) -> None:
     """Format first, so a bundle from a newer cisdesk says so instead of failing obscurely."""
     if manifest.get("format") != FORMAT:
-        raise BundleRejected("This file is not a cisdesk bundle (its manifest has another format).")
+        raise BundleRejected("bundle.other_format")
     for field, known, label in (
-        ("format_version", FORMAT_VERSION, "bundle format"),
-        ("schema_version", SCHEMA_VERSION, "record schema"),
+        ("format_version", FORMAT_VERSION, msg("bundle.label.format")),
+        ("schema_version", SCHEMA_VERSION, msg("bundle.label.schema")),
     ):
         value = manifest.get(field)
         if not _is_int(value):
-            raise BundleRejected(f"The bundle manifest's {field} is missing or not a number.")
+            raise BundleRejected("bundle.version_missing", name=field)
         if value > known:
-            raise BundleRejected(
-                f"This bundle was made by a newer cisdesk ({label} version {value}; this "
-                f"version reads {known}); update cisdesk to import it."
-            )
+            raise BundleRejected("bundle.newer_version", label=label, value=value, known=known)
         if value != known:
-            raise BundleRejected(f"This bundle has an unknown {label} version ({value}).")
+            raise BundleRejected("bundle.unknown_version", label=label, value=value)
 
 
 def _check_signer_fields(manifest: dict[str, Any]) -> None:
     """The fields a key resolver reads, checked before it reads them."""
     key_id = manifest.get("key_id")
     if not isinstance(key_id, str) or not keys.KEY_ID_PATTERN.fullmatch(key_id):
-        raise BundleRejected("The bundle manifest's key_id is missing or malformed.")
+        raise BundleRejected("bundle.manifest.key_id")
     if manifest.get("direction") not in DIRECTIONS:
-        raise BundleRejected("The bundle manifest's direction must be 'country' or 'regional'.")
+        raise BundleRejected("bundle.manifest.direction")
     origin = manifest.get("origin_country")
     if not isinstance(origin, str) or (origin != REGIONAL and origin not in BY_CODE):
-        raise BundleRejected("The bundle manifest's origin_country is not a member country.")
+        raise BundleRejected("bundle.manifest.origin_country")
     if (manifest["direction"] == "regional") != (origin == REGIONAL):
-        raise BundleRejected("The bundle manifest's direction does not match its origin country.")
+        raise BundleRejected("bundle.manifest.direction_origin")
     if not keys.is_uuid(manifest.get("origin_site")):
-        raise BundleRejected("The bundle manifest's origin_site is not a site id.")
+        raise BundleRejected("bundle.manifest.origin_site")
     seq = manifest.get("seq")
     if not _is_int(seq) or not 1 <= seq <= strictjson.INT64_MAX:
-        raise BundleRejected("The bundle manifest's seq must be a whole number from 1.")
+        raise BundleRejected("bundle.manifest.seq")
     deployment = manifest.get("deployment_id")
     if deployment is not None and not keys.is_uuid(deployment):
-        raise BundleRejected("The bundle manifest's deployment_id is not a deployment id.")
+        raise BundleRejected("bundle.manifest.deployment_id")
 
 
 def _verify_signature(
@@ -467,39 +470,38 @@ def _verify_signature(
     if not isinstance(public, Ed25519PublicKey):
         raise TypeError("resolve_key must return an Ed25519PublicKey")
     if keys.key_id(keys.public_bytes(public)) != manifest["key_id"]:
-        raise BundleRejected(
-            f"The bundle names the key {manifest['key_id']}, but that is not the key "
-            "expected for its origin."
-        )
+        raise BundleRejected("bundle.wrong_key", key_id=manifest["key_id"])
     signature = entries.signature
     if len(signature) != keys.SIGNATURE_BYTES:
         raise BundleRejected(
-            f"The bundle's signature is {len(signature)} bytes long instead of "
-            f"{keys.SIGNATURE_BYTES}; the file was altered or damaged."
+            "bundle.signature_length", size=len(signature), expected=keys.SIGNATURE_BYTES
         )
     try:
         public.verify(signature, SIGNATURE_PREFIX + entries.manifest)
     except InvalidSignature:
         raise BundleRejected(
-            f"The bundle's signature does not match the key {manifest['key_id']} of "
-            f"{keys.place_name(manifest['origin_country'])}; the file was altered or damaged."
+            "bundle.bad_signature",
+            key_id=manifest["key_id"],
+            place=keys.place(manifest["origin_country"]),
         ) from None
 
 
-def _field_error(field: str, expected: str) -> BundleRejected:
-    return BundleRejected(f"The bundle manifest's {field} must be {expected}.")
+def _field_error(field: str, expected: Message) -> BundleRejected:
+    return BundleRejected("bundle.manifest.field", name=field, expected=expected)
 
 
 def _check_hex64(value: object, field: str, *, nullable: bool = False) -> None:
     if nullable and value is None:
         return
     if not isinstance(value, str) or not _SHA256.fullmatch(value):
-        raise _field_error(field, "64 lowercase hex digits" + (" or null" if nullable else ""))
+        raise _field_error(
+            field, msg("bundle.expect.hex64_or_null" if nullable else "bundle.expect.hex64")
+        )
 
 
 def _check_count(value: object, field: str, maximum: int = strictjson.INT64_MAX) -> None:
     if not _is_int(value) or not 0 <= value <= maximum:
-        raise _field_error(field, f"a whole number from 0 to {maximum}")
+        raise _field_error(field, msg("bundle.expect.count", maximum=maximum))
 
 
 def validate_manifest(manifest: dict[str, Any], manifest_bytes: bytes | None = None) -> None:
@@ -507,26 +509,26 @@ def validate_manifest(manifest: dict[str, Any], manifest_bytes: bytes | None = N
     _check_versions(manifest)
     missing = sorted(MANIFEST_FIELDS - manifest.keys())
     if missing:
-        raise BundleRejected(f"The bundle manifest lacks the field {missing[0]!r}.")
+        raise BundleRejected("bundle.manifest.lacks_field", name=repr(missing[0]))
     unknown = sorted(manifest.keys() - MANIFEST_FIELDS)
     if unknown:
-        raise BundleRejected(f"The bundle manifest has an unknown field {_shown(unknown[0])}.")
+        raise BundleRejected("bundle.manifest.unknown_field", name=_shown(unknown[0]))
     _check_signer_fields(manifest)
     site_name = manifest["site_name"]
     if not isinstance(site_name, str) or not 1 <= len(site_name) <= _MAX_SITE_NAME:
-        raise _field_error("site_name", f"text of 1 to {_MAX_SITE_NAME} characters")
+        raise _field_error("site_name", msg("bundle.expect.text", maximum=_MAX_SITE_NAME))
     _check_hex64(manifest["prev_bundle_id"], "prev_bundle_id", nullable=True)
     created = manifest["created_at"]
     if not isinstance(created, str) or len(created) > 64:
-        raise _field_error("created_at", "an ISO 8601 date and time")
+        raise _field_error("created_at", msg("bundle.expect.datetime"))
     try:
         dt.datetime.fromisoformat(created)
     except ValueError:
-        raise _field_error("created_at", "an ISO 8601 date and time") from None
+        raise _field_error("created_at", msg("bundle.expect.datetime")) from None
     _check_count(manifest["highest_hlc"], "highest_hlc")
     _check_count(manifest["row_count"], "row_count")
     if not isinstance(manifest["full"], bool):
-        raise _field_error("full", "true or false")
+        raise _field_error("full", msg("bundle.expect.bool"))
     _check_acks(manifest["acks"])
     _check_keyring_field(manifest)
     _check_count(manifest["payload_size"], "payload_size", MAX_PAYLOAD_BYTES)
@@ -534,15 +536,15 @@ def validate_manifest(manifest: dict[str, Any], manifest_bytes: bytes | None = N
     _check_blob_list(manifest["blobs"])
     _check_volume_fields(manifest)
     if manifest_bytes is not None and strictjson.dumps_canonical(manifest) != manifest_bytes:
-        raise BundleRejected("The bundle manifest is not written in canonical form.")
+        raise BundleRejected("bundle.manifest.not_canonical")
 
 
 def _check_acks(acks: object) -> None:
     if not isinstance(acks, dict):
-        raise _field_error("acks", "an object mapping site ids to clock values")
+        raise _field_error("acks", msg("bundle.expect.acks"))
     for site, value in acks.items():
         if not keys.is_uuid(site):
-            raise BundleRejected(f"The bundle manifest's acks name {_shown(site)}, not a site id.")
+            raise BundleRejected("bundle.manifest.ack_site", site=_shown(site))
         _check_count(value, "acks value")
 
 
@@ -550,30 +552,28 @@ def _check_volume_fields(manifest: dict[str, Any]) -> None:
     _check_hex64(manifest["export_id"], "export_id")
     volumes = manifest["volumes"]
     if not _is_int(volumes) or not 1 <= volumes <= MAX_VOLUMES:
-        raise _field_error("volumes", f"a whole number from 1 to {MAX_VOLUMES}")
+        raise _field_error("volumes", msg("volume.expect.volumes", limit=MAX_VOLUMES))
     volume = manifest["volume"]
     if not _is_int(volume) or not 1 <= volume <= volumes:
-        raise _field_error("volume", "a whole number from 1 to the number of volumes")
+        raise _field_error("volume", msg("volume.expect.volume"))
     ranges = manifest["ranges"]
     if not isinstance(ranges, dict):
-        raise _field_error("ranges", "an object mapping site ids to [from, to] clock values")
+        raise _field_error("ranges", msg("volume.expect.ranges"))
     for site, bounds in ranges.items():
         if not keys.is_uuid(site):
-            raise BundleRejected(
-                f"The bundle manifest's ranges name {_shown(site)}, not a site id."
-            )
+            raise BundleRejected("volume.manifest.range_site", site=_shown(site))
         if not isinstance(bounds, list) or len(bounds) != 2:
-            raise _field_error("ranges", "an object mapping site ids to [from, to] clock values")
+            raise _field_error("ranges", msg("volume.expect.ranges"))
         low, high = bounds
         _check_count(low, "ranges value")
         _check_count(high, "ranges value")
         if low >= high:
-            raise _field_error("ranges", "ranges whose end is after their start")
+            raise _field_error("ranges", msg("volume.expect.range_order"))
     recipient = manifest["for_country"]
     if recipient is not None and (
         manifest["direction"] != "regional" or recipient not in BY_CODE
     ):
-        raise _field_error("for_country", "null or a member country of a regional bundle")
+        raise _field_error("for_country", msg("volume.expect.for_country"))
 
 
 def _check_keyring_field(manifest: dict[str, Any]) -> None:
@@ -581,9 +581,9 @@ def _check_keyring_field(manifest: dict[str, Any]) -> None:
     if keyring is None:
         return
     if manifest["direction"] != "regional":
-        raise BundleRejected("A country bundle cannot carry a keyring.")
+        raise BundleRejected("bundle.country_keyring")
     if not isinstance(keyring, dict) or set(keyring) != {"document", "signature"}:
-        raise _field_error("keyring", "null or an object with a document and a signature")
+        raise _field_error("keyring", msg("bundle.expect.keyring"))
     for part in ("document", "signature"):
         value = keyring[part]
         try:
@@ -591,24 +591,26 @@ def _check_keyring_field(manifest: dict[str, Any]) -> None:
         except ValueError:
             raw = None
         if raw is None:
-            raise _field_error(f"keyring {part}", "base64 text")
+            raise _field_error(f"keyring {part}", msg("bundle.expect.base64"))
         if part == "signature" and len(raw) != keys.SIGNATURE_BYTES:
-            raise _field_error("keyring signature", f"{keys.SIGNATURE_BYTES} bytes")
+            raise _field_error(
+                "keyring signature", msg("bundle.expect.bytes", size=keys.SIGNATURE_BYTES)
+            )
 
 
 def _check_blob_list(blobs: object) -> None:
     if not isinstance(blobs, list):
-        raise _field_error("blobs", "a list")
+        raise _field_error("blobs", msg("bundle.expect.list"))
     if len(blobs) > MAX_ENTRIES:
-        raise _field_error("blobs", f"a list of at most {MAX_ENTRIES} evidence files")
+        raise _field_error("blobs", msg("bundle.expect.blob_count", limit=MAX_ENTRIES))
     previous = ""
     for item in blobs:
         if not isinstance(item, dict) or set(item) != {"sha256", "size"}:
-            raise _field_error("blobs", "a list of objects with sha256 and size")
+            raise _field_error("blobs", msg("bundle.expect.blob_items"))
         _check_hex64(item["sha256"], "blobs sha256")
         _check_count(item["size"], "blobs size", MAX_BLOB_BYTES)
         if item["sha256"] <= previous:
-            raise _field_error("blobs", "sorted by sha256 without repeats")
+            raise _field_error("blobs", msg("bundle.expect.blob_sorted"))
         previous = item["sha256"]
 
 
@@ -622,45 +624,26 @@ def count_lines(payload: bytes) -> int:
 def _check_contents(manifest: dict[str, Any], payload: bytes, blobs: Mapping[str, bytes]) -> None:
     if len(payload) != manifest["payload_size"]:
         raise BundleRejected(
-            f"The bundle's payload is {len(payload)} bytes, but its manifest says "
-            f"{manifest['payload_size']}; the file was altered or damaged."
+            "bundle.payload_size", size=len(payload), expected=manifest["payload_size"]
         )
     if _sha256(payload) != manifest["payload_sha256"]:
-        raise BundleRejected(
-            "The bundle's payload does not match the hash in its manifest; "
-            "the file was altered or damaged."
-        )
+        raise BundleRejected("bundle.payload_hash")
     lines = count_lines(payload)
     if lines != manifest["row_count"]:
-        raise BundleRejected(
-            f"The bundle's payload has {lines} lines, but its manifest says "
-            f"{manifest['row_count']}."
-        )
+        raise BundleRejected("bundle.payload_lines", lines=lines, expected=manifest["row_count"])
     for name, content in blobs.items():
         if _sha256(content) != name:
-            raise BundleRejected(
-                f"The evidence file {BLOB_PREFIX}{name[:12]}… in the bundle does not match "
-                "its name; the file was altered or damaged."
-            )
+            raise BundleRejected("bundle.blob_hash", name=f"{BLOB_PREFIX}{name[:12]}…")
     listed = {item["sha256"]: item["size"] for item in manifest["blobs"]}
     if set(listed) != set(blobs):
         absent = sorted(set(listed) - set(blobs))
         if absent:
-            raise BundleRejected(
-                f"The bundle lacks the evidence file {BLOB_PREFIX}{absent[0][:12]}… "
-                "its manifest lists."
-            )
+            raise BundleRejected("bundle.blob_missing", name=f"{BLOB_PREFIX}{absent[0][:12]}…")
         extra = sorted(set(blobs) - set(listed))
-        raise BundleRejected(
-            f"The bundle holds the evidence file {BLOB_PREFIX}{extra[0][:12]}… "
-            "that its manifest does not list."
-        )
+        raise BundleRejected("bundle.blob_unlisted", name=f"{BLOB_PREFIX}{extra[0][:12]}…")
     for name, size in listed.items():
         if len(blobs[name]) != size:
-            raise BundleRejected(
-                f"The evidence file {BLOB_PREFIX}{name[:12]}… has another size than its "
-                "manifest says."
-            )
+            raise BundleRejected("bundle.blob_size", name=f"{BLOB_PREFIX}{name[:12]}…")
 
 
 # --- writing ----------------------------------------------------------------------------
@@ -702,28 +685,23 @@ def write_container(
     )
     for name, content in blobs.items():
         if not _SHA256.fullmatch(name) or _sha256(content) != name:
-            raise CisdeskError(
-                f"Cannot write the bundle: the evidence file {name[:12]}… is not named by "
-                "its sha256."
-            )
+            raise CisdeskError("bundle.write.blob_name", name=f"{name[:12]}…")
     try:
         validate_manifest(full)
         _check_contents(full, payload, blobs)
     except BundleRejected as exc:
-        raise CisdeskError(f"Cannot write the bundle: {exc}") from None
+        raise CisdeskError("bundle.write.invalid", reason=exc.message or str(exc)) from None
     public = keys.public_bytes(private_key.public_key())
     if keys.key_id(public) != full["key_id"]:
-        raise CisdeskError("Cannot write the bundle: its key_id is not the signing key's id.")
+        raise CisdeskError("bundle.write.key_id")
     manifest_bytes = strictjson.dumps_canonical(full)
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:
-        raise CisdeskError("Cannot write the bundle: its manifest is too large.")
+        raise CisdeskError("bundle.write.manifest_too_large")
     signature = private_key.sign(SIGNATURE_PREFIX + manifest_bytes)
     entries = _Entries(manifest_bytes, signature, payload, dict(blobs))
     raw = build_zip(entries)
     if len(raw) > MAX_BUNDLE_BYTES:
-        raise CisdeskError(
-            f"Cannot write the bundle: it would be {_over(len(raw), MAX_BUNDLE_BYTES)}."
-        )
+        raise CisdeskError("bundle.write.too_large", over=_over(len(raw), MAX_BUNDLE_BYTES))
     fsutil.atomic_write_bytes(Path(path), raw)
     return _opened(raw, full, entries, verified=True)
 

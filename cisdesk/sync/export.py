@@ -22,12 +22,13 @@ from typing import Any
 
 from sqlalchemy import Connection, case, func, select
 
+from cisdesk import messages
 from cisdesk.db.local import Acknowledgement, Blob, ExportLog, FieldVersion, ImportLog
 from cisdesk.db.models import REPLICATED_MODELS, Evidence
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import fsync_dir, write_error
-from cisdesk.messages import msg
+from cisdesk.messages import msg, text
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync import clock, keyring, keys, strictjson, vectors
 from cisdesk.sync.container import MAX_BUNDLE_BYTES
@@ -67,18 +68,23 @@ class ExportResult:
     def volumes(self) -> int:
         return len(self.paths) or 1
 
-    def summary(self) -> str:
-        kind = "regional bundle" if self.direction == "regional" else "bundle"
+    def summary(self, lang: str | None = None) -> str:
+        regional = self.direction == "regional"
+        code = "export.summary." + ("regional" if regional else "country")
         if self.full:
-            what, scope = "everything", ""
-        elif self.direction == "regional":
-            what, scope = "what the recipients lack", ""
+            code += "_all"
         else:
-            what, scope = "changes not yet", " acknowledged by SISCA"
-        files = f", {self.blobs} evidence files" if self.blobs else ""
-        return (
-            f"Wrote {kind} {self.seq} to {self.path}: {self.changes} field changes in "
-            f"{self.rows} rows{files} ({what}{scope})."
+            code += "_delta" if regional else "_unacknowledged"
+        if self.blobs:
+            code += "_blobs"
+        return text(
+            code,
+            lang,
+            seq=self.seq,
+            path=str(self.path),
+            changes=self.changes,
+            rows=self.rows,
+            blobs=self.blobs,
         )
 
 
@@ -199,10 +205,7 @@ def clock_warnings(install_hlc: int, now_ms: int) -> list[str]:
     if not clock.is_far_future(install_hlc, now_ms):
         return []
     days = (clock.to_wall_ms(install_hlc) - now_ms) / 86_400_000
-    return [
-        f"This computer's clock is about {days:.0f} days behind the latest change this install "
-        "has seen; check its date and time."
-    ]
+    return [text("export.clock_behind", days=f"{days:.0f}")]
 
 
 # --- the export --------------------------------------------------------------------------------
@@ -354,7 +357,7 @@ def _write_payload(
         writer.write_line(encode_line(change), change.hlc)
         count += 1
         if count % _PROGRESS_STEP == 0:
-            progress(count, total, "writing changes")
+            progress(count, total, messages.text("progress.writing_changes"))
     writer.end_payload()
     return count, rows, hashes
 
@@ -389,7 +392,7 @@ def _write_blobs(
             writer.end_payload()
         writer.add_blob(sha, _read_blob(conn, sha))
         done += size
-        progress(done, total, "writing evidence files")
+        progress(done, total, messages.text("volume.progress_evidence"))
 
 
 #: Manifest bytes per listed evidence file (its hash, size and punctuation).
@@ -414,9 +417,9 @@ def export_bundle(
     """
     target = Path(path)
     if target.is_dir():
-        raise CisdeskError(f"Cannot write {target}: it is a folder.")
+        raise CisdeskError("export.target_folder", path=str(target))
     if not target.parent.is_dir():
-        raise CisdeskError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        raise CisdeskError("export.no_folder", path=str(target), folder=str(target.parent))
     if not MIN_MAX_SIZE <= max_size <= MAX_BUNDLE_BYTES:
         raise CisdeskError(
             msg("volume.max_size_range", low=MIN_MAX_SIZE // 1024, high=MAX_BUNDLE_BYTES >> 20)
@@ -432,7 +435,7 @@ def export_bundle(
             plan = _plan(conn, session, install, full=full, for_country=for_country)
             install_site = install.site_id
             total = plan.count(conn)
-            progress(0, max(total, 1), "reading changes")
+            progress(0, max(total, 1), messages.text("progress.reading_changes"))
             seq, prev_bundle_id = _next_seq(conn)
             manifest: dict[str, Any] = {
                 "deployment_id": install.deployment_id,
@@ -469,13 +472,13 @@ def export_bundle(
             manifest["ranges"] = _ranges(plan, pending)
             count = len(volumes.writers)
             finals = volume_paths(target, count)
-            progress(0, count, "signing")
+            progress(0, count, messages.text("progress.signing"))
             bundle_ids = []
             for number, writer in enumerate(volumes.writers, start=1):
                 bundle_ids.append(
                     writer.seal(dict(manifest, volume=number, volumes=count), private_key)
                 )
-                progress(number, count, "signing")
+                progress(number, count, messages.text("progress.signing"))
             highest = max((w.highest_hlc for w in volumes.writers), default=0)
             session.add(
                 ExportLog(
@@ -497,7 +500,7 @@ def export_bundle(
     finally:
         if volumes is not None:
             volumes.discard()
-    progress(1, 1, "done")
+    progress(1, 1, messages.text("progress.done"))
     return ExportResult(
         path=finals[0],
         bundle_id=manifest["export_id"],
@@ -563,7 +566,6 @@ def _publish(partial: Path, target: Path) -> None:
         os.replace(partial, target)
     except OSError as exc:
         raise CisdeskError(
-            f"The bundle was made but cannot be moved to {target}: {exc.strerror or exc}; "
-            "export again."
+            "export.cannot_move", path=str(target), reason=exc.strerror or str(exc)
         ) from exc
     fsync_dir(target.parent)

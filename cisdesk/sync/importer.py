@@ -36,13 +36,13 @@ from cisdesk.db.local import (
 from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
 from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
-from cisdesk.messages import msg
+from cisdesk.messages import Message, msg, text
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync import clock, keyring, keys, vectors
 from cisdesk.sync.bundle_file import BundleFile, file_sha256, open_bundle_file
 from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.export import evidence_hashes
-from cisdesk.sync.keys import place_name
+from cisdesk.sync.keys import place
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
 from cisdesk.sync.payload import Change, collector_paused, decode_payload
 
@@ -87,36 +87,53 @@ class ImportOutcome:
     def ok(self) -> bool:
         return self.outcome in (IMPORTED, DUPLICATE)
 
-    def origin_text(self) -> str:
+    def origin_message(self) -> Message:
         if self.origin_country is None:
-            return "unknown origin"
-        where = place_name(self.origin_country)
-        name = f" ({self.site_name})" if self.site_name else ""
-        text = f"{where}{name}, bundle {self.seq}"
+            return msg("import.origin.unknown")
+        if self.site_name:
+            base = msg(
+                "import.origin.site",
+                place=place(self.origin_country),
+                site=self.site_name,
+                seq=self.seq,
+            )
+        else:
+            base = msg("import.origin.place", place=place(self.origin_country), seq=self.seq)
         if self.volumes > 1:
-            text += ", " + msg("volume.n_of_m", volume=self.volume, volumes=self.volumes).render()
-        return text
+            return msg("volume.origin", origin=base, volume=self.volume, volumes=self.volumes)
+        return base
 
-    def summary(self) -> str:
+    def origin_text(self, lang: str | None = None) -> str:
+        return self.origin_message().render(lang)
+
+    def summary(self, lang: str | None = None) -> str:
         """One line for the command line and the import dialog."""
-        name = self.file.name
+        name, origin = self.file.name, self.origin_message()
         if self.outcome == IMPORTED:
-            text = (
-                f"{name}: imported from {self.origin_text()}: {self.changes} changes, "
-                f"{self.applied} applied, {self.new_rows} new rows, {self.conflicts} conflicts."
+            line = text(
+                "import.summary.imported",
+                lang,
+                name=name,
+                origin=origin,
+                changes=self.changes,
+                applied=self.applied,
+                new_rows=self.new_rows,
+                conflicts=self.conflicts,
             )
         elif self.outcome == DUPLICATE:
-            text = f"{name}: already imported ({self.origin_text()}); nothing changed."
+            line = text("import.summary.duplicate", lang, name=name, origin=origin)
         elif self.outcome == QUARANTINED:
-            text = f"{name}: quarantined ({self.origin_text()}): {self.reason}"
+            line = text(
+                "import.summary.quarantined", lang, name=name, origin=origin, reason=self.reason
+            )
         else:
-            text = f"{name}: rejected: {self.reason}"
+            line = text("import.summary.rejected", lang, name=name, reason=self.reason)
         if self.outcome == IMPORTED:
             if self.keyring_version is not None:
-                text += f" Keyring version {self.keyring_version} accepted."
+                line += " " + text("import.summary.keyring", lang, version=self.keyring_version)
             if self.notes:
-                text += " Warning: " + " ".join(self.notes)
-        return text
+                line += " " + text("import.summary.warning", lang, notes=" ".join(self.notes))
+        return line
 
     def _clear_counts(self) -> None:
         self.changes = self.applied = self.conflicts = self.new_rows = self.blobs = 0
@@ -142,42 +159,34 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
         model = MODEL_BY_TABLE[change.table]
         if model.ownership == "regional" and change.owner != REGIONAL:
             raise _refuse(
-                number,
-                f"it puts a row of the plan ({change.table}) under {place_name(change.owner)}, "
-                "but only SISCA writes the plan",
+                number, "import.refuse.plan_row", table=change.table, place=place(change.owner)
             )
         if not regional:
             if change.owner != origin:
                 raise _refuse(
-                    number,
-                    f"a bundle from {place_name(origin)} cannot change a row of "
-                    f"{place_name(change.owner)}",
+                    number, "import.refuse.other_country", origin=place(origin),
+                    owner=place(change.owner),
                 )
             # Relay: any site of the country may have written it (DESIGN.md §4).
             if change.site != origin_site and owners.get(change.site) != origin:
-                raise _refuse(
-                    number,
-                    f"the change was made at a site the keyring does not enrol for "
-                    f"{place_name(origin)}",
-                )
+                raise _refuse(number, "volume.refuse.site_of_country", place=place(origin))
             continue
         if change.site == REFERENCE_SITE:
             if change.hlc != REFERENCE_HLC or change.owner != REGIONAL:
-                raise _refuse(number, "it claims to be part of the reference plan but is not")
+                raise _refuse(number, "import.refuse.fake_reference")
             continue
         site_owner = owners.get(change.site)
         if site_owner is None:
-            raise _refuse(number, "the change was made at a site the keyring does not enrol")
+            raise _refuse(number, "import.refuse.unenrolled_site")
         if site_owner != change.owner:
             raise _refuse(
-                number,
-                f"a site of {place_name(site_owner)} cannot change a row of "
-                f"{place_name(change.owner)}",
+                number, "import.refuse.site_owner", origin=place(site_owner),
+                owner=place(change.owner),
             )
 
 
-def _refuse(number: int, detail: str) -> BundleRejected:
-    return BundleRejected(f"Line {number} of the bundle's payload is refused: {detail}.")
+def _refuse(number: int, code: str, **params: Any) -> BundleRejected:
+    return BundleRejected("import.line_refused", number=number, detail=msg(code, **params))
 
 
 def _store_blobs(conn: Connection, opened: BundleFile) -> int:
@@ -227,32 +236,26 @@ def _check_sequence(conn: Connection, opened: BundleFile, outcome: ImportOutcome
                     volume=opened.manifest["volume"],
                     volumes=opened.manifest["volumes"],
                     seq=seq,
-                    place=place_name(opened.origin_country),
+                    place=place(opened.origin_country),
                 )
             )
         outcome.fork = True
-        outcome.notes.append(
-            f"Fork: bundle {seq} of this site was imported before with other contents."
-        )
+        outcome.notes.append(text("import.note.fork_seq", seq=seq))
     elif seq > highest + 1 and (highest or opened.manifest["direction"] == "country"):
         # A first regional bundle numbered above 1 is no gap: it carries what is lacking.
         outcome.gap = (highest + 1, seq - 1)
         if highest + 1 == seq - 1:
-            outcome.notes.append(f"Gap: bundle {seq - 1} of this site has not been imported.")
+            outcome.notes.append(text("import.note.gap_one", seq=seq - 1))
         else:
-            outcome.notes.append(
-                f"Gap: bundles {highest + 1} to {seq - 1} of this site have not been imported."
-            )
+            outcome.notes.append(text("import.note.gap", first=highest + 1, last=seq - 1))
     elif seq < highest:
         outcome.out_of_order = True
-        outcome.notes.append(f"Out of order: bundle {highest} of this site was imported before.")
+        outcome.notes.append(text("import.note.out_of_order", seq=highest))
     prev = opened.manifest["prev_bundle_id"]
     before = seen.get(seq - 1)
     if not outcome.fork and before is not None and prev != before:
         outcome.fork = True
-        outcome.notes.append(
-            f"Fork: this bundle does not follow the bundle {seq - 1} imported before."
-        )
+        outcome.notes.append(text("import.note.fork_prev", seq=seq - 1))
     if seq not in seen:
         conn.execute(
             insert(SeenBundle).values(
@@ -474,10 +477,7 @@ def _import_opened(
     if clock.is_far_future(payload.highest_hlc, now_ms):
         days = (clock.to_wall_ms(payload.highest_hlc) - now_ms) / 86_400_000
         outcome.outcome = QUARANTINED
-        outcome.reason = (
-            f"its clock is {days:.1f} days ahead of this computer's, so it is held back "
-            "until the clocks are checked."
-        )
+        outcome.reason = text("import.quarantine_reason", days=f"{days:.1f}")
         log_id = _write_log(conn, outcome)
         conn.execute(
             insert(Quarantine).values(
@@ -509,10 +509,7 @@ def _import_opened(
     advance_clock(conn, payload.highest_hlc)
     duplicates = _duplicate_reports(conn, stats.created.get(ProgressReport.__tablename__, []))
     if duplicates:
-        outcome.notes.append(
-            f"{duplicates} new progress reports repeat a report of the same country, result "
-            "and semester; review the duplicates."
-        )
+        outcome.notes.append(text("import.note.duplicates", count=duplicates))
     outcome.outcome = IMPORTED
     outcome.applied, outcome.conflicts = stats.applied, stats.conflicts
     outcome.new_rows = stats.new_rows
@@ -555,10 +552,7 @@ def import_file(run: _Run, path: Path) -> ImportOutcome:
         _outcome_for_refusal(outcome, path, str(exc))
         _log_refusal(run.record, outcome)
     except OperationalError as exc:
-        raise CisdeskError(
-            f"Cannot import {name}: the database is busy or unavailable ({exc.orig}); "
-            "nothing was changed."
-        ) from exc
+        raise CisdeskError("import.database_busy", name=name, detail=str(exc.orig)) from exc
     return outcome
 
 

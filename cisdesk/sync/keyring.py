@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
 from cisdesk.db.local import Install, Keyring, KeyringEntry, TrustedRoot
 from cisdesk.errors import BundleRejected, CisdeskError, ValidationError
+from cisdesk.messages import msg
 from cisdesk.sync import keys, strictjson
-from cisdesk.sync.keys import PublicKeyFile, place_name
+from cisdesk.sync.keys import PublicKeyFile, place
 
 KEYRING_FORMAT = "cisdesk-keyring"
 #: Keeps a keyring signature from ever passing as a bundle signature, and back.
@@ -40,8 +41,7 @@ def _now() -> dt.datetime:
 def _require_regional(install: Install, action: str) -> None:
     if not install.is_regional:
         raise CisdeskError(
-            f"Only the SISCA install can {action}; this is an install of "
-            f"{place_name(install.owner)}."
+            "keys.only_sisca", action=msg(f"keys.action.{action}"), place=place(install.owner)
         )
 
 
@@ -55,37 +55,28 @@ def _entry(session: Session, key_id: str) -> KeyringEntry | None:
 def enroll(session: Session, key_file: PublicKeyFile, country: str) -> KeyringEntry:
     """Enrol a country install's key; enrolling the same key again changes nothing."""
     install = keys.this_install(session)
-    _require_regional(install, "enrol site keys")
+    _require_regional(install, "enrol")
     if key_file.is_root:
-        raise ValidationError(
-            "That file holds SISCA's root key; only country installs' keys are enrolled."
-        )
+        raise ValidationError("keys.enroll.root_key")
     if country not in BY_CODE:
         raise ValidationError(
-            f"Unknown country code {country!r}; use one of {' '.join(COUNTRY_CODES)}."
+            "keys.unknown_country", country=repr(country), codes=" ".join(COUNTRY_CODES)
         )
     if key_file.country != country:
         raise ValidationError(
-            f"That key file comes from an install of {place_name(key_file.country)}, "
-            f"not {place_name(country)}; check the file and the country."
+            "keys.enroll.wrong_country", place=place(key_file.country), expected=place(country)
         )
     if key_file.deployment_id is not None and key_file.deployment_id != install.deployment_id:
-        raise ValidationError(
-            "That key file comes from an install of another deployment (it trusts another "
-            "SISCA root key)."
-        )
+        raise ValidationError("keys.enroll.other_deployment")
     if key_file.key_id == keys.own_key(session).key_id or key_file.site_id == install.site_id:
-        raise ValidationError("That key file holds this install's own key.")
+        raise ValidationError("keys.enroll.own_key")
     existing = _entry(session, key_file.key_id)
     if existing is not None:
         if existing.revoked_after_seq is not None:
-            raise ValidationError(
-                f"The key {existing.key_id} was revoked; a revoked key cannot be enrolled again."
-            )
+            raise ValidationError("keys.enroll.revoked", key_id=existing.key_id)
         if existing.country != country or existing.site_id != key_file.site_id:
             raise ValidationError(
-                f"The key {existing.key_id} is already enrolled for another site of "
-                f"{place_name(existing.country)}."
+                "keys.enroll.other_site", key_id=existing.key_id, place=place(existing.country)
             )
         return existing
     same_site = session.scalars(
@@ -93,8 +84,10 @@ def enroll(session: Session, key_file: PublicKeyFile, country: str) -> KeyringEn
     ).first()
     if same_site is not None:
         raise ValidationError(
-            f"Another key ({same_site.key_id}) is already enrolled for the site "
-            f"{same_site.site_name!r} of {place_name(same_site.country)}."
+            "keys.enroll.site_taken",
+            key_id=same_site.key_id,
+            site=repr(same_site.site_name),
+            place=place(same_site.country),
         )
     entry = KeyringEntry(
         key_id=key_file.key_id,
@@ -113,21 +106,18 @@ def enroll(session: Session, key_file: PublicKeyFile, country: str) -> KeyringEn
 def revoke(session: Session, key_id: str, after_seq: int | None) -> None:
     """Refuse the key's bundles numbered above ``after_seq`` (None: all of them)."""
     install = keys.this_install(session)
-    _require_regional(install, "revoke site keys")
+    _require_regional(install, "revoke")
     if after_seq is not None and after_seq < 0:
-        raise ValidationError("The bundle number after which a key is revoked cannot be negative.")
+        raise ValidationError("keys.revoke.negative")
     entry = _entry(session, key_id)
     if entry is None:
-        raise ValidationError(f"No key {key_id!r} is enrolled; 'cisdesk keys list' shows them.")
+        raise ValidationError("keys.revoke.unknown", key_id=repr(key_id))
     if entry.key_id == keys.own_key(session).key_id:
-        raise ValidationError("SISCA's root key cannot be revoked.")
+        raise ValidationError("keys.revoke.root")
     limit = 0 if after_seq is None else after_seq
     current = entry.revoked_after_seq
     if current is not None and limit > current:
-        raise ValidationError(
-            f"The key {key_id} is already revoked after bundle {current}; a revocation can "
-            "only move earlier."
-        )
+        raise ValidationError("keys.revoke.only_earlier", key_id=key_id, seq=current)
     entry.revoked_after_seq = limit
     session.flush()
 
@@ -165,17 +155,19 @@ def has_unsigned_changes(session: Session) -> bool:
     held = held_keyring(session)
     if held is None:
         return True
-    document = strictjson.loads(held.document, max_depth=3, expect=dict, what="the held keyring")
+    document = strictjson.loads(
+        held.document, max_depth=3, expect=dict, what="json.what.held_keyring"
+    )
     return document.get("entries") != current_entries(session)
 
 
 def signed_keyring(session: Session, root_key: Ed25519PrivateKey) -> tuple[bytes, bytes]:
     """SISCA's current keyring (document, signature), signing a new version if entries changed."""
     install = keys.this_install(session)
-    _require_regional(install, "sign the keyring")
+    _require_regional(install, "sign")
     own = keys.own_key(session)
     if not own.is_root or keys.public_bytes(root_key.public_key()) != own.public_key:
-        raise CisdeskError("The keyring can only be signed with this install's root key.")
+        raise CisdeskError("keys.sign.not_root")
     held = held_keyring(session)
     if held is not None and not has_unsigned_changes(session):
         return bytes(held.document), bytes(held.signature)
@@ -215,7 +207,7 @@ def keyring_from_manifest(manifest: dict[str, Any]) -> tuple[bytes, bytes] | Non
     try:
         return keys.b64decode(field["document"]), keys.b64decode(field["signature"])
     except (KeyError, TypeError, ValueError):
-        raise BundleRejected("The bundle's keyring is not base64 text.") from None
+        raise BundleRejected("keys.keyring.not_base64") from None
 
 
 # --- accepting a keyring ----------------------------------------------------------------------
@@ -228,53 +220,50 @@ def _root_for_keyring(session: Session, install: Install) -> tuple[str, bytes, s
         return own.key_id, own.public_key, install.deployment_id
     root = session.scalars(select(TrustedRoot)).first()
     if root is None:
-        raise BundleRejected(
-            "This install does not trust SISCA's root key yet; trust it with "
-            "'cisdesk keys trust' before importing a regional bundle."
-        )
+        raise BundleRejected("keys.root_not_trusted")
     return root.key_id, root.public_key, root.deployment_id
 
 
 def _parse_document(document: bytes) -> dict[str, Any]:
-    doc = strictjson.loads(document, max_depth=3, expect=dict, what="the keyring")
+    doc = strictjson.loads(document, max_depth=3, expect=dict, what="json.what.keyring")
     if doc.get("format") != KEYRING_FORMAT or set(doc) != _DOCUMENT_FIELDS:
-        raise BundleRejected("The keyring is not a cisdesk keyring document.")
+        raise BundleRejected("keys.keyring.not_document")
     version = doc["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BundleRejected("The keyring's version must be a whole number from 1.")
+        raise BundleRejected("keys.keyring.version")
     entries = doc["entries"]
     if not isinstance(entries, list):
-        raise BundleRejected("The keyring's entries must be a list.")
+        raise BundleRejected("keys.keyring.entries_list")
     previous = ""
     for item in entries:
         _check_document_entry(item)
         if item["key_id"] <= previous:
-            raise BundleRejected("The keyring's entries must be sorted by key id without repeats.")
+            raise BundleRejected("keys.keyring.entries_sorted")
         previous = item["key_id"]
     return doc
 
 
 def _check_document_entry(item: object) -> None:
     if not isinstance(item, dict) or set(item) != _ENTRY_FIELDS:
-        raise BundleRejected("A keyring entry does not have the expected fields.")
+        raise BundleRejected("keys.keyring.entry_fields")
     try:
         raw = keys.b64decode(item["public_key"]) if isinstance(item["public_key"], str) else b""
     except ValueError:
         raw = b""
     if len(raw) != keys.PUBLIC_KEY_BYTES or keys.key_id(raw) != item["key_id"]:
-        raise BundleRejected("A keyring entry's key id does not match its public key.")
+        raise BundleRejected("keys.keyring.entry_key_id")
     country = item["country"]
     if not isinstance(country, str) or (country != REGIONAL and country not in BY_CODE):
-        raise BundleRejected("A keyring entry names an unknown country.")
+        raise BundleRejected("keys.keyring.entry_country")
     if not keys.is_uuid(item["site_id"]):
-        raise BundleRejected("A keyring entry's site id is not a UUID.")
+        raise BundleRejected("keys.keyring.entry_site_id")
     if item["site_name"] is not None and not isinstance(item["site_name"], str):
-        raise BundleRejected("A keyring entry's site name is not text.")
+        raise BundleRejected("keys.keyring.entry_site_name")
     revoked = item["revoked_after_seq"]
     if revoked is not None and (
         not isinstance(revoked, int) or isinstance(revoked, bool) or revoked < 0
     ):
-        raise BundleRejected("A keyring entry's revocation is not a bundle number.")
+        raise BundleRejected("keys.keyring.entry_revocation")
 
 
 def accept_keyring(session: Session, document: bytes, signature: bytes) -> bool:
@@ -286,30 +275,25 @@ def accept_keyring(session: Session, document: bytes, signature: bytes) -> bool:
     install = keys.this_install(session)
     root_id, root_public, root_deployment = _root_for_keyring(session, install)
     if len(document) > MAX_KEYRING_BYTES:
-        raise BundleRejected("The keyring is too large to be a cisdesk keyring.")
+        raise BundleRejected("keys.keyring.too_large")
     if len(signature) != keys.SIGNATURE_BYTES:
-        raise BundleRejected("The keyring's signature has the wrong length.")
+        raise BundleRejected("keys.keyring.signature_length")
     try:
         keys.load_public(root_public).verify(signature, KEYRING_SIGNATURE_PREFIX + document)
     except InvalidSignature:
-        raise BundleRejected(
-            f"The keyring is not signed by the SISCA root key this install trusts ({root_id})."
-        ) from None
+        raise BundleRejected("keys.keyring.bad_signature", key_id=root_id) from None
     doc = _parse_document(document)
     if doc["root_key_id"] != root_id:
-        raise BundleRejected("The keyring names another root key than the one this install trusts.")
+        raise BundleRejected("keys.keyring.other_root")
     if doc["deployment_id"] != root_deployment:
-        raise BundleRejected("The keyring belongs to another deployment.")
+        raise BundleRejected("keys.keyring.other_deployment")
     held = held_version(session)
     if doc["version"] == held:
         return False
     if doc["version"] < held:
         if install.is_regional:
             return False  # SISCA's own older keyring: it already holds the newer one
-        raise BundleRejected(
-            f"The keyring in this bundle (version {doc['version']}) is older than the one "
-            f"held (version {held}); a keyring rollback is refused."
-        )
+        raise BundleRejected("keys.keyring.rollback", version=doc["version"], held=held)
     session.execute(delete(KeyringEntry))
     now = _now()
     for item in doc["entries"]:
@@ -335,22 +319,16 @@ def trust_root(session: Session, key_file: PublicKeyFile) -> None:
     """Trust SISCA's root key and join its deployment; trusting it again changes nothing."""
     install = keys.this_install(session)
     if install.is_regional:
-        raise CisdeskError("A SISCA install holds the root key itself; it trusts no other root.")
+        raise CisdeskError("keys.trust.sisca")
     if not key_file.is_root:
-        raise ValidationError(
-            f"That file is not SISCA's root key: it is {key_file.describe()}; ask SISCA "
-            "for its public key file."
-        )
+        raise ValidationError("keys.trust.not_root", key=key_file.describe())
     current = session.scalars(select(TrustedRoot)).first()
     if current is not None:
         if current.key_id == key_file.key_id:
             return
-        raise ValidationError(
-            f"This install already trusts the SISCA root key {current.key_id}; "
-            "a different root cannot replace it."
-        )
+        raise ValidationError("keys.trust.other_root", key_id=current.key_id)
     if install.deployment_id is not None and install.deployment_id != key_file.deployment_id:
-        raise ValidationError("This install already belongs to another deployment.")
+        raise ValidationError("keys.trust.other_deployment")
     session.add(
         TrustedRoot(
             key_id=key_file.key_id,
@@ -387,41 +365,40 @@ def resolve_signer(session: Session, manifest: dict[str, Any]) -> Ed25519PublicK
     site = manifest.get("origin_site")
     seq = manifest.get("seq")
     if not (isinstance(key_id, str) and isinstance(origin, str) and isinstance(site, str)):
-        raise BundleRejected("The bundle manifest does not say who signed it.")
+        raise BundleRejected("keys.signer.unnamed")
     if not isinstance(seq, int) or isinstance(seq, bool):
-        raise BundleRejected("The bundle manifest's seq is not a number.")
+        raise BundleRejected("keys.signer.seq")
     deployment = manifest.get("deployment_id")
     if deployment is not None and install.deployment_id not in (None, deployment):
-        raise BundleRejected(
-            "This bundle comes from another deployment (it was signed under another SISCA "
-            "root key)."
-        )
+        raise BundleRejected("keys.signer.other_deployment")
     if direction == "regional":
         return _regional_signer(session, install, key_id)
     if direction != "country":
-        raise BundleRejected("The bundle manifest's direction must be 'country' or 'regional'.")
+        raise BundleRejected("bundle.manifest.direction")
     own = keys.own_key(session)
     if key_id == own.key_id and site == install.site_id:
         return keys.load_public(own.public_key)
     entry = _entry(session, key_id)
     if entry is None or entry.country != origin:
-        where = place_name(origin)
+        where = place(origin)
         if entry is not None:
             raise BundleRejected(
-                f"The key {key_id} is enrolled for {place_name(entry.country)}, not {where}."
+                "keys.signer.other_country", key_id=key_id, place=place(entry.country), where=where
             )
-        raise BundleRejected(f"The key {key_id} is not enrolled for {where}.")
+        raise BundleRejected("keys.signer.unknown", key_id=key_id, where=where)
     if entry.site_id != site:
         raise BundleRejected(
-            f"The key {key_id} is enrolled for another site of {place_name(origin)} "
-            f"({entry.site_name!r})."
+            "keys.signer.other_site", key_id=key_id, place=place(origin), site=repr(entry.site_name)
         )
     if entry.revoked_after_seq is not None and seq > entry.revoked_after_seq:
         if entry.revoked_after_seq == 0:
-            raise BundleRejected(f"The key {key_id} of {place_name(origin)} was revoked.")
+            raise BundleRejected("keys.signer.revoked", key_id=key_id, place=place(origin))
         raise BundleRejected(
-            f"The key {key_id} of {place_name(origin)} was revoked after bundle "
-            f"{entry.revoked_after_seq}; this is bundle {seq}."
+            "keys.signer.revoked_after",
+            key_id=key_id,
+            place=place(origin),
+            after=entry.revoked_after_seq,
+            seq=seq,
         )
     return keys.load_public(entry.public_key)
 
@@ -430,22 +407,13 @@ def _regional_signer(session: Session, install: Install, key_id: str) -> Ed25519
     if install.is_regional:
         own = keys.own_key(session)
         if key_id != own.key_id:
-            raise BundleRejected(
-                f"This regional bundle is signed by the key {key_id}, not by this SISCA "
-                f"install's root key ({own.key_id})."
-            )
+            raise BundleRejected("keys.signer.not_own_root", key_id=key_id, root=own.key_id)
         return keys.load_public(own.public_key)
     root = session.scalars(select(TrustedRoot)).first()
     if root is None:
-        raise BundleRejected(
-            "This install does not trust SISCA's root key yet; trust it with "
-            "'cisdesk keys trust' before importing a regional bundle."
-        )
+        raise BundleRejected("keys.root_not_trusted")
     if key_id != root.key_id:
-        raise BundleRejected(
-            f"This regional bundle is signed by the key {key_id}, not by the SISCA root key "
-            f"this install trusts ({root.key_id})."
-        )
+        raise BundleRejected("keys.signer.not_trusted_root", key_id=key_id, root=root.key_id)
     return keys.load_public(root.public_key)
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.db.local import Install, SigningKey
 from cisdesk.errors import BundleRejected, CisdeskError, DatabaseError, ValidationError
+from cisdesk.messages import Message, msg
 from cisdesk.sync import strictjson
 
 PUBLIC_KEY_FORMAT = "cisdesk-public-key"
@@ -74,12 +75,12 @@ def load_private(pem: bytes, passphrase: str | None) -> Ed25519PrivateKey:
         )
     except TypeError as exc:
         if passphrase:
-            raise CisdeskError("This install's key is not protected by a passphrase.") from exc
-        raise PassphraseRequired("This install's key is protected: give its passphrase.") from exc
+            raise CisdeskError("keys.not_protected") from exc
+        raise PassphraseRequired("keys.passphrase_required") from exc
     except ValueError as exc:
-        raise CisdeskError("The passphrase for this install's key is wrong.") from exc
+        raise CisdeskError("keys.wrong_passphrase") from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise CisdeskError("This install's key is not an Ed25519 key.")
+        raise CisdeskError("keys.not_ed25519_private")
     return key
 
 
@@ -87,7 +88,7 @@ def load_public(raw: bytes) -> Ed25519PublicKey:
     try:
         return Ed25519PublicKey.from_public_bytes(raw)
     except ValueError as exc:
-        raise CisdeskError("That is not an Ed25519 public key.") from exc
+        raise CisdeskError("keys.not_ed25519_public") from exc
 
 
 def b64encode(raw: bytes) -> str:
@@ -123,13 +124,20 @@ def place_name(code: str) -> str:
     return country.name_en if country else repr(code)
 
 
+def place(code: str) -> Message:
+    """The place ``code`` names, rendered in the reader's language (``"Belice"``/``"Belize"``)."""
+    if code == REGIONAL or code in BY_CODE:
+        return msg(f"place.{code}")
+    return msg("place.unknown", code=repr(code))
+
+
 # --- this install's key -------------------------------------------------------------
 
 
 def own_key(session: Session) -> SigningKey:
     key = session.scalars(select(SigningKey).order_by(SigningKey.created_at)).first()
     if key is None:
-        raise DatabaseError("This database has no signing key; it was not made by 'cisdesk init'.")
+        raise DatabaseError("keys.no_signing_key")
     return key
 
 
@@ -137,19 +145,19 @@ def load_signing_key(session: Session, passphrase: str | None) -> Ed25519Private
     """This install's private key, checked against the public half stored beside it."""
     row = own_key(session)
     if row.private_key_pem is None:
-        raise CisdeskError("This install holds no private key, so it cannot sign.")
+        raise CisdeskError("keys.no_private_key")
     if row.encrypted and not passphrase:
-        raise PassphraseRequired("This install's key is protected: give its passphrase.")
+        raise PassphraseRequired("keys.passphrase_required")
     private = load_private(row.private_key_pem, passphrase if row.encrypted else None)
     if public_bytes(private.public_key()) != row.public_key:
-        raise DatabaseError("This install's private key does not match its public key.")
+        raise DatabaseError("keys.private_mismatch")
     return private
 
 
 def this_install(session: Session) -> Install:
     install = session.scalars(select(Install)).first()
     if install is None:
-        raise DatabaseError("This database is not an initialised cisdesk install.")
+        raise DatabaseError("keys.not_initialised")
     return install
 
 
@@ -175,10 +183,11 @@ class PublicKeyFile:
     def verifier(self) -> Ed25519PublicKey:
         return load_public(self.public_key)
 
-    def describe(self) -> str:
-        """``"Honduras's install 'Ministerio' (site …)"``, for messages."""
-        who = "SISCA's root key" if self.is_root else f"the key of {place_name(self.country)}"
-        return f"{who}, install {self.site_name!r}"
+    def describe(self) -> Message:
+        """``"the key of Honduras, install 'Ministerio'"``, for messages."""
+        if self.is_root:
+            return msg("keys.describe.root", site=repr(self.site_name))
+        return msg("keys.describe.country", place=place(self.country), site=repr(self.site_name))
 
 
 def export_public_key(session: Session) -> bytes:
@@ -213,59 +222,59 @@ _KEY_FILE_FIELDS = {
 def read_public_key_file(data: bytes) -> PublicKeyFile:
     """Parse and check a key file; every problem is one plain sentence."""
     if not data:
-        raise ValidationError("The key file is empty.")
+        raise ValidationError("keys.file.empty")
     if len(data) > MAX_KEY_FILE_BYTES:
-        raise ValidationError("That file is far too large to be a cisdesk public key file.")
+        raise ValidationError("keys.file.too_large")
     try:
-        doc = strictjson.loads(data, max_depth=1, expect=dict, what="the key file")
+        doc = strictjson.loads(data, max_depth=1, expect=dict, what="json.what.key_file")
     except BundleRejected as exc:
-        raise ValidationError(f"{exc} It is not a cisdesk public key file.") from None
+        raise ValidationError("keys.file.bad_json", reason=exc.message or str(exc)) from None
     if doc.get("format") != PUBLIC_KEY_FORMAT:
-        raise ValidationError("That file is not a cisdesk public key file.")
+        raise ValidationError("keys.file.not_key_file")
     missing = sorted(_KEY_FILE_FIELDS - doc.keys())
     if missing:
-        raise ValidationError(f"The key file lacks the field {missing[0]!r}.")
+        raise ValidationError("keys.file.lacks_field", name=repr(missing[0]))
     extra = sorted(doc.keys() - _KEY_FILE_FIELDS)
     if extra:
-        raise ValidationError(f"The key file has an unknown field {extra[0]!r}.")
+        raise ValidationError("keys.file.unknown_field", name=repr(extra[0]))
     return _key_file_from(doc)
 
 
 def _key_file_from(doc: dict[str, Any]) -> PublicKeyFile:
     kid = doc["key_id"]
     if not isinstance(kid, str) or not KEY_ID_PATTERN.fullmatch(kid):
-        raise ValidationError("The key file's key id is not 16 lowercase hex digits.")
+        raise ValidationError("keys.file.key_id")
     encoded = doc["public_key"]
     try:
         raw = b64decode(encoded) if isinstance(encoded, str) else b""
     except ValueError:
         raw = b""
     if len(raw) != PUBLIC_KEY_BYTES:
-        raise ValidationError("The key file's public key is not a 32-byte Ed25519 key in base64.")
+        raise ValidationError("keys.file.public_key_base64")
     try:
         load_public(raw)
     except CisdeskError:
-        raise ValidationError("The key file's public key is not a valid Ed25519 key.") from None
+        raise ValidationError("keys.file.public_key_invalid") from None
     if key_id(raw) != kid:
-        raise ValidationError("The key file was altered: its key id does not match its public key.")
+        raise ValidationError("keys.file.key_id_mismatch")
     if not is_uuid(doc["site_id"]):
-        raise ValidationError("The key file's site id is not a UUID.")
+        raise ValidationError("keys.file.site_id")
     site_name = doc["site_name"]
     if not isinstance(site_name, str) or not site_name.strip() or len(site_name) > 200:
-        raise ValidationError("The key file's site name must be text of 1 to 200 characters.")
+        raise ValidationError("keys.file.site_name")
     country = doc["country"]
     if not isinstance(country, str) or (country != REGIONAL and country not in BY_CODE):
-        raise ValidationError("The key file's country is not a member country code or REG.")
+        raise ValidationError("keys.file.country")
     deployment = doc["deployment_id"]
     if deployment is not None and not is_uuid(deployment):
-        raise ValidationError("The key file's deployment id is not a UUID.")
+        raise ValidationError("keys.file.deployment_id")
     is_root = doc["is_root"]
     if not isinstance(is_root, bool):
-        raise ValidationError("The key file's is_root must be true or false.")
+        raise ValidationError("keys.file.is_root")
     if is_root != (country == REGIONAL):
-        raise ValidationError("The key file was altered: only SISCA's key is a root key.")
+        raise ValidationError("keys.file.root_not_sisca")
     if is_root and deployment is None:
-        raise ValidationError("The key file was altered: SISCA's root key names no deployment.")
+        raise ValidationError("keys.file.root_no_deployment")
     return PublicKeyFile(
         key_id=kid,
         public_key=raw,

@@ -19,12 +19,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, Table, insert, select
 
+from cisdesk import messages
 from cisdesk.db.local import Conflict, FieldVersion, Install
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.errors import BundleRejected
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync.capture import REFERENCE_SITE
-from cisdesk.sync.keys import place_name
+from cisdesk.sync.keys import place
 from cisdesk.sync.payload import Change, json_value
 
 #: Rows per chunk: bounds the IN lists and the memory held per step.
@@ -361,13 +362,11 @@ def _merge_chunk(
         else:
             if held_table is not None and held_table != table_name:
                 raise BundleRejected(
-                    f"A change in the bundle puts row {row_id} in {table_name}, "
-                    f"but it belongs to {held_table}."
+                    "import.row_other_table", row_id=row_id, table=table_name, held=held_table
                 )
             if row is not None and row["owner"] != owner:
                 raise BundleRejected(
-                    f"A change in the bundle claims a row owned by {place_name(row['owner'])} "
-                    f"for {place_name(owner)}."
+                    "import.row_other_owner", owner=place(row["owner"]), claimed=place(owner)
                 )
             if row is None:  # versions held without their row
                 row = {c.key: None for c in _TABLES[table_name].columns}
@@ -395,11 +394,11 @@ def merge_changes(
     row_ids = list(by_row)
     total = len(changes)
     done = 0
-    progress(0, total, "merging")
+    progress(0, total, messages.text("progress.merging"))
     writer = _Writer(conn)
     for start in range(0, len(row_ids), CHUNK_ROWS):
         ids = row_ids[start : start + CHUNK_ROWS]
         _merge_chunk(writer, ids, by_row, stats, now)
         done += sum(len(by_row[r]) for r in ids)
-        progress(done, total, "merging")
+        progress(done, total, messages.text("progress.merging"))
     return stats

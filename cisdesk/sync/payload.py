@@ -21,9 +21,11 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import BigInteger, Boolean, Date, Integer, String, Text
 
+from cisdesk import messages
 from cisdesk.countries import COUNTRY_CODES, REGIONAL
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.errors import BundleRejected
+from cisdesk.messages import msg
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync import strictjson
 
@@ -117,7 +119,7 @@ def encode_payload(
     for count, change in enumerate(changes, start=1):
         lines.append(_line_text(change))
         if count % PROGRESS_STEP == 0:
-            progress(count, total or count, "writing changes")
+            progress(count, total or count, messages.text("progress.writing_changes"))
     if not lines:
         return b""
     try:
@@ -129,42 +131,53 @@ def encode_payload(
 # --- Column types ---------------------------------------------------------------
 
 
+class FieldValueError(ValueError):
+    """A column value of the wrong kind, named by catalogue code."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.message = msg(code, **params)
+        super().__init__(code)
+
+    def __str__(self) -> str:
+        return self.message.render()
+
+
 def _check_str(value: Any, length: int | None) -> Any:
     if not isinstance(value, str):
-        raise ValueError("expected text")
+        raise FieldValueError("payload.value.text")
     if length is not None and len(value) > length:
-        raise ValueError(f"text longer than {length} characters")
+        raise FieldValueError("payload.value.too_long", length=length)
     if "\x00" in value:
-        raise ValueError("text contains a NUL character")
+        raise FieldValueError("payload.value.nul")
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise ValueError("text contains a broken character escape") from None
+            raise FieldValueError("payload.value.surrogate") from None
     return value
 
 
 def _check_int(value: Any, _length: int | None) -> Any:
     if type(value) is not int:
-        raise ValueError("expected a whole number")
+        raise FieldValueError("payload.value.integer")
     if not -MAX_INT - 1 <= value <= MAX_INT:
-        raise ValueError("number out of range")
+        raise FieldValueError("payload.value.range")
     return value
 
 
 def _check_bool(value: Any, _length: int | None) -> Any:
     if type(value) is not bool:
-        raise ValueError("expected true or false")
+        raise FieldValueError("payload.value.bool")
     return value
 
 
 def _check_date(value: Any, _length: int | None) -> Any:
     if not isinstance(value, str) or _DATE.match(value) is None:
-        raise ValueError("expected a date as YYYY-MM-DD")
+        raise FieldValueError("payload.value.date")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a real date") from None
+        raise FieldValueError("payload.value.not_a_date", value=repr(value)) from None
 
 
 class FieldSpec(NamedTuple):
@@ -217,8 +230,8 @@ class Payload:
         return {table: len(ids) for table, ids in rows.items()}
 
 
-def _reject(number: int, detail: str) -> BundleRejected:
-    return BundleRejected(f"Line {number} of the bundle's payload is not valid: {detail}.")
+def _reject(number: int, code: str, **params: Any) -> BundleRejected:
+    return BundleRejected("payload.line_invalid", number=number, detail=msg(code, **params))
 
 
 def _no_constant(name: str) -> Any:
@@ -239,8 +252,8 @@ def _unreadable(number: int, text: str) -> BundleRejected:
     """The refusal for a line the fast parser could not take whole."""
     # strictjson raises the refusal that names the problem; if it accepts the
     # text, the line had spaces or other text around its JSON value.
-    strictjson.loads(text, max_depth=2, what=f"line {number} of the bundle's payload")
-    return _reject(number, "it has text around its JSON value")
+    strictjson.loads(text, max_depth=2, what=msg("json.what.payload_line", number=number))
+    return _reject(number, "payload.text_around")
 
 
 def _decode_lines(lines: list[str], progress: ProgressCallback) -> tuple[list[Change], int]:
@@ -270,44 +283,44 @@ def _decode_lines(lines: list[str], progress: ProgressCallback) -> tuple[list[Ch
         if end != len(raw):
             raise _unreadable(number, raw)
         if raw[0] != "{":
-            raise _reject(number, "it is not a field change")
+            raise _reject(number, "payload.not_change")
         obj = dict(pairs)
         if len(obj) != len(pairs):
             raise _unreadable(number, raw)  # a repeated key
         if obj.keys() != line_keys:
-            raise _reject(number, "it is not a field change")
+            raise _reject(number, "payload.not_change")
         table = obj["t"]
         fields = specs.get(table) if type(table) is str else None
         if fields is None:
-            raise _reject(number, f"unknown table {table!r}")
+            raise _reject(number, "payload.unknown_table", table=repr(table))
         field = obj["f"]
         spec = fields.get(field) if type(field) is str else None
         if spec is None:
-            raise _reject(number, f"{table} has no field {field!r}")
+            raise _reject(number, "payload.unknown_field", table=table, name=repr(field))
         owner = obj["o"]
         if type(owner) is not str or owner not in owners:
-            raise _reject(number, f"unknown owner {owner!r}")
+            raise _reject(number, "payload.unknown_owner", owner=repr(owner))
         row_id = obj["r"]
         identity = rows.get(row_id) if type(row_id) is str else None
         if identity is None:
             if not is_uuid(row_id):
-                raise _reject(number, "the row id is not a UUID")
+                raise _reject(number, "payload.row_id")
             rows[row_id] = (table, owner)
         elif identity[0] != table or identity[1] != owner:
-            raise _reject(number, "an earlier line gives this row another table or owner")
+            raise _reject(number, "payload.row_identity")
         key = (row_id, field)
         if key in seen:
-            raise _reject(number, "an earlier line already changes this field of this row")
+            raise _reject(number, "payload.field_twice")
         seen.add(key)
         hlc = obj["h"]
         if type(hlc) is not int or not 0 <= hlc <= MAX_HLC:
-            raise _reject(number, "the clock value is not a non-negative whole number")
+            raise _reject(number, "payload.clock")
         if hlc > highest:
             highest = hlc
         site = obj["s"]
         if site not in sites:
             if not is_uuid(site):
-                raise _reject(number, "the site id is not a UUID")
+                raise _reject(number, "payload.site")
             sites.add(site)
         prev = obj["p"]
         if prev is not None:
@@ -317,26 +330,28 @@ def _decode_lines(lines: list[str], progress: ProgressCallback) -> tuple[list[Ch
                 or type(prev[0]) is not int
                 or not 0 <= prev[0] <= MAX_HLC
             ):
-                raise _reject(number, "the previous version is not [clock, site]")
+                raise _reject(number, "payload.prev")
             if prev[1] not in sites:
                 if not is_uuid(prev[1]):
-                    raise _reject(number, "the previous version's site id is not a UUID")
+                    raise _reject(number, "payload.prev_site")
                 sites.add(prev[1])
             prev = (prev[0], prev[1])
         value = obj["v"]
         if value is None:
             if not spec.nullable:
-                raise _reject(number, f"{table}.{field} cannot be empty")
+                raise _reject(number, "payload.empty_value", column=f"{table}.{field}")
         else:
             try:
                 value = spec.check(value, spec.length)
-            except ValueError as exc:
-                raise _reject(number, f"{table}.{field}: {exc}") from None
+            except FieldValueError as exc:
+                raise _reject(
+                    number, "payload.bad_value", column=f"{table}.{field}", problem=exc.message
+                ) from None
         if field == "owner" and value != owner:
-            raise _reject(number, "the owner field differs from the line's owner")
+            raise _reject(number, "payload.owner_differs")
         append(_new_change(Change, (table, row_id, owner, field, value, hlc, site, prev)))
         if number % PROGRESS_STEP == 0:
-            progress(number, total, "checking changes")
+            progress(number, total, messages.text("progress.checking_changes"))
     return changes, highest
 
 
@@ -345,18 +360,18 @@ def split_lines(data: bytes) -> list[str]:
     if not data:
         return []
     if not data.endswith(b"\n"):
-        raise BundleRejected("The bundle's payload does not end with a complete line.")
+        raise BundleRejected("payload.incomplete_line")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         number = data.count(b"\n", 0, exc.start) + 1
-        raise _reject(number, "it is not UTF-8 text") from None
+        raise _reject(number, "payload.not_utf8") from None
     if text.startswith("\ufeff"):
-        raise _reject(1, "it starts with a byte-order mark")
+        raise _reject(1, "payload.bom")
     lines = text[:-1].split("\n")
     if "\n\n" in text or not lines[0]:
         number = 1 if not lines[0] else lines.index("") + 1
-        raise _reject(number, "the line is empty")
+        raise _reject(number, "payload.empty_line")
     return lines
 
 
@@ -375,15 +390,12 @@ def decode_payload(
     lines = split_lines(data)
     total = len(lines)
     if expected_rows is not None and total != expected_rows:
-        raise BundleRejected(
-            f"The bundle's payload has {total} changes but its manifest says {expected_rows}."
-        )
-    progress(0, total, "checking changes")
+        raise BundleRejected("payload.count_mismatch", total=total, expected=expected_rows)
+    progress(0, total, messages.text("progress.checking_changes"))
     changes, highest = _decode_lines(lines, progress)
-    progress(total, total, "checking changes")
+    progress(total, total, messages.text("progress.checking_changes"))
     if expected_highest is not None and highest != expected_highest:
         raise BundleRejected(
-            f"The bundle's manifest gives {expected_highest} as its highest clock value "
-            f"but its payload's is {highest}."
+            "payload.highest_mismatch", expected=expected_highest, highest=highest
         )
     return Payload(changes, highest)

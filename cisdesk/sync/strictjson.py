@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 from cisdesk.errors import BundleRejected
+from cisdesk.messages import Message, msg
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
@@ -22,42 +23,62 @@ _MAX_INT_TEXT = 20
 class _Refusal(Exception):
     """Raised inside parser hooks; turned into BundleRejected by :func:`loads`."""
 
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
 
-def _sentence(what: str, rest: str) -> str:
-    text = f"{what} {rest}"
-    return text[0].upper() + text[1:]
+
+_JSON_DETAILS = (
+    ("Expecting value", "json.detail.value"),
+    ("Expecting property name", "json.detail.property"),
+    ("Expecting ','", "json.detail.comma"),
+    ("Expecting ':'", "json.detail.colon"),
+    ("Extra data", "json.detail.extra"),
+    ("Unterminated string", "json.detail.string"),
+    ("Invalid control character", "json.detail.control"),
+    ("Invalid \\escape", "json.detail.escape"),
+)
+
+
+def _json_detail(text: str) -> Message:
+    """The json module's English diagnosis, named by code."""
+    for marker, code in _JSON_DETAILS:
+        if text.startswith(marker):
+            return msg(code)
+    return msg("json.detail.other")
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refusal(f"repeats the key {key!r}")
+            raise _Refusal("json.repeats_key", key=repr(key))
         result[key] = value
     return result
 
 
 def _constant(name: str) -> Any:
-    raise _Refusal(f"contains {name}, which is not a JSON number")
+    raise _Refusal("json.constant", name=name)
 
 
 def _integer(text: str) -> int:
     if len(text) > _MAX_INT_TEXT:
-        raise _Refusal("contains an integer too large to store")
+        raise _Refusal("json.integer_too_large")
     value = int(text)
     if not INT64_MIN <= value <= INT64_MAX:
-        raise _Refusal("contains an integer too large to store")
+        raise _Refusal("json.integer_too_large")
     return value
 
 
 def _float_refused(_text: str) -> float:
-    raise _Refusal("contains a number with a fraction or exponent, which is not allowed here")
+    raise _Refusal("json.fraction")
 
 
 def _float_allowed(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _Refusal("contains a number too large to store")
+        raise _Refusal("json.number_too_large")
     return value
 
 
@@ -70,13 +91,13 @@ def _check_tree(value: Any, max_depth: int) -> None:
             _check_text(item)
         elif isinstance(item, dict):
             if depth + 1 > max_depth:
-                raise _Refusal(f"is nested more than {max_depth} levels deep")
+                raise _Refusal("json.too_deep", depth=max_depth)
             for key, child in item.items():
                 _check_text(key)
                 stack.append((child, depth + 1))
         elif isinstance(item, list):
             if depth + 1 > max_depth:
-                raise _Refusal(f"is nested more than {max_depth} levels deep")
+                raise _Refusal("json.too_deep", depth=max_depth)
             stack.extend((child, depth + 1) for child in item)
 
 
@@ -84,7 +105,7 @@ def _check_text(text: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise _Refusal("contains a broken character escape (a lone surrogate)") from exc
+        raise _Refusal("json.surrogate") from exc
 
 
 def loads(
@@ -93,24 +114,24 @@ def loads(
     max_depth: int = 8,
     allow_float: bool = False,
     expect: type | None = None,
-    what: str = "the JSON text",
+    what: str | Message = "json.what.text",
 ) -> Any:
-    """Parse ``data`` strictly; ``what`` names it in the refusal ("the manifest").
+    """Parse ``data`` strictly; ``what`` names it in the refusal (a catalogue code or message).
 
     ``max_depth`` counts containers: ``{"a": [1]}`` is 2 deep. ``expect`` (dict or
     list) refuses any other top-level value.
     """
+    if isinstance(what, str):
+        what = msg(what)
     if isinstance(data, bytes | bytearray | memoryview):
         try:
             text = bytes(data).decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise BundleRejected(_sentence(what, "is not valid UTF-8 text.")) from exc
+            raise BundleRejected("json.not_utf8", what=what) from exc
     else:
         text = data
     if text.startswith("\ufeff"):
-        raise BundleRejected(
-            _sentence(what, "starts with a byte-order mark, which is not allowed.")
-        )
+        raise BundleRejected("json.bom", what=what)
     try:
         value = json.loads(
             text,
@@ -121,22 +142,22 @@ def loads(
         )
         _check_tree(value, max_depth)
     except _Refusal as exc:
-        raise BundleRejected(_sentence(what, f"{exc}.")) from None
+        raise BundleRejected(msg(exc.code, what=what, **exc.params)) from None
     except RecursionError:
-        raise BundleRejected(
-            _sentence(what, f"is nested more than {max_depth} levels deep.")
-        ) from None
+        raise BundleRejected(msg("json.too_deep", what=what, depth=max_depth)) from None
     except json.JSONDecodeError as exc:
         raise BundleRejected(
-            _sentence(
-                what, f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
-            )
+            "json.invalid",
+            what=what,
+            detail=_json_detail(exc.msg),
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
     except ValueError:  # int() refusing an absurd digit count, float() oddities
-        raise BundleRejected(_sentence(what, "contains a number that cannot be read.")) from None
+        raise BundleRejected("json.unreadable_number", what=what) from None
     if expect is not None and not isinstance(value, expect):
-        kind = {dict: "object", list: "list"}.get(expect, expect.__name__)
-        raise BundleRejected(_sentence(what, f"must be a JSON {kind}."))
+        code = "json.expect_object" if expect is dict else "json.expect_list"
+        raise BundleRejected(code, what=what)
     return value
 
 

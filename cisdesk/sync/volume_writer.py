@@ -152,12 +152,12 @@ class VolumeWriter:
         try:
             validate_manifest(full)
         except BundleRejected as exc:
-            raise CisdeskError(f"Cannot write the bundle: {exc}") from None
+            raise CisdeskError("bundle.write.invalid", reason=exc.message or str(exc)) from None
         if keys.key_id(keys.public_bytes(private_key.public_key())) != full["key_id"]:
-            raise CisdeskError("Cannot write the bundle: its key_id is not the signing key's id.")
+            raise CisdeskError("bundle.write.key_id")
         manifest_bytes = strictjson.dumps_canonical(full)
         if len(manifest_bytes) > MAX_MANIFEST_BYTES:
-            raise CisdeskError("Cannot write the bundle: its manifest is too large.")
+            raise CisdeskError("bundle.write.manifest_too_large")
         signature = private_key.sign(SIGNATURE_PREFIX + manifest_bytes)
         self._file.seek(0)
         with zipfile.ZipFile(self._file, "a") as archive:

@@ -9,7 +9,7 @@ whole (read-only, deleted meanwhile) shows in a line above the fields.
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,116 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity.validation import FieldError, country_name
-from cisdesk.ui import labels
-
-#: The core's refusal messages, as the translation catalogue knows them (by code).
-VALIDATION_TEXTS: dict[str, str] = {
-    "read_only": QT_TRANSLATE_NOOP(
-        "Validation", "This record belongs to {country} and is read-only on this install."
-    ),
-    "not_found": QT_TRANSLATE_NOOP(
-        "Validation", "This record no longer exists; it may have been deleted."
-    ),
-    "country_only": QT_TRANSLATE_NOOP(
-        "Validation", "Progress is reported by the countries; SISCA cannot record it."
-    ),
-    "committee_required": QT_TRANSLATE_NOOP("Validation", "Choose a committee."),
-    "committee_unknown": QT_TRANSLATE_NOOP("Validation", "The chosen committee does not exist."),
-    "title_required": QT_TRANSLATE_NOOP("Validation", "Enter a title."),
-    "too_long": QT_TRANSLATE_NOOP(
-        "Validation", "This text is too long (at most {limit} characters)."
-    ),
-    "date_required": QT_TRANSLATE_NOOP("Validation", "Enter a date."),
-    "date_too_early": QT_TRANSLATE_NOOP("Validation", "The date cannot be before {earliest}."),
-    "date_too_late": QT_TRANSLATE_NOOP(
-        "Validation", "The date cannot be later than {latest}, a year from today."
-    ),
-    "date_in_future": QT_TRANSLATE_NOOP("Validation", "The date cannot be in the future."),
-    "status_invalid": QT_TRANSLATE_NOOP("Validation", "Choose a valid status."),
-    "kind_invalid": QT_TRANSLATE_NOOP("Validation", "Choose a valid kind."),
-    "flag_invalid": QT_TRANSLATE_NOOP("Validation", "Answer yes or no."),
-    "result_unknown": QT_TRANSLATE_NOOP("Validation", "Choose a result of the plan."),
-    "semester_invalid": QT_TRANSLATE_NOOP(
-        "Validation", "The semester must look like 2018-I or 2018-II."
-    ),
-    "semester_before_start": QT_TRANSLATE_NOOP(
-        "Validation", "This result starts in {start}; the semester cannot be earlier."
-    ),
-    "semester_future": QT_TRANSLATE_NOOP(
-        "Validation", "The semester cannot be after the current one ({current})."
-    ),
-    "percent_range": QT_TRANSLATE_NOOP(
-        "Validation", "The percentage must be a whole number from 0 to 100."
-    ),
-    "completed_not_100": QT_TRANSLATE_NOOP("Validation", "A completed result must be at 100%."),
-    "not_started_not_0": QT_TRANSLATE_NOOP("Validation", "A result not yet started must be at 0%."),
-    "duplicate_report": QT_TRANSLATE_NOOP(
-        "Validation",
-        "There is already a progress report for this result in {semester}; edit that one.",
-    ),
-    "evidence_empty": QT_TRANSLATE_NOOP("Validation", "The file is empty."),
-    "evidence_too_large": QT_TRANSLATE_NOOP(
-        "Validation", "The file is larger than {limit} MB; attach a smaller one."
-    ),
-    "evidence_unreadable": QT_TRANSLATE_NOOP("Validation", "The file cannot be read ({reason})."),
-    "duration_range": QT_TRANSLATE_NOOP(
-        "Validation", "The duration must be a whole number of minutes from 1 to 1440."
-    ),
-    "joint_no_committee": QT_TRANSLATE_NOOP(
-        "Validation",
-        "A joint meeting brings the three committees together; leave the committee empty.",
-    ),
-    "meeting_unknown": QT_TRANSLATE_NOOP(
-        "Validation", "Choose the meeting where the agreement was taken."
-    ),
-    "foreign_meeting": QT_TRANSLATE_NOOP(
-        "Validation", "Only {country} can record agreements of this meeting."
-    ),
-    "agreement_text_required": QT_TRANSLATE_NOOP("Validation", "Enter the text of the agreement."),
-    "responsible_invalid": QT_TRANSLATE_NOOP("Validation", "Choose the responsible country."),
-    "due_before_meeting": QT_TRANSLATE_NOOP(
-        "Validation", "The due date cannot be before the meeting ({meeting_date})."
-    ),
-    "meeting_after_due": QT_TRANSLATE_NOOP(
-        "Validation",
-        "An agreement of this meeting is due on {due_date}; the meeting cannot be later.",
-    ),
-    "agreement_unknown": QT_TRANSLATE_NOOP(
-        "Validation", "Choose the agreement this follow-up reports on."
-    ),
-    "followup_before_meeting": QT_TRANSLATE_NOOP(
-        "Validation", "The follow-up cannot be dated before the meeting ({meeting_date})."
-    ),
-    "followup_note_required": QT_TRANSLATE_NOOP("Validation", "Write what was done."),
-    "name_required": QT_TRANSLATE_NOOP("Validation", "Enter the delegate's name."),
-    "email_invalid": QT_TRANSLATE_NOOP(
-        "Validation", "The e-mail address does not look right (name@example.org)."
-    ),
-    "phone_invalid": QT_TRANSLATE_NOOP(
-        "Validation", "A phone number holds only digits, spaces and + - ( ) ."
-    ),
-    "participants_range": QT_TRANSLATE_NOOP(
-        "Validation", "The number of participants must be a whole number from 0 to 10000."
-    ),
-}
+from cisdesk.errors import CisdeskError
+from cisdesk.messages import current_language
 
 INVALID_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 ERROR_LABEL_STYLE = "color: #c0392b;"
 
 
 def error_text(exc: BaseException) -> str:
-    """The reason for a refusal, in the interface's language when the core gave a code."""
-    if isinstance(exc, FieldError) and exc.code in VALIDATION_TEXTS:
-        params = dict(exc.params)
-        if "country" in params:
-            code = str(params["country"])
-            params["country"] = labels.country(code) or country_name(code)
-        template = QCoreApplication.translate("Validation", VALIDATION_TEXTS[exc.code])
-        try:
-            return template.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return str(exc)
+    """The reason for a refusal, in the interface's language (the catalogue's, by code)."""
+    if isinstance(exc, CisdeskError):
+        return exc.render(current_language())
     return str(exc)
 
 

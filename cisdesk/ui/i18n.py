@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cisdesk import messages
 from cisdesk.resources import resource_path, translation_files
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,8 @@ class Translations:
             self._install(f"{qt_folder}/{name}_{language}", name, quiet=True)
         self.language = language
         QLocale.setDefault(QLocale(language))
+        # The core's refusals, warnings and status words follow the interface.
+        messages.set_language(language)
 
     def _catalogues(self, language: str) -> list[Path]:
         if self.folder is not None:
@@ -78,6 +81,7 @@ class Translations:
         self._installed = []
         self.language = SOURCE_LANGUAGE
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        messages.set_language(SOURCE_LANGUAGE)
 
     def _install(self, path: str, name: str, quiet: bool = False) -> None:
         translator = QTranslator(self.app)

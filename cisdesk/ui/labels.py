@@ -10,41 +10,25 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from cisdesk import messages
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
+from cisdesk.messages import is_code
 
 _CONTEXT = "Labels"
+_PROGRESS = ("not_started", "in_progress", "completed", "delayed", "cancelled")
+_MEETING = ("joint", "committee", "urgent")
+_AGREEMENT = ("pending", "in_progress", "fulfilled", "cancelled")
+_PROPOSAL = ("draft", "raised", "on_agenda", "adopted", "declined")
+_TRAINING = ("exchange", "training", "conference")
 
-PROGRESS_STATUS = {
-    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
-    "delayed": QT_TRANSLATE_NOOP("Labels", "Delayed"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-}
-MEETING_KIND = {
-    "joint": QT_TRANSLATE_NOOP("Labels", "Joint meeting"),
-    "committee": QT_TRANSLATE_NOOP("Labels", "Committee session"),
-    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent consultation"),
-}
-AGREEMENT_STATUS = {
-    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "fulfilled": QT_TRANSLATE_NOOP("Labels", "Fulfilled"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-}
-PROPOSAL_STATUS = {
-    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
-    "raised": QT_TRANSLATE_NOOP("Labels", "Raised to the CIS"),
-    "on_agenda": QT_TRANSLATE_NOOP("Labels", "On the CIS agenda"),
-    "adopted": QT_TRANSLATE_NOOP("Labels", "Adopted"),
-    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
-}
-TRAINING_KIND = {
-    "exchange": QT_TRANSLATE_NOOP("Labels", "Exchange of experiences"),
-    "training": QT_TRANSLATE_NOOP("Labels", "Training"),
-    "conference": QT_TRANSLATE_NOOP("Labels", "Expert conference"),
-}
-NO_REPORT = QT_TRANSLATE_NOOP("Labels", "Not reported")
+# Status and kind words come from the one vocabulary in the message catalogue
+# (``status.*``), shared with the PDFs and the workbooks: stored code -> catalogue code.
+PROGRESS_STATUS = {code: f"status.progress.{code}" for code in _PROGRESS}
+MEETING_KIND = {code: f"status.meeting.{code}" for code in _MEETING}
+AGREEMENT_STATUS = {code: f"status.agreement.{code}" for code in _AGREEMENT}
+PROPOSAL_STATUS = {code: f"status.proposal.{code}" for code in _PROPOSAL}
+TRAINING_KIND = {code: f"status.training.{code}" for code in _TRAINING}
+NO_REPORT = "status.progress.none"
 _MINUTES = QT_TRANSLATE_NOOP("Labels", "%1 min")
 _HOURS = QT_TRANSLATE_NOOP("Labels", "%1 h")
 _HOURS_MINUTES = QT_TRANSLATE_NOOP("Labels", "%1 h %2 min")
@@ -53,6 +37,9 @@ _NO = QT_TRANSLATE_NOOP("Labels", "No")
 
 
 def tr(text: str) -> str:
+    """A catalogue code in the app's language, or a source string through Qt."""
+    if is_code(text):
+        return messages.text(text)
     return QCoreApplication.translate(_CONTEXT, text)
 
 

@@ -100,7 +100,7 @@ def test_template_locks_identifying_columns_and_validates_entries(template: Path
     for key in ("status", "percent", "note"):
         assert not ws.cell(r, COLUMN_INDEX[key]).protection.locked
     rules = {dv.type: dv for dv in ws.data_validations.dataValidation}
-    assert "Completado" in rules["list"].formula1 and "En progreso" in rules["list"].formula1
+    assert "Completado" in rules["list"].formula1 and "En curso" in rules["list"].formula1
     assert (rules["whole"].formula1, rules["whole"].formula2) == ("0", "100")
     assert f"F{FIRST_DATA_ROW}" in str(rules["list"].sqref)
     assert wb[META_SHEET].sheet_state == "veryHidden"
@@ -142,7 +142,7 @@ def test_filled_template_updates_and_creates_reports(country_demo: Record, templ
             (first["row"], "status"): "Completado",
             (first["row"], "percent"): 100,
             (second["row"], "note"): "Nota nueva: año y señales",
-            (empty["row"], "status"): "En progreso",
+            (empty["row"], "status"): "En curso",
             (empty["row"], "percent"): 30,
         },
     )

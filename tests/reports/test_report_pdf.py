@@ -48,7 +48,7 @@ def test_annual_report_in_spanish_on_a_country_install(
     for table in ("Cuadro 1.", "Cuadro 2.", "Cuadro 3."):
         assert table in everything
     assert "Hito Resultado Inicio de la ejecución GT" in everything
-    assert "Leyenda: NI = No iniciado; EP = En progreso; C = Completado" in everything
+    assert "Leyenda: NI = No iniciado; EC = En curso; C = Completado" in everything
     assert "Presidencia Pro Tempore" in everything
     assert "Semestre I - 2019 Guatemala" in everything  # the PPT of 2019-I
     assert any("DejaVuSans" in name for name in embedded_fonts(out))
@@ -75,7 +75,7 @@ def test_annual_report_status_codes_match_the_latest_report_of_the_year(
     first = snapshot.committees[0].strategies[0].milestones[0].results[0]
     entry = data.latest_reports(snapshot.reports, year=2019)[(first.id, "GT")]
     assert entry.semester == "2019-II"
-    code = {"not_started": "NI", "in_progress": "EP", "completed": "C", "delayed": "R"}[
+    code = {"not_started": "NI", "in_progress": "EC", "completed": "C", "delayed": "R"}[
         str(entry.status)
     ]
     _out, texts = _write(country_demo, tmp_path, year=2019)

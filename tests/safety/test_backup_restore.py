@@ -214,7 +214,7 @@ def test_restore_into_a_missing_folder_is_refused(demo_db: Path, tmp_path: Path)
 def test_inspect_names_the_install(demo_db: Path) -> None:
     identity = inspect_database(demo_db, "database")
     assert identity.country == "GT" and identity.kind == "country"
-    assert identity.describe() == "site 'Guatemala', country GT"
+    assert str(identity.describe()) == "site 'Guatemala', country GT"
 
 
 def test_backup_and_restore_refuse_what_they_cannot_do(

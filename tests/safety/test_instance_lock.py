@@ -14,6 +14,7 @@ from cisdesk.db.backup import backup_database
 from cisdesk.db.lock import ALREADY_OPEN, acquire_instance_lock, holds_instance_lock
 from cisdesk.db.restore import restore_database
 from cisdesk.errors import CisdeskError
+from cisdesk.messages import text
 
 HOLDER = """
 import sys
@@ -50,7 +51,7 @@ def test_second_process_is_refused_until_the_first_one_ends(tmp_path: Path) -> N
     with held_elsewhere(db) as holder:
         with pytest.raises(CisdeskError) as refused:
             acquire_instance_lock(db)
-        assert str(refused.value) == ALREADY_OPEN
+        assert str(refused.value) == text(ALREADY_OPEN)
         holder.kill()  # as after a crash: the system lets the lock go
         holder.wait(timeout=30)
     with acquire_instance_lock(db) as mine:
@@ -96,7 +97,7 @@ def test_restore_is_refused_while_another_program_has_the_database(
     before = demo_db.read_bytes()
     with held_elsewhere(demo_db):
         assert main(["restore", "--db", str(demo_db), str(copy)]) == 1
-        assert capsys.readouterr().err == f"cisdesk: {ALREADY_OPEN}\n"
+        assert capsys.readouterr().err == f"cisdesk: {text(ALREADY_OPEN)}\n"
     assert demo_db.read_bytes() == before
 
 

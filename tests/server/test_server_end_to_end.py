@@ -58,7 +58,7 @@ def fill_template(path: Path) -> None:
     filled = 0
     for row in range(FIRST_DATA_ROW, sheet.max_row + 1):
         if sheet.cell(row, COLUMN_INDEX["status"]).value is None and filled < 6:
-            sheet.cell(row, COLUMN_INDEX["status"]).value = "En progreso"
+            sheet.cell(row, COLUMN_INDEX["status"]).value = "En curso"
             sheet.cell(row, COLUMN_INDEX["percent"]).value = 10 * (filled + 1)
             sheet.cell(row, COLUMN_INDEX["note"]).value = f"Avance señalado {filled}"
             filled += 1

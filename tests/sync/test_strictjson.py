@@ -87,12 +87,12 @@ def test_refuses_byte_order_mark() -> None:
 @pytest.mark.parametrize("data", [b"[1, 2]", b'"text"', b"3", b"null"])
 def test_refuses_wrong_top_level_type(data: bytes) -> None:
     with pytest.raises(BundleRejected, match="must be a JSON object"):
-        loads(data, expect=dict, what="the manifest")
+        loads(data, expect=dict, what="json.what.manifest")
 
 
 def test_refusal_names_what_was_read() -> None:
     with pytest.raises(BundleRejected) as caught:
-        loads(b"{oops", what="the bundle manifest")
+        loads(b"{oops", what="json.what.manifest")
     assert str(caught.value).startswith("The bundle manifest is not valid JSON")
 
 

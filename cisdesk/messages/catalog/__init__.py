@@ -5,9 +5,39 @@ for another meaning; ``tests/messages/test_catalogue.py`` checks that every
 entry has both languages and the same fields in each.
 """
 
-from cisdesk.messages.catalog import core, volume
+from cisdesk.messages.catalog import (
+    activity,
+    bundle,
+    core,
+    db,
+    excel,
+    keys,
+    places,
+    report,
+    status,
+    sync,
+    validation,
+    verbs,
+    volume,
+    workbook,
+)
 
-AREAS = (core, volume)
+AREAS = (
+    core,
+    places,
+    status,
+    bundle,
+    keys,
+    sync,
+    db,
+    verbs,
+    activity,
+    validation,
+    report,
+    excel,
+    workbook,
+    volume,
+)
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
 for _area in AREAS:

@@ -18,6 +18,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} evidence files not yet received: they attach by themselves when the volume "
         "that carries them is imported.",
     ),
+    "volume.progress_evidence": ("escribiendo los archivos de evidencia", "writing evidence files"),
+    "export.summary.regional_delta": (
+        "Se escribió el paquete regional {seq} en {path}: {changes} cambios de campo en {rows} "
+        "filas (lo que les falta a los destinatarios).",
+        "Wrote regional bundle {seq} to {path}: {changes} field changes in {rows} rows (what "
+        "the recipients lack).",
+    ),
+    "export.summary.regional_delta_blobs": (
+        "Se escribió el paquete regional {seq} en {path}: {changes} cambios de campo en {rows} "
+        "filas, {blobs} archivos de evidencia (lo que les falta a los destinatarios).",
+        "Wrote regional bundle {seq} to {path}: {changes} field changes in {rows} rows, {blobs} "
+        "evidence files (what the recipients lack).",
+    ),
+    "volume.origin": (
+        "{origin}, volumen {volume} de {volumes}",
+        "{origin}, volume {volume} of {volumes}",
+    ),
+    "volume.refuse.site_of_country": (
+        "el cambio se hizo en un sitio que el llavero no inscribe para {place}",
+        "the change was made at a site the keyring does not enrol for {place}",
+    ),
+    "volume.expect.volumes": (
+        "un número entero de 1 a {limit}",
+        "a whole number from 1 to {limit}",
+    ),
+    "volume.expect.volume": (
+        "un número entero de 1 al número de volúmenes",
+        "a whole number from 1 to the number of volumes",
+    ),
+    "volume.expect.ranges": (
+        "un objeto que asocia ids de sitio con [desde, hasta]",
+        "an object mapping site ids to [from, to] clock values",
+    ),
+    "volume.expect.range_order": (
+        "rangos cuyo final viene después de su inicio",
+        "ranges whose end is after their start",
+    ),
+    "volume.expect.for_country": (
+        "null o un país miembro, en un paquete regional",
+        "null or a member country of a regional bundle",
+    ),
+    "volume.manifest.range_site": (
+        "Los rangos del manifiesto del paquete nombran {site}, que no es un id de sitio. Pida "
+        "que lo exporten de nuevo.",
+        "The bundle manifest's ranges name {site}, not a site id.",
+    ),
     "volume.file_not_received": ("archivo aún no recibido", "file not yet received"),
     "volume.other_export": (
         "Este archivo es el volumen {volume} de {volumes} de otra exportación de {place} con "

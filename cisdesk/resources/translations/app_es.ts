@@ -992,19 +992,6 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
         <source>PPT calendar</source>
         <translation>Calendario de la PPT</translation>
     </message>
-    <message>
-        <source>Draft</source>
-        <extracomment>Tree items carry (table, row id) under this role.</extracomment>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Validated by the CT-CIS</source>
-        <translation>Validada por los CT-CIS</translation>
-    </message>
-    <message>
-        <source>Approved by the CIS</source>
-        <translation>Aprobada por el CIS</translation>
-    </message>
 </context>
 <context>
     <name>PlanTree</name>
@@ -1307,33 +1294,6 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
         <source>Opening the record…</source>
         <extracomment>How often the clock check runs again while the window stays open (ms).</extracomment>
         <translation>Abriendo el registro…</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Completed</source>
-        <translation>Completado</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Delayed</source>
-        <translation>Atrasado</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>No iniciado</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>No report</source>
-        <translation>Sin reporte</translation>
     </message>
 </context>
 <context>

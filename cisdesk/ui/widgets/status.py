@@ -1,10 +1,11 @@
 """Names and colours of progress statuses, and country names, in the interface language."""
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
 from cisdesk.activity.dashboard import NO_REPORT, STATUS_ORDER
 from cisdesk.countries import BY_CODE, REGIONAL
+from cisdesk.messages import is_code, text
 
 STATUS_COLORS: dict[str, str] = {
     "completed": "#2e7d32",
@@ -21,15 +22,9 @@ def status_color(status: str) -> QColor:
 
 
 def status_label(status: str) -> str:
-    labels = {
-        "completed": QCoreApplication.translate("Status", "Completed"),
-        "in_progress": QCoreApplication.translate("Status", "In progress"),
-        "delayed": QCoreApplication.translate("Status", "Delayed"),
-        "not_started": QCoreApplication.translate("Status", "Not started"),
-        "cancelled": QCoreApplication.translate("Status", "Cancelled"),
-        NO_REPORT: QCoreApplication.translate("Status", "No report"),
-    }
-    return labels.get(status, status)
+    """The status in the one vocabulary of the catalogue (``status.progress.*``)."""
+    code = "status.progress.none" if status == NO_REPORT else f"status.progress.{status}"
+    return text(code) if is_code(code) else status
 
 
 def status_legend() -> list[tuple[str, str]]:

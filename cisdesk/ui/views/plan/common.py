@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from cisdesk.activity.plan_outline import StrategyStatus
+from cisdesk.messages import is_code, text
 
 #: Tree items carry (table, row id) under this role.
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -19,13 +20,6 @@ class Node:
 
 
 def status_text(status: str | None) -> str:
-    """A strategy's approval status in the interface language."""
-    return {
-        StrategyStatus.DRAFT.value: QCoreApplication.translate("PlanPage", "Draft"),
-        StrategyStatus.VALIDATED.value: QCoreApplication.translate(
-            "PlanPage", "Validated by the CT-CIS"
-        ),
-        StrategyStatus.APPROVED.value: QCoreApplication.translate(
-            "PlanPage", "Approved by the CIS"
-        ),
-    }.get(status or "draft", status or "")
+    """A strategy's approval status in the one vocabulary (``status.strategy.*``)."""
+    code = f"status.strategy.{status or StrategyStatus.DRAFT.value}"
+    return text(code) if is_code(code) else str(status or "")
