@@ -147,10 +147,10 @@ class SeenBundle(Base):
 
 
 class Acknowledgement(Base):
-    """Highest clock of a site's own changes known to be held by the other side.
+    """What SISCA said it holds, per site (the version vector of its regional bundles).
 
-    At a country: what the last regional bundle acknowledged of this install's
-    changes. At SISCA: what each site has acknowledged of the regional record.
+    A country install sends its country's changes above these values; its own
+    site's value is what SISCA has acknowledged of this install's changes.
     """
 
     __tablename__ = "acknowledgement"

@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from cisdesk.countries import REGIONAL
 from cisdesk.db.backup import backup_database
 from cisdesk.db.local import (
-    Acknowledgement,
     Blob,
     ImportLog,
     Install,
@@ -295,21 +294,6 @@ def _record_volume(conn: Connection, opened: BundleFile) -> bool:
         )
     ).scalar_one()
     return int(arrived) >= int(manifest["volumes"])
-
-
-def raise_acknowledgement(conn: Connection, site_id: str, hlc: int) -> None:
-    """acknowledgement[site] = max(held, hlc)."""
-    if hlc <= 0:
-        return
-    held = conn.execute(
-        select(Acknowledgement.hlc).where(Acknowledgement.site_id == site_id)
-    ).scalar()
-    if held is None:
-        conn.execute(insert(Acknowledgement).values(site_id=site_id, hlc=hlc))
-    elif held < hlc:
-        conn.execute(
-            update(Acknowledgement).where(Acknowledgement.site_id == site_id).values(hlc=hlc)
-        )
 
 
 def advance_clock(conn: Connection, hlc: int) -> None:
