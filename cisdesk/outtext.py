@@ -61,9 +61,9 @@ def escaped_output() -> Iterator[None]:
     """Standard output and error escape control characters for the duration."""
     saved = sys.stdout, sys.stderr
     if sys.stdout is not None:
-        sys.stdout = EscapingWriter(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = EscapingWriter(sys.stdout)
     if sys.stderr is not None:
-        sys.stderr = EscapingWriter(sys.stderr)  # type: ignore[assignment]
+        sys.stderr = EscapingWriter(sys.stderr)
     try:
         yield
     finally:
