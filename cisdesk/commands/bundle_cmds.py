@@ -14,13 +14,12 @@ from cisdesk.commands.common import (
     say,
 )
 from cisdesk.errors import BundleRejected, CisdeskError
-from cisdesk.messages import text
+from cisdesk.messages import place, text
 from cisdesk.outtext import printable
 from cisdesk.sync import keyring, keys
 from cisdesk.sync.container import inspect_container, open_container, read_bundle_file
 from cisdesk.sync.export import export_bundle
 from cisdesk.sync.importer import ImportOutcome, import_bundles
-from cisdesk.sync.keys import place
 from cisdesk.sync.payload import decode_payload
 
 

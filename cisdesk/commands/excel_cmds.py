@@ -59,9 +59,7 @@ def cmd_template(args: argparse.Namespace) -> int:
             lang=args.lang,
             progress=ProgressBar("template"),
         )
-    say(
-        "cmd.excel.template", path=str(summary.path), rows=summary.rows, country=summary.country
-    )
+    say("cmd.excel.template", path=str(summary.path), rows=summary.rows, country=summary.country)
     return 0
 
 

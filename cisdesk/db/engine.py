@@ -80,9 +80,7 @@ def _one_line(text: object) -> str:
     return " ".join(str(text).split())[:120]
 
 
-def check_sqlite_file(
-    path: Path, what: str = "database", way_out: Message | None = None
-) -> None:
+def check_sqlite_file(path: Path, what: str = "database", way_out: Message | None = None) -> None:
     """Refuse a file that is missing, not SQLite, or fails ``PRAGMA quick_check``.
 
     ``what`` (``"database"`` or ``"backup"``) names the file in the refusal; ``way_out``

@@ -18,14 +18,14 @@ def readonly_uri(path: Path | str) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
-def connect_readonly(path: Path | str) -> sqlite3.Connection:
+def connect_readonly(path: Path | str, **kwargs: object) -> sqlite3.Connection:
     """A read-only connection: fails rather than create or change the file."""
-    return sqlite3.connect(readonly_uri(path), uri=True)
+    return sqlite3.connect(readonly_uri(path), uri=True, **kwargs)  # type: ignore[call-overload]
 
 
-def connect(path: Path | str) -> sqlite3.Connection:
+def connect(path: Path | str, **kwargs: object) -> sqlite3.Connection:
     """A read-write connection to the file at ``path`` (by path, never as a URI)."""
-    return sqlite3.connect(str(path))
+    return sqlite3.connect(str(path), **kwargs)  # type: ignore[call-overload]
 
 
 def engine_url(path: Path) -> URL:

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cisdesk import fsutil
 from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.errors import BundleRejected, CisdeskError
-from cisdesk.messages import Message, msg
+from cisdesk.messages import Message, msg, place
 from cisdesk.sync import keys, strictjson
 from cisdesk.sync.limits import open_regular
 
@@ -485,7 +485,7 @@ def _verify_signature(
         raise BundleRejected(
             "bundle.bad_signature",
             key_id=manifest["key_id"],
-            place=keys.place(manifest["origin_country"]),
+            place=place(manifest["origin_country"]),
         ) from None
 
 

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
 from cisdesk.db.local import Install, Keyring, KeyringEntry, TrustedRoot
 from cisdesk.errors import BundleRejected, CisdeskError, ValidationError
-from cisdesk.messages import msg
+from cisdesk.messages import msg, place
 from cisdesk.sync import keys, sites, strictjson
-from cisdesk.sync.keys import PublicKeyFile, place
+from cisdesk.sync.keys import PublicKeyFile
 
 KEYRING_FORMAT = "cisdesk-keyring"
 #: Keeps a keyring signature from ever passing as a bundle signature, and back.

@@ -23,6 +23,7 @@ from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.db.local import Install, SigningKey
 from cisdesk.errors import BundleRejected, CisdeskError, DatabaseError, ValidationError
 from cisdesk.messages import Message, msg
+from cisdesk.messages import place as place  # re-exported: callers name places through keys
 from cisdesk.outtext import has_control
 from cisdesk.sync import strictjson
 
@@ -118,18 +119,14 @@ def is_uuid(text: object) -> bool:
 
 
 def place_name(code: str) -> str:
-    """``"HN"`` → ``"Honduras"``; ``"REG"`` → ``"SISCA"``: for messages."""
+    """``"HN"`` → ``"Honduras"``; ``"REG"`` → ``"SISCA"``: in English, for logs.
+
+    What a person reads names a place with :func:`place`, in their language.
+    """
     if code == REGIONAL:
         return "SISCA"
     country = BY_CODE.get(code)
     return country.name_en if country else repr(code)
-
-
-def place(code: str) -> Message:
-    """The place ``code`` names, rendered in the reader's language (``"Belice"``/``"Belize"``)."""
-    if code == REGIONAL or code in BY_CODE:
-        return msg(f"place.{code}")
-    return msg("place.unknown", code=repr(code))
 
 
 # --- this install's key -------------------------------------------------------------

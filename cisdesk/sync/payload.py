@@ -399,7 +399,5 @@ def decode_payload(
     changes, highest = _decode_lines(lines, progress)
     progress(total, total, messages.text("progress.checking_changes"))
     if expected_highest is not None and highest != expected_highest:
-        raise BundleRejected(
-            "payload.highest_mismatch", expected=expected_highest, highest=highest
-        )
+        raise BundleRejected("payload.highest_mismatch", expected=expected_highest, highest=highest)
     return Payload(changes, highest)
