@@ -4,6 +4,7 @@ See docs/ARCHITECTURE.md §5.
 """
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -11,6 +12,7 @@ from cisdesk import __version__
 from cisdesk.errors import CisdeskError
 from cisdesk.logging_setup import setup_logging
 from cisdesk.messages import text
+from cisdesk.outtext import escaped_output, printable
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,13 +58,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_app(db)
         setup_logging()
-        return int(handler(args) or 0)
+        with escaped_output():
+            return int(handler(args) or 0)
     except CisdeskError as exc:
-        print(text("cli.prefix", message=str(exc)), file=sys.stderr)
+        print(text("cli.prefix", message=printable(str(exc))), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(text("cli.prefix", message=text("cli.interrupted")), file=sys.stderr)
         return 130
+    except Exception as exc:  # never a traceback: one sentence, the details in the log
+        return _unexpected(exc, db if handler is None else _verb_db(args))
+
+
+def _verb_db(args: argparse.Namespace) -> str | None:
+    return getattr(args, "verb_db", None) or getattr(args, "db", None)
+
+
+def _unexpected(exc: Exception, db: str | None) -> int:
+    from cisdesk.db.failures import explain, one_line
+
+    refusal = explain(exc, db)
+    if refusal is None:
+        logging.getLogger("cisdesk").error("unexpected error", exc_info=exc)
+        refusal = CisdeskError("error.unexpected", detail=one_line(f"{type(exc).__name__}: {exc}"))
+    print(text("cli.prefix", message=printable(str(refusal))), file=sys.stderr)
+    return refusal.exit_code
 
 
 if __name__ == "__main__":

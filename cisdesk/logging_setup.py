@@ -5,6 +5,7 @@ warnings also go to the terminal when there is one. Unexpected errors are logged
 with their traceback before anything is shown to the person.
 """
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -55,9 +56,7 @@ def setup_logging(verbose: bool = False) -> Path | None:
 
     try:
         path = log_file()
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        handler = _LogFile(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError as exc:
         log.warning("cannot write the log file: %s", exc)
         return None
@@ -68,6 +67,40 @@ def setup_logging(verbose: bool = False) -> Path | None:
         sys.excepthook = _log_then_print
     log.info("cisdesk %s, Python %s, %s", __version__, sys.version.split()[0], sys.platform)
     return path
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; when it cannot be written (a full disk), one plain line, then silence.
+
+    The standard handler prints "--- Logging error ---" and a traceback for every
+    record it fails to write, which reads as a crash of whatever the person was doing.
+    """
+
+    failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            super().emit(record)
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError:
+            self.failed = True
+
+    def close(self) -> None:
+        # The buffered lines cannot be written either: nothing more to do.
+        with contextlib.suppress(OSError):
+            super().close()
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self.failed:
+            return
+        self.failed = True
+        if sys.stderr is not None:
+            from cisdesk.messages import text
+
+            print(text("log.cannot_write", file=self.baseFilename), file=sys.stderr)
 
 
 class _Stderr(logging.StreamHandler):

@@ -3,7 +3,8 @@
 - only ``cisdesk/ui`` imports Qt (PySide6);
 - ``cisdesk/ui`` and ``cisdesk/commands`` import neither SQLAlchemy nor the ORM models
   (``cisdesk.db.models``): they call the core;
-- ``cisdesk/db`` does not import ``cisdesk.sync``.
+- ``cisdesk/db`` does not import ``cisdesk.sync``;
+- the core (activity, db, sync, reports, messages) never imports the interface.
 
 Every import counts, also one inside a function. ``ALLOWED`` lists today's known
 exceptions; it may only shrink: an entry that no longer applies fails the test, so
@@ -19,23 +20,21 @@ PACKAGE = ROOT / "cisdesk"
 
 #: file → rules it still breaks (see RULES). Remove entries as the code is fixed.
 ALLOWED: dict[str, set[str]] = {
-    # Record pages and their dialogs: columns and vocabularies taken from the models.
+    # Record pages and the dialogs left: columns and queries built from the models.
     "cisdesk/ui/views/agreements.py": {"ui-no-orm"},
     "cisdesk/ui/views/capacity.py": {"ui-no-orm"},
     "cisdesk/ui/views/delegates.py": {"ui-no-orm"},
     "cisdesk/ui/views/meetings.py": {"ui-no-orm"},
     "cisdesk/ui/views/progress.py": {"ui-no-orm"},
     "cisdesk/ui/views/proposals.py": {"ui-no-orm"},
-    "cisdesk/ui/dialogs/agreement_dialog.py": {"ui-no-orm"},
-    "cisdesk/ui/dialogs/capacity_dialog.py": {"ui-no-orm"},
-    "cisdesk/ui/dialogs/followup_dialog.py": {"ui-no-orm"},
     "cisdesk/ui/dialogs/meeting_dialog.py": {"ui-no-orm"},
     "cisdesk/ui/dialogs/progress_dialog.py": {"ui-no-orm", "ui-no-sqlalchemy"},
-    "cisdesk/ui/dialogs/proposal_dialog.py": {"ui-no-orm"},
     # Verbs that still open a session themselves.
     "cisdesk/commands/keys_cmds.py": {"ui-no-sqlalchemy"},
-    "cisdesk/commands/record_cmds.py": {"ui-no-sqlalchemy"},
-    # The database layer creates an install's key and captures its writes for sync.
+    # The database layer leans on sync in three places, each an operation spanning both
+    # layers: Record's sessions install change capture (the write gate); creating an
+    # install makes its signing key and loads the plan as captured reference rows;
+    # moving to a server re-encrypts the signing key with the new passphrase.
     "cisdesk/db/install.py": {"db-no-sync"},
     "cisdesk/db/record.py": {"db-no-sync"},
     "cisdesk/db/transfer.py": {"db-no-sync"},
@@ -58,8 +57,11 @@ class Rule:
         return any(module == f or module.startswith(f + ".") for f in self.forbidden)
 
 
+#: The packages the interface and the command line build on.
+CORE = tuple(f"cisdesk/{name}/" for name in ("activity", "db", "sync", "reports", "messages"))
 RULES = (
     Rule("qt-only-in-ui", ("*",), ("cisdesk/ui/",), ("PySide6", "shiboken6")),
+    Rule("core-no-ui", CORE, (), ("cisdesk.ui",)),
     Rule("ui-no-sqlalchemy", ("cisdesk/ui/", "cisdesk/commands/"), (), ("sqlalchemy",)),
     Rule("ui-no-orm", ("cisdesk/ui/", "cisdesk/commands/"), (), ("cisdesk.db.models",)),
     Rule("db-no-sync", ("cisdesk/db/",), (), ("cisdesk.sync",)),

@@ -9,18 +9,21 @@ the row's owner may do. Either way the conflict is marked resolved.
 
 import datetime as dt
 import json
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Date, select, update
 
+from cisdesk.activity import describe
+from cisdesk.countries import BY_CODE
 from cisdesk.db.local import Conflict, Install, KeyringEntry
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
+from cisdesk.messages import current_language, place
 from cisdesk.sync import clock
 from cisdesk.sync.capture import REFERENCE_SITE
-from cisdesk.sync.keys import place
 
 KEPT = "kept"
 LOST = "lost"
@@ -44,6 +47,14 @@ class ConflictItem:
     resolved: bool
     #: True when this install may write the row, so it can choose the value that lost.
     writable: bool
+    #: The row and field as a person knows them: «Reunión 19/11/2026 "Revisión de hitos"».
+    row_label: str = ""
+    field_label: str = ""
+
+    @property
+    def what(self) -> str:
+        """«Reunión 19/11/2026 "Revisión de hitos" — Título»."""
+        return f"{self.row_label} — {self.field_label}"
 
 
 def _decode(text: str | None) -> Any:
@@ -68,19 +79,44 @@ def _column_value(table: str, field: str, value: Any) -> Any:
     return value
 
 
-def site_names(record: Record) -> dict[str, str]:
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def site_label(code: str | None, site_name: str | None, lang: str | None = None) -> str:
+    """"Honduras · Laptop 2", or just "Panamá" when the site is named after its country
+    (never "Panama · Panamá")."""
+    lang = lang or current_language()
+    country = BY_CODE.get(code or "")
+    if country is not None:
+        name = country.name_es if lang == "es" else country.name_en
+        same = {_fold(country.name_es), _fold(country.name_en), _fold(country.code)}
+    else:
+        name = place(code or "").render(lang)
+        same = {_fold(name)}
+    site = (site_name or "").strip()
+    if not site or _fold(site) in same:
+        return name
+    return f"{name} · {site}"
+
+
+def site_names(record: Record, lang: str | None = None) -> dict[str, str]:
     """Site id → "Country · site name", for showing who made an edit."""
     names = {REFERENCE_SITE: "reference plan"}
     with record.reader() as session:
         for entry in session.scalars(select(KeyringEntry)):
             if entry.site_id:
-                names[entry.site_id] = f"{place(entry.country)} · {entry.site_name or ''}"
+                names[entry.site_id] = site_label(entry.country, entry.site_name, lang)
         install = session.scalars(select(Install)).one()
-        names[install.site_id] = f"{place(install.owner)} · {install.site_name}"
+        names[install.site_id] = site_label(install.owner, install.site_name, lang)
     return names
 
 
-def list_conflicts(record: Record, include_resolved: bool = False) -> list[ConflictItem]:
+def list_conflicts(
+    record: Record, include_resolved: bool = False, lang: str | None = None
+) -> list[ConflictItem]:
+    """Open conflicts (newest first), each naming its row and field in ``lang``."""
     own = record.install.owner
     items: list[ConflictItem] = []
     with record.reader() as session:
@@ -109,6 +145,8 @@ def list_conflicts(record: Record, include_resolved: bool = False) -> list[Confl
                     detected_at=conflict.detected_at,
                     resolved=conflict.resolved,
                     writable=owner == own,
+                    row_label=describe.row_label(session, conflict.tbl, row, lang),
+                    field_label=describe.field_label(conflict.field, lang),
                 )
             )
     return items

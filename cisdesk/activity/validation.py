@@ -13,10 +13,10 @@ from typing import Any, NoReturn
 
 from sqlalchemy.orm import Session
 
-from cisdesk.countries import BY_CODE, REGIONAL, parse_semester, semester_of
+from cisdesk.countries import parse_semester, semester_of
 from cisdesk.db.models import Committee
 from cisdesk.errors import ValidationError
-from cisdesk.messages import Message, msg
+from cisdesk.messages import msg, place
 from cisdesk.messages.catalog import CATALOGUE
 
 _AREA = "validation."
@@ -64,21 +64,8 @@ def _shown(params: dict[str, Any]) -> dict[str, Any]:
     """Country codes read as the place's name in the reader's language."""
     out = dict(params)
     if "country" in out:
-        out["country"] = place_message(str(out["country"]))
+        out["country"] = place(str(out["country"]))
     return out
-
-
-def place_message(code: str) -> Message:
-    if code == REGIONAL or code in BY_CODE:
-        return msg(f"place.{code}")
-    return msg("place.unknown", code=code)
-
-
-def country_name(code: str) -> str:
-    if code == REGIONAL:
-        return "SISCA"
-    country = BY_CODE.get(code)
-    return country.name_en if country else code
 
 
 def fail(field: str | None, code: str, **params: Any) -> NoReturn:

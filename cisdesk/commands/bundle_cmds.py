@@ -16,12 +16,12 @@ from cisdesk.commands.common import (
 )
 from cisdesk.countries import BY_CODE
 from cisdesk.errors import BundleRejected, CisdeskError, UsageError
-from cisdesk.messages import msg, text
+from cisdesk.messages import msg, place, text
+from cisdesk.outtext import printable
 from cisdesk.sync import keyring, keys
 from cisdesk.sync.bundle_file import BundleFile, open_bundle_file
 from cisdesk.sync.export import export_bundle
-from cisdesk.sync.importer import import_bundles
-from cisdesk.sync.keys import place
+from cisdesk.sync.importer import ImportOutcome, import_bundles
 from cisdesk.sync.payload import decode_payload
 
 
@@ -94,7 +94,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             record,
             [Path(name) for name in args.files],
             progress=ProgressBar("import"),
-            on_outcome=lambda outcome: print(outcome.summary(), flush=True),
+            on_outcome=_print_outcome,
         )
     refused = [o for o in outcomes if not o.ok]
     if refused:
@@ -105,6 +105,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+def _print_outcome(outcome: ImportOutcome) -> None:
+    """Imported files on standard output; refused or held-back ones on standard error."""
+    stream = sys.stdout if outcome.ok else sys.stderr
+    print(printable(outcome.summary()), file=stream, flush=True)
 
 
 def parse_size(value: str) -> int:

@@ -9,6 +9,7 @@ from cisdesk import paths
 from cisdesk.db.record import Record, open_record
 from cisdesk.errors import UsageError
 from cisdesk.messages import text
+from cisdesk.outtext import printable
 
 #: Read when no ``--passphrase-env`` is given.
 DEFAULT_PASSPHRASE_VAR = "CISDESK_PASSPHRASE"
@@ -86,4 +87,6 @@ class ProgressBar:
         filled = percent // 4
         bar = "#" * filled + "-" * (25 - filled)
         end = "\n" if done >= total else ""
-        print(f"\r{self.label} [{bar}] {percent:3d}% {message[:40]}", end=end, file=sys.stderr)
+        line = printable(f"{self.label} [{bar}] {percent:3d}% {message[:40]}")
+        # The carriage return is the bar's own: written past the escaping stream.
+        print(f"\r{line}", end=end, file=getattr(sys.stderr, "raw", sys.stderr))

@@ -4,6 +4,7 @@ import argparse
 import sys
 
 from cisdesk.commands.common import ProgressBar, add_db_option, open_from_args, say
+from cisdesk.messages import text
 from cisdesk.reports.i18n import LANGUAGES
 
 
@@ -31,6 +32,9 @@ def register(verbs: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=cmd_import)
 
 
+#: Problems of a refused workbook listed one by one; the rest are counted.
+SHOWN_PROBLEMS = 20
+
 # openpyxl is imported by each verb, not at start: the app and other verbs don't need it.
 
 
@@ -55,9 +59,7 @@ def cmd_template(args: argparse.Namespace) -> int:
             lang=args.lang,
             progress=ProgressBar("template"),
         )
-    say(
-        "cmd.excel.template", path=str(summary.path), rows=summary.rows, country=summary.country
-    )
+    say("cmd.excel.template", path=str(summary.path), rows=summary.rows, country=summary.country)
     return 0
 
 
@@ -68,8 +70,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             summary = import_template(record, args.input, progress=ProgressBar("import"))
         except TemplateRejected as exc:
-            for problem in exc.problems:
+            for problem in exc.problems[:SHOWN_PROBLEMS]:
                 say("cmd.excel.problem", file=sys.stderr, problem=problem)
+            if len(exc.problems) > SHOWN_PROBLEMS:
+                more = len(exc.problems) - SHOWN_PROBLEMS
+                print(text("excel.more_problems", count=more), file=sys.stderr)
             raise
     if not summary.changed:
         say("cmd.excel.unchanged", name=summary.path.name, rows=summary.rows)

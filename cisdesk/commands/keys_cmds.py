@@ -17,8 +17,8 @@ from cisdesk.commands.common import (
 )
 from cisdesk.db.local import KeyringEntry, TrustedRoot
 from cisdesk.errors import CisdeskError, UsageError
-from cisdesk.messages import Message, msg, text
-from cisdesk.sync import keyring, keys
+from cisdesk.messages import Message, msg, place, text
+from cisdesk.sync import keyring, keys, sites
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -55,6 +55,13 @@ def register(verbs: argparse._SubParsersAction) -> None:
         help="keep the key's bundles up to number N (default: refuse all of them)",
     )
     revoke.set_defaults(handler=cmd_revoke)
+
+    withdraw = actions.add_parser(
+        "withdraw", help="SISCA removes a key enrolled by mistake (one that never signed)"
+    )
+    add_db_option(withdraw, required=True)
+    withdraw.add_argument("key_id", metavar="KEY_ID")
+    withdraw.set_defaults(handler=cmd_withdraw)
 
     listing = actions.add_parser("list", help="the keyring held, with fingerprints")
     add_db_option(listing, required=True)
@@ -100,7 +107,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         kind = msg("cmd.keys.kind_regional" if install.is_regional else "cmd.keys.kind_country")
         say("cmd.keys.install", name=install.site_name)
         say("cmd.keys.kind", kind=kind)
-        say("cmd.keys.country", place=keys.place(install.owner), code=install.owner)
+        say("cmd.keys.country", place=place(install.owner), code=install.owner)
         say("cmd.keys.site_id", id=install.site_id)
         say("cmd.keys.key_id", id=own.key_id)
         say("cmd.keys.fingerprint", fingerprint=keys.fingerprint(own.public_key))
@@ -137,9 +144,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_trust(args: argparse.Namespace) -> int:
     key_file = read_key_file(args.key_file)
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         keyring.trust_root(session, key_file)
-        session.commit()
     say("cmd.keys.trusted", key=_describe_file(key_file))
     say("cmd.keys.deployment", id=key_file.deployment_id)
     say("cmd.keys.compare_fingerprint")
@@ -149,11 +155,10 @@ def cmd_trust(args: argparse.Namespace) -> int:
 def cmd_enroll(args: argparse.Namespace) -> int:
     country = args.country.upper()
     key_file = read_key_file(args.key_file)
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         before = session.get(KeyringEntry, key_file.key_id)
         keyring.enroll(session, key_file, country)
-        session.commit()
-    where = keys.place(country)
+    where = place(country)
     if before is not None:
         say("cmd.keys.already_enrolled", key=_describe_file(key_file), place=where)
         return 0
@@ -173,14 +178,23 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         raise UsageError("cmd.keys.key_id_usage")
     if args.after_seq is not None and args.after_seq < 0:
         raise UsageError("cmd.keys.after_seq_usage")
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         keyring.revoke(session, key_id, args.after_seq)
-        session.commit()
     if args.after_seq:
         say("cmd.keys.revoked_after", key_id=key_id, seq=args.after_seq)
     else:
         say("cmd.keys.revoked", key_id=key_id)
     say("cmd.keys.next_bundle")
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    key_id = args.key_id.strip().lower()
+    if not keys.KEY_ID_PATTERN.fullmatch(key_id):
+        raise UsageError("cmd.keys.key_id_usage")
+    with open_from_args(args) as record, record.local_edit() as session:
+        entry = sites.withdraw(session, key_id)
+    print(text("keys.withdrawn", key=key_id, site=entry.site_id))
     return 0
 
 

@@ -2,8 +2,6 @@
 
 import argparse
 
-from sqlalchemy import select
-
 from cisdesk.commands.common import (
     ProgressBar,
     add_db_option,
@@ -17,10 +15,9 @@ from cisdesk.countries import COUNTRY_CODES
 from cisdesk.db.demo import run_demo
 from cisdesk.db.digest import record_digest
 from cisdesk.db.install import create_install
-from cisdesk.db.local import SigningKey
 from cisdesk.errors import UsageError
 from cisdesk.messages import msg, text
-from cisdesk.sync import keys
+from cisdesk.sync.overview import key_overview
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -55,8 +52,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     )
     with record:
         install = record.install
-        with record.reader() as session:
-            key = session.scalars(select(SigningKey)).first()
+        key = key_overview(record).own
         who = (
             msg("cmd.who.regional")
             if install.is_regional
@@ -70,7 +66,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         )
         if key is not None:
             say("cmd.keys.key_id", id=key.key_id)
-            say("cmd.keys.fingerprint", fingerprint=keys.fingerprint(key.public_key))
+            say("cmd.keys.fingerprint", fingerprint=key.fingerprint)
     return 0
 
 

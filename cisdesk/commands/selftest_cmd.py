@@ -17,7 +17,7 @@ from pathlib import Path
 from cisdesk.commands.common import add_db_option
 from cisdesk.db.record import Record, open_record
 from cisdesk.errors import CisdeskError
-from cisdesk.messages import msg, text
+from cisdesk.messages import is_code, msg, text
 
 #: (what, healthy, detail)
 Check = tuple[str, bool, str]
@@ -32,9 +32,18 @@ def register(verbs: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=cmd_selftest)
 
 
+def check_name(what: str) -> str:
+    """A check's name in the command line's language (``view home`` names a page)."""
+    if what.startswith("view "):
+        return text("cmd.selftest.check.view", page=what.removeprefix("view "))
+    code = "cmd.selftest.check." + what.replace(" ", "_")
+    return text(code) if is_code(code) else what
+
+
 def _print(check: Check) -> None:
     what, healthy, detail = check
-    print(f"{'ok  ' if healthy else 'FAIL'}  {what}: {detail}", flush=True)  # a diagnosis
+    # "ok"/"FAIL" stay as they are: scripts read them.
+    print(f"{'ok  ' if healthy else 'FAIL'}  {check_name(what)}: {detail}", flush=True)
 
 
 def check_database(target: str, report: "Reporter") -> Record | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cisdesk import paths
+from cisdesk.db.sqlite_files import connect_readonly
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import atomic_output
 from cisdesk.messages import Message, msg
@@ -68,7 +69,7 @@ def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of the SQLite database ``source`` written atomically to ``target``."""
     try:
         with atomic_output(target, private=True) as partial:
-            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            src = connect_readonly(source)
             try:
                 dest = sqlite3.connect(partial)
                 try:
@@ -129,7 +130,7 @@ def shell_quote(path: Path) -> str:
 def _site_of(path: Path) -> str | None:
     """The install a copy belongs to (None when it cannot be read)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_readonly(path)
         try:
             row = conn.execute("SELECT site_id FROM install").fetchone()
         finally:

@@ -8,9 +8,9 @@ must accept that. Local tables use real foreign keys.
 """
 
 import uuid
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from sqlalchemy import Boolean, MetaData, String
+from sqlalchemy import Boolean, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -30,6 +30,11 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def table_of(model: Any) -> Table:
+    """A mapped class's table, typed as one (the declarative base promises less)."""
+    return cast(Table, model.__table__)
+
+
 class Replicated:
     """Mixin for rows that sync between installs.
 
@@ -41,6 +46,12 @@ class Replicated:
     immutable_fields: ClassVar[tuple[str, ...]] = ("owner",)
     #: ``"regional"``: only SISCA writes these rows; ``"any"``: owner decides.
     ownership: ClassVar[str] = "any"
+
+    if TYPE_CHECKING:  # given by the declarative base each model also derives from
+        from sqlalchemy.sql import FromClause
+
+        __tablename__: Any
+        __table__: ClassVar[FromClause]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     owner: Mapped[str] = mapped_column(String(3), index=True)

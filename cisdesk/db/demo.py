@@ -3,6 +3,11 @@
 A first run records progress, meetings, agreements and their follow-up,
 delegates, proposals and capacity building; later runs (another ``seed``) edit
 and delete some of what exists. ``scale`` multiplies the volume.
+
+The data follow the app's own rules, so what the demo shows is what a kept record
+looks like: a history up to today and no meeting in the future; each agreement's
+status is that of its latest follow-up; old agreements are mostly fulfilled, so
+what is overdue is mostly recent; a result's percentage only grows.
 """
 
 import datetime as dt
@@ -37,6 +42,7 @@ from cisdesk.db.models import (
     StrategyStatus,
     TrainingKind,
 )
+from cisdesk.db.natural_keys import NATURAL_KEYS, natural_id
 from cisdesk.db.record import Record
 from cisdesk.progress import ProgressCallback, no_progress
 
@@ -151,6 +157,10 @@ class DemoStats:
         self.created[name] = self.created.get(name, 0) + 1
 
 
+def _key_values(row: Replicated) -> dict[str, object]:
+    return {name: getattr(row, name) for name in NATURAL_KEYS.get(row.__tablename__, ())}
+
+
 class _Generator:
     def __init__(self, session: Session, owner: str, site_id: str, seed: int, today: dt.date):
         digest = hashlib.sha256(f"{seed}|{site_id}".encode()).digest()
@@ -164,9 +174,15 @@ class _Generator:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
     def add(self, row: Replicated) -> Replicated:
-        row.id = self.new_id()
         row.owner = self.owner
         row.deleted = False
+        row.id = natural_id(row.__tablename__, _key_values(row)) or self.new_id()
+        held = self.session.get(type(row), row.id) if row.__tablename__ in NATURAL_KEYS else None
+        if held is not None:  # one row per natural key: a second report edits the first
+            for column in row.__table__.columns:
+                if column.key != "id":
+                    setattr(held, column.key, getattr(row, column.key))
+            return held
         self.session.add(row)
         self.stats.count(row)
         return row
@@ -191,28 +207,50 @@ def _semesters(first: str, last: str) -> list[str]:
 
 
 def _progress_reports(gen: _Generator, results: list[Result], last_semester: str) -> None:
-    statuses_by_phase = [
-        (ProgressStatus.NOT_STARTED, 0),
-        (ProgressStatus.IN_PROGRESS, 25),
-        (ProgressStatus.IN_PROGRESS, 50),
-        (ProgressStatus.DELAYED, 40),
-        (ProgressStatus.IN_PROGRESS, 75),
-        (ProgressStatus.COMPLETED, 100),
-    ]
+    """Each started result reported every semester up to ``last_semester``, as a country
+    would: the percentage only grows, some results stall (delayed) for a while, and a
+    completed result stays completed. The current semester is still being filled in:
+    only some of its reports are there."""
+    r = gen.rng
     for result in results:
-        for semester in _semesters(result.start_semester or "2018-I", last_semester):
-            status, percent = gen.rng.choice(statuses_by_phase)
+        percent, status = 0, ProgressStatus.NOT_STARTED
+        pace = r.choice([2, 3, 5, 8, 12, 20])
+        for index, semester in enumerate(
+            _semesters(result.start_semester or "2018-I", last_semester)
+        ):
+            if semester == last_semester and index > 0 and r.random() < 0.4:
+                continue
+            if status is not ProgressStatus.COMPLETED:
+                if index > 0 and r.random() < 0.15:
+                    status = ProgressStatus.DELAYED if percent > 0 else status
+                else:
+                    percent = min(100, percent + pace + r.choice([0, 2, 5]))
+                    status = (
+                        ProgressStatus.COMPLETED if percent == 100 else ProgressStatus.IN_PROGRESS
+                    )
             report = gen.add(
                 ProgressReport(
                     result_id=result.id,
                     semester=semester,
                     status=status.value,
                     percent=percent,
-                    note=gen.rng.choice(NOTES),
+                    note=r.choice(NOTES),
                 )
             )
-            if gen.rng.random() < 0.04:
+            if r.random() < 0.04:
                 _evidence(gen, report, semester)
+
+
+def _done_chance(age_days: int) -> float:
+    """How likely an agreement due ``age_days`` ago has been fulfilled: old ones mostly are,
+    so what is overdue is mostly recent, as in a record people keep up to date."""
+    if age_days > 365:
+        return 0.99
+    if age_days > 180:
+        return 0.9
+    if age_days > 60:
+        return 0.7
+    return 0.35
 
 
 def _evidence(gen: _Generator, report: Replicated, semester: str) -> None:
@@ -243,7 +281,10 @@ def _meetings(gen: _Generator, committees: list[Committee], count: int) -> None:
             else r.choice([240, 360, 480])
         )
         committee = None if kind is MeetingKind.JOINT else r.choice(committees)
-        date = gen.date_between(FIRST_DAY, gen.today + dt.timedelta(days=60))
+        # More meetings lately than years ago, as a committee's work picks up: what is
+        # still open (and overdue) is then mostly recent.
+        span = max((gen.today - FIRST_DAY).days, 0)
+        date = gen.today - dt.timedelta(days=int(span * r.random() ** 2))
         meeting = gen.add(
             Meeting(
                 kind=kind.value,
@@ -268,34 +309,55 @@ def _meetings(gen: _Generator, committees: list[Committee], count: int) -> None:
                 minutes="Se revisaron los avances y se tomaron los acuerdos registrados.",
             )
         )
-        if date > gen.today:
-            continue
         for _ in range(r.randint(1, 4)):
-            due = date + dt.timedelta(days=r.choice([15, 30, 45, 60, 90]))
-            done = due < gen.today and r.random() < 0.7
-            agreement = gen.add(
-                Agreement(
-                    meeting_id=meeting.id,
-                    text=r.choice(AGREEMENT_TEXTS),
-                    responsible_country=r.choice(countries),
-                    due_date=due,
-                    status=(
-                        AgreementStatus.FULFILLED
-                        if done
-                        else r.choice([AgreementStatus.PENDING, AgreementStatus.IN_PROGRESS])
-                    ).value,
-                )
+            _agreement(gen, meeting, date, countries)
+
+
+def _agreement(gen: _Generator, meeting: Replicated, date: dt.date, countries: list[str]) -> None:
+    """An agreement and its follow-ups; its status is its latest follow-up's, the app's rule."""
+    r = gen.rng
+    due = date + dt.timedelta(days=r.choice([15, 30, 45, 60, 90]))
+    overdue_days = (gen.today - due).days
+    if overdue_days > 730:  # long settled: done, or dropped on the record
+        final = AgreementStatus.FULFILLED if r.random() < 0.9 else AgreementStatus.CANCELLED
+    elif overdue_days > 0:
+        final = (
+            AgreementStatus.FULFILLED
+            if r.random() < _done_chance(overdue_days)
+            else r.choice([AgreementStatus.PENDING, AgreementStatus.IN_PROGRESS])
+        )
+    else:
+        final = r.choice(
+            [AgreementStatus.PENDING, AgreementStatus.IN_PROGRESS, AgreementStatus.FULFILLED]
+        )
+    agreement = gen.add(
+        Agreement(
+            meeting_id=meeting.id,
+            text=r.choice(AGREEMENT_TEXTS),
+            responsible_country=r.choice(countries),
+            due_date=due,
+            status=final.value,
+        )
+    )
+    if final is AgreementStatus.PENDING:
+        return  # nothing reported yet
+    days_available = max((gen.today - date).days, 1)
+    steps = r.randint(1, 3)
+    dates = sorted({date + dt.timedelta(days=r.randint(1, days_available)) for _ in range(steps)})
+    for position, follow_date in enumerate(dates):
+        last = position == len(dates) - 1
+        gen.add(
+            AgreementFollowUp(
+                agreement_id=agreement.id,
+                date=min(follow_date, gen.today),
+                status=(final if last else AgreementStatus.IN_PROGRESS).value,
+                note=(
+                    "Cumplido; se informó al comité."
+                    if last and final is AgreementStatus.FULFILLED
+                    else r.choice(NOTES) or "Sin novedad."
+                ),
             )
-            for step in range(r.randint(0, 3)):
-                follow_date = min(date + dt.timedelta(days=10 * (step + 1)), gen.today)
-                gen.add(
-                    AgreementFollowUp(
-                        agreement_id=agreement.id,
-                        date=follow_date,
-                        status=AgreementStatus.IN_PROGRESS.value,
-                        note=r.choice(NOTES) or "Sin novedad.",
-                    )
-                )
+        )
 
 
 def _people_and_outreach(gen: _Generator, committees: list[Committee], scale: int) -> None:
@@ -369,7 +431,16 @@ def _edit_row(gen: _Generator, row: Replicated) -> None:
     elif isinstance(row, Meeting):
         row.minutes = (row.minutes or "") + " Acta revisada."
     elif isinstance(row, Agreement):
+        # Fulfilled through a follow-up dated today, as the app records it.
         row.status = AgreementStatus.FULFILLED.value
+        gen.add(
+            AgreementFollowUp(
+                agreement_id=row.id,
+                date=gen.today,
+                status=AgreementStatus.FULFILLED.value,
+                note="Cumplido; se informó al comité.",
+            )
+        )
     elif isinstance(row, Delegate):
         row.phone = f"+{r.randint(500, 599)} {r.randint(2000, 9999)}-{r.randint(1000, 9999)}"
     elif isinstance(row, Proposal):
@@ -409,17 +480,20 @@ def run_demo(
         if install.is_regional:
             _regional_plan_work(gen)
         else:
-            results = list(session.scalars(select(Result).order_by(Result.id)))
-            # Scale 1 covers the plan period; each step of scale adds a year of reporting.
-            last_year = min(record.today().year, 2019 + scale - 1)
+            # Countries report the country results; the regional ones are SISCA's.
+            results = list(
+                session.scalars(
+                    select(Result).where(Result.regional.is_not(True)).order_by(Result.id)
+                )
+            )
             has_reports = session.scalar(
                 select(ProgressReport.id).where(ProgressReport.owner == install.owner).limit(1)
             )
             if not has_reports:
+                # A history up to the current semester, as the record would hold today.
                 today = record.today()
                 current = (today.year, 1 if today.month <= 6 else 2)
-                last = min((last_year, 2), current)
-                _progress_reports(gen, results, semester_label(*last))
+                _progress_reports(gen, results, semester_label(*current))
         session.flush()
         progress(2, steps, messages.text("progress.demo"))
         _meetings(gen, committees, 20 * scale)

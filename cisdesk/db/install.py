@@ -15,8 +15,9 @@ from cisdesk.db.engine import make_engine, sqlite_path
 from cisdesk.db.local import Install, KeyringEntry, SigningKey
 from cisdesk.db.record import Record, open_record
 from cisdesk.db.reference_plan import load_reference_plan
-from cisdesk.errors import CisdeskError
+from cisdesk.errors import CisdeskError, ValidationError
 from cisdesk.fsutil import set_private
+from cisdesk.outtext import has_control
 from cisdesk.sync import keys
 from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE, Capture
 
@@ -50,6 +51,8 @@ def create_install(
         raise CisdeskError(
             "keys.unknown_country", country=repr(country), codes=" ".join(sorted(COUNTRY_CODES))
         )
+    if site_name is not None and has_control(site_name):
+        raise ValidationError("install.name_control", field="site_name")
     path = sqlite_path(target)
     if path is None:
         return _create_on_server(

@@ -11,6 +11,7 @@ program that is opening it).
 
 import contextlib
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from cisdesk.errors import CisdeskError
 #: The refusal when another window or program holds the database (a catalogue code).
 ALREADY_OPEN = "db.already_open"
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

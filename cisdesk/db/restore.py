@@ -25,6 +25,8 @@ from cisdesk import paths
 from cisdesk.db import lock, migrate
 from cisdesk.db.backup import backup_database, copy_database
 from cisdesk.db.engine import check_sqlite_file
+from cisdesk.db.identity import check_same_install
+from cisdesk.db.sqlite_files import connect, connect_readonly
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import atomic_output
 from cisdesk.messages import Message, msg
@@ -61,7 +63,7 @@ class RestoreResult:
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return connect_readonly(path)
 
 
 def _one_line(text: str) -> str:
@@ -149,15 +151,11 @@ def restore_database(
         raise CisdeskError("restore.no_folder", path=str(db_path), folder=str(db_path.parent))
 
     with lock.exclusive(db_path):
+        check_same_install(db_path, backup_path, backup_folder, force=force)
         current = read_identity(db_path) if db_path.exists() else None
-        if current is not None and current.site_id != identity.site_id and not force:
-            raise CisdeskError(
-                "restore.other_install",
-                backup=backup_path.name,
-                backup_identity=identity.describe(),
-                db=db_path.name,
-                db_identity=current.describe(),
-            )
+        # Committed edits still in the write-ahead log go into the file itself first, so
+        # a crash at any later point leaves the old database whole (and its log empty).
+        folded = fold_wal(db_path) if db_path.exists() else True
         safety: Path | None = None
         with atomic_output(db_path, private=True) as staged:
             copy_database(backup_path, staged)
@@ -166,12 +164,34 @@ def restore_database(
                 _carry_forward(db_path, staged)
             if db_path.exists():
                 safety = _safety_copy(db_path, backup_folder)
-            for stale in _sidecars(db_path):
-                stale.unlink(missing_ok=True)
+            if not folded:
+                # A damaged log could not be folded in (its raw copy is in the safety
+                # copy); it must not be replayed onto the restored file.
+                _remove_sidecars(db_path)
+        _remove_sidecars(db_path)
     log.info("restored %s from %s (safety copy %s)", db_path, backup_path, safety)
     return RestoreResult(
         restored=db_path, source=backup_path, identity=identity, safety_copy=safety
     )
+
+
+def fold_wal(db_path: Path) -> bool:
+    """Checkpoint the write-ahead log into the database file and empty it; False if it fails."""
+    try:
+        conn = connect(db_path)
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        log.warning("restore: could not fold the write-ahead log of %s: %s", db_path, exc)
+        return False
+    return busy == 0
+
+
+def _remove_sidecars(db_path: Path) -> None:
+    for stale in _sidecars(db_path):
+        stale.unlink(missing_ok=True)
 
 
 def _sidecars(db_path: Path) -> list[Path]:

@@ -95,3 +95,10 @@ def msg(code: str, /, **params: Any) -> Message:
 
 def is_code(value: object) -> bool:
     return isinstance(value, str) and value in CATALOGUE
+
+
+def place(code: str) -> Message:
+    """A member country or SISCA (``"REG"``), named in the reader's language."""
+    if f"place.{code}" in CATALOGUE:
+        return Message(f"place.{code}")
+    return Message("place.unknown", {"code": repr(code)})

@@ -37,18 +37,27 @@ class _ChartDrawing(Drawing):
 def percent_bar_chart(
     title: str,
     labels: Sequence[str],
-    values: Sequence[float],
+    values: Sequence[float | None],
     width: float,
     height: float = 170,
+    value_texts: Sequence[str] | None = None,
 ) -> Drawing:
-    """Vertical bars of percentages (0–100) with the value printed above each bar."""
+    """Vertical bars of percentages (0–100) with the value printed above each bar.
+
+    A ``None`` value draws no bar; ``value_texts`` (e.g. "sin datos") says why.
+    """
     register_fonts()
     with _unchecked_shapes():
-        return _build(title, labels, values, width, height)
+        return _build(title, labels, values, width, height, value_texts)
 
 
 def _build(
-    title: str, labels: Sequence[str], values: Sequence[float], width: float, height: float
+    title: str,
+    labels: Sequence[str],
+    values: Sequence[float | None],
+    width: float,
+    height: float,
+    value_texts: Sequence[str] | None,
 ) -> Drawing:
     drawing = _ChartDrawing(width, height)
     drawing.add(String(0, height - 11, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
@@ -58,7 +67,7 @@ def _build(
     # A few categories would make absurdly wide bars: cap the width per category.
     chart.width = min(width - 40, max(len(values), 1) * 70)
     chart.height = height - 58
-    chart.data = [[round(v, 1) for v in values] or [0]]
+    chart.data = [[0 if v is None else round(v, 1) for v in values] or [0]]
     chart.categoryAxis.categoryNames = list(labels) or [""]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
@@ -79,7 +88,11 @@ def _build(
     chart.bars[0].strokeColor = None
     chart.barSpacing = 2
     chart.groupSpacing = 8
-    chart.barLabelFormat = "%.0f"
+    if value_texts is not None:
+        chart.barLabelFormat = "values"
+        chart.barLabelArray = [list(value_texts) or [""]]
+    else:
+        chart.barLabelFormat = "%.0f"
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = INK

@@ -3,6 +3,7 @@
 from reportlab.platypus import Flowable
 
 from cisdesk.countries import COUNTRY_CODES
+from cisdesk.messages import text
 from cisdesk.reports import data
 from cisdesk.reports import pdf_sections as sections
 from cisdesk.reports.data import CommitteeInfo
@@ -23,11 +24,11 @@ def committee_story(ctx: Context, committee: CommitteeInfo, year: int | None) ->
     if year is None:
         latest = data.latest_reports(snapshot.reports)
         status_note = labels("status_latest")
-        method = labels("progress_method_latest")
+        method = text("report.method_latest", labels.lang)
     else:
         latest = data.latest_reports(snapshot.reports, year=year)
         status_note = labels("status_of_year", year=year)
-        method = labels("progress_method", year=year)
+        method = text("report.method_year", labels.lang, year=year)
     period = f"{labels('year')} {year}" if year else labels("all_years")
     name = labels.committee(committee.code, committee.name)
     story = sections.title_page(

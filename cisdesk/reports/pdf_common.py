@@ -1,8 +1,9 @@
 """What every cisdesk PDF shares: fonts, styles, page frame, tables, writing.
 
-Every page carries a header (install and date) and a footer (the record digest and
-"Page n of N"), so a printed page says where its data came from and which data it
-is. Fonts are embedded TrueType (DejaVu) so accents and ñ print everywhere.
+Every page carries a header (the institution and date) and a footer (the record's
+short fingerprint and "Page n of N"), so a printed page says where its data came
+from and which data it is; the title page explains the fingerprint and gives it whole.
+Fonts are embedded TrueType (DejaVu) so accents and ñ print everywhere.
 """
 
 import functools
@@ -35,13 +36,16 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from cisdesk.errors import CisdeskError
+from cisdesk.messages import text as message
 from cisdesk.progress import ProgressCallback, no_progress
+from cisdesk.reports import long_texts
 from cisdesk.reports.data import RecordIdentity
 from cisdesk.reports.files import write_atomically
 from cisdesk.reports.i18n import Labels
 from cisdesk.resources import resource_path
 
 FONT = "DejaVuSans"
+FONT_ITALIC = "DejaVuSans-Oblique"
 FONT_BOLD = "DejaVuSans-Bold"
 PAGE = A4
 MARGIN = 1.8 * cm
@@ -67,10 +71,14 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(
             TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf")))
         )
+        # The source's emphasis ("*identificada por…*") prints in italics.
+        pdfmetrics.registerFont(
+            TTFont(FONT_ITALIC, str(resource_path("fonts", "DejaVuSans-Oblique.ttf")))
+        )
     except (OSError, ValueError) as exc:
         raise CisdeskError("report.font", reason=str(exc)) from exc
     pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
     )
 
 
@@ -231,14 +239,21 @@ def fit_cell(text: Any, width: float, style: ParagraphStyle) -> Any:
     if isinstance(text, Flowable):
         return text
     value = "" if text is None else str(text)
-    if "\n" in value:
-        return TextBlock(value, style)
     available = width - 2 * CELL_PADDING
+    if "\n" in value:
+        return bounded_block(value, available, style)
     if value.isascii() and len(value) * _ascii_advance(style.fontName, style.fontSize) <= available:
         return value  # fits even if every character were the widest: no need to measure
     if _text_width(value, style.fontName, style.fontSize) <= available:
         return value
-    return TextBlock(value, style)
+    return bounded_block(value, available, style)
+
+
+def bounded_block(value: str, width: float, style: ParagraphStyle) -> TextBlock:
+    """Wrapping text that never outgrows a page: a long text points to the annex instead."""
+    lines = wrap_lines(value, style.fontName, style.fontSize, width)
+    shown = long_texts.shorten(lines, value)
+    return TextBlock(value if shown is lines else "\n".join(shown), style)
 
 
 @functools.cache
@@ -315,7 +330,10 @@ def key_values(
 ) -> Table:
     """A two-column block of labels and values (no header row)."""
     rows = [
-        [TextBlock(label, styles.cell_bold), TextBlock(value, styles.cell)]
+        [
+            TextBlock(label, styles.cell_bold),
+            bounded_block(value, CONTENT_WIDTH - label_width - 2 * CELL_PADDING, styles.cell),
+        ]
         for label, value in pairs
     ]
     table = Table(rows, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
@@ -351,6 +369,25 @@ def scope_label(identity: RecordIdentity, labels: Labels) -> str:
     if identity.site_name and identity.site_name != scope:
         return f"{scope} — {identity.site_name}"
     return scope
+
+
+#: Characters of the record fingerprint printed at each page's foot.
+SHORT_FINGERPRINT = 12
+
+
+def short_fingerprint(digest: str) -> str:
+    """The first characters of the record digest, in groups of four to read aloud."""
+    head = digest[:SHORT_FINGERPRINT]
+    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
+
+
+def institution_label(identity: RecordIdentity, labels: Labels) -> str:
+    """Who issues the report: SISCA, or the country's CIS delegation."""
+    if identity.scope == "REG":
+        return message("report.institution_regional", labels.lang)
+    return message(
+        "report.institution_country", labels.lang, country=labels.country(identity.scope)
+    )
 
 
 def _canvas_class(labels: Labels) -> type[pdfcanvas.Canvas]:
@@ -397,7 +434,8 @@ class ReportDocument(BaseDocTemplate):
             author=identity.site_name,
             subject=labels("plan_name"),
             creator="cisdesk",
-            invariant=True,
+            # The file records when it was made (SOURCE_DATE_EPOCH still fixes it for builds).
+            invariant=False,
             initialFontName=FONT,
             initialFontSize=9,
         )
@@ -423,7 +461,7 @@ class ReportDocument(BaseDocTemplate):
         top = height - MARGIN + 0.2 * cm
         canvas.setFont(FONT_BOLD, 8)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, top, f"cisdesk · {scope_label(identity, labels)}")
+        canvas.drawString(MARGIN, top, institution_label(identity, labels))
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - MARGIN, top, labels.date(identity.today))
@@ -433,7 +471,13 @@ class ReportDocument(BaseDocTemplate):
         bottom = MARGIN - 0.6 * cm
         canvas.line(MARGIN, bottom, width - MARGIN, bottom)
         canvas.setFont(FONT, 6.5)
-        canvas.drawString(MARGIN, bottom - 0.35 * cm, f"{labels('digest')}: {identity.digest}")
+        canvas.drawString(
+            MARGIN,
+            bottom - 0.35 * cm,
+            message(
+                "report.fingerprint_foot", labels.lang, short=short_fingerprint(identity.digest)
+            ),
+        )
         canvas.restoreState()
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable
 
+from cisdesk.messages import text
 from cisdesk.reports import data
 from cisdesk.reports import pdf_sections as sections
 from cisdesk.reports.pdf_common import CONTENT_WIDTH, data_table, key_values, none_paragraph, para
@@ -74,24 +75,26 @@ def country_story(ctx: Context, country: str, year: int | None) -> list[Flowable
         key=lambda a: (a.due_date or dt.date.min, a.id),
     )
     delegates = [d for d in snapshot.delegates if d.owner == country]
-    all_results = data.results_in_scope(snapshot.committees, None)
-    reported = [r for r in all_results if (r.id, country) in latest]
-    mean = data.mean_percent(all_results, latest, [country]) or 0.0
+    # A country reports the country results; the regional ones are SISCA's.
+    all_results = [r for r in data.results_in_scope(snapshot.committees, None) if not r.regional]
+    coverage = data.progress_coverage(all_results, latest, [country])
+    if coverage.mean is None:
+        progress_line = text("report.country_coverage_none", labels.lang, total=coverage.total)
+    else:
+        progress_line = text(
+            "report.country_coverage",
+            labels.lang,
+            n=coverage.reported,
+            total=coverage.total,
+            pct=round(coverage.mean),
+        )
     stats = data.agreement_stats(agreements, sections.as_of(year, ctx.identity.today))
 
     story.append(para(f"1. {labels('summary')}", styles.h1))
     story.append(
         key_values(
             [
-                (
-                    labels("country_progress"),
-                    labels(
-                        "results_with_report",
-                        n=len(reported),
-                        total=len(all_results),
-                        pct=round(mean),
-                    ),
-                ),
+                (labels("country_progress"), progress_line),
                 (labels("meetings_attended"), str(len(meetings))),
                 (
                     labels("country_agreements"),
@@ -127,9 +130,9 @@ def country_story(ctx: Context, country: str, year: int | None) -> list[Flowable
             data.results_in_scope(snapshot.committees, year),
             latest,
             [country],
-            labels("progress_method_up_to", year=year)
+            text("report.method_up_to", labels.lang, year=year)
             if year
-            else labels("progress_method_latest"),
+            else text("report.method_latest", labels.lang),
             by_country=False,
         )
     )

@@ -1,12 +1,14 @@
 """Building blocks shared by the annual, country and committee reports."""
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from cisdesk.countries import COUNTRY_CODES
 from cisdesk.db.models import (
@@ -19,6 +21,7 @@ from cisdesk.db.models import (
     ProgressStatus,
     Proposal,
 )
+from cisdesk.messages import text
 from cisdesk.reports import data
 from cisdesk.reports.charts import percent_bar_chart
 from cisdesk.reports.data import CommitteeInfo, RecordIdentity, ReportEntry, Snapshot, StrategyInfo
@@ -32,7 +35,10 @@ from cisdesk.reports.pdf_common import (
     none_paragraph,
     para,
     scope_label,
+    short_fingerprint,
 )
+
+_EMPHASIS = re.compile(r"\*([^*\n]+)\*")
 
 STATUS_FILL = {
     ProgressStatus.COMPLETED.value: colors.HexColor("#cfe8cf"),
@@ -41,6 +47,31 @@ STATUS_FILL = {
     ProgressStatus.NOT_STARTED.value: colors.HexColor("#eeeeee"),
     ProgressStatus.CANCELLED.value: colors.HexColor("#d9d9d9"),
 }
+
+#: Status symbols of the milestone tables: no letter code can be read as a country
+#: code (NI was both "No iniciado" and Nicaragua).
+STATUS_SYMBOL = {
+    ProgressStatus.COMPLETED.value: "●",
+    ProgressStatus.IN_PROGRESS.value: "◐",
+    ProgressStatus.NOT_STARTED.value: "○",
+    ProgressStatus.DELAYED.value: "▲",
+    ProgressStatus.CANCELLED.value: "✕",
+}
+NO_REPORT_SYMBOL = "–"
+
+_MONTHS = {
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+    "en": "January February March April May June July August September October November "
+    "December",
+}
+_TABLE_NUMBER = re.compile(r"^\s*Cuadro\s+(\d+)\.?\s*")
+
+
+def status_symbol(status: str | None) -> str:
+    if status is None:
+        return NO_REPORT_SYMBOL
+    return STATUS_SYMBOL.get(status, "?")
 
 
 @dataclass
@@ -59,6 +90,11 @@ class Context:
         return committee.code if committee else "?"
 
 
+def emphasis_para(value: str | None, style) -> Flowable:
+    """Plain text where the source's ``*words*`` print in italics instead of asterisks."""
+    return Paragraph(_EMPHASIS.sub(r"<i>\1</i>", escape(value or "")), style)
+
+
 def title_page(ctx: Context, title: str, subtitle_lines: Sequence[str]) -> list[Flowable]:
     labels, styles = ctx.labels, ctx.styles
     story: list[Flowable] = [Spacer(1, 4.5 * cm), para(title, styles.title)]
@@ -72,13 +108,17 @@ def title_page(ctx: Context, title: str, subtitle_lines: Sequence[str]) -> list[
             [
                 (labels("install"), scope_label(ctx.identity, labels)),
                 (labels("generated_on", date="").strip(), labels.date(ctx.identity.today)),
-                (labels("digest"), ctx.identity.digest),
+                (
+                    text("report.fingerprint", labels.lang),
+                    short_fingerprint(ctx.identity.digest),
+                ),
+                (text("report.fingerprint_full", labels.lang), ctx.identity.digest),
             ],
             styles,
         )
     )
     story.append(gap(0.4 * cm))
-    story.append(para(labels("digest_note"), styles.note))
+    story.append(para(text("report.fingerprint_note", labels.lang), styles.note))
     if labels.plan_text_note():
         story.append(para(labels.plan_text_note(), styles.note))
     story.append(PageBreak())
@@ -105,7 +145,7 @@ def strategy_block(
         dates.append(labels("approved_on", date=labels.date(strategy.approved_on)))
     if dates:
         status = f"{status} ({'; '.join(dates)})"
-    period = strategy.period_text or f"{strategy.period_start} – {strategy.period_end}"
+    period = period_text(strategy, labels)
     story: list[Flowable] = [
         key_values(
             [
@@ -122,9 +162,52 @@ def strategy_block(
         for combo in strategy.combos:
             story.append(para(f"{labels('combo', n=combo.number)}. {combo.title}", styles.body))
             for line in combo.lines:
-                story.append(para(f"• {line}", styles.note))
+                story.append(emphasis_para(f"• {line}", styles.note))
         story.append(gap())
     return story
+
+
+def _month(value: str | None, lang: str) -> str | None:
+    """``"2018-01"`` → ``"enero de 2018"`` / ``"January 2018"``."""
+    try:
+        year, month = (int(part) for part in (value or "").split("-")[:2])
+        name = _MONTHS[lang].split()[month - 1]
+    except (ValueError, IndexError):
+        return None
+    return f"{name} de {year}" if lang == "es" else f"{name} {year}"
+
+
+def period_text(strategy: StrategyInfo, labels: Labels) -> str:
+    """The strategy's period in the report's language (the plan's words in Spanish)."""
+    if labels.lang == "es" and strategy.period_text:
+        return strategy.period_text
+    start = _month(strategy.period_start, labels.lang)
+    end = _month(strategy.period_end, labels.lang)
+    if start and end:
+        return text("report.period_between", labels.lang, start=start, end=end)
+    return strategy.period_text or f"{strategy.period_start or ''} – {strategy.period_end or ''}"
+
+
+def table_title(strategy: StrategyInfo, committee: CommitteeInfo, labels: Labels) -> str:
+    """The source's "Cuadro n. …" title; in English, "Table n. …" in English words."""
+    title = strategy.table_title or ""
+    if labels.lang == "es":
+        return title or labels("milestones_results")
+    match = _TABLE_NUMBER.match(title)
+    words = f"{labels('milestones_results')} — {labels.committee(committee.code, committee.name)}"
+    if match is None:
+        return words
+    return f"{text('report.table_n', labels.lang, n=match.group(1))}. {words}"
+
+
+def keep_with_next(head: Sequence[Flowable], following: Flowable, lead: float) -> list[Flowable]:
+    """Headings and notes that never stay alone at a page foot: they move to the next
+    page unless there is room for them and ``lead`` points of what follows."""
+    height = lead
+    for flowable in head:
+        height += flowable.wrap(CONTENT_WIDTH, 10_000)[1]
+        height += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return [CondPageBreak(height + 4), *head, following]
 
 
 def milestones_table(
@@ -152,7 +235,7 @@ def milestones_table(
                 row[2] = labels.semester(result.start_semester)
             for col, country in enumerate(countries, start=3):
                 entry = latest.get((result.id, country)) if result else None
-                row.append(labels.status_code(entry.status if entry else None))
+                row.append(status_symbol(entry.status if entry else None))
                 fill = STATUS_FILL.get(entry.status) if entry and entry.status else None
                 if fill is not None:
                     extra.append(("BACKGROUND", (col, len(rows) + 1), (col, len(rows) + 1), fill))
@@ -162,14 +245,33 @@ def milestones_table(
             extra.append(("SPAN", (0, first), (0, last)))
         extra.append(("LINEBELOW", (0, last), (-1, last), 0.6, colors.HexColor("#6f7f8f")))
     extra.append(("ALIGN", (3, 0), (-1, -1), "CENTER"))
-    return data_table(header, rows, widths, ctx.styles, extra_style=extra)
+    table = data_table(header, rows, widths, ctx.styles, extra_style=extra)
+    # The header and the first milestone's rows, measured alone (cheap), so a heading
+    # is kept with the start of its table.
+    first_group = next(
+        (i for i, row in enumerate(rows[1:], start=1) if row[0]), len(rows)
+    ) if rows else 0
+    lead = data_table(header, rows[:first_group], widths, ctx.styles)
+    table.lead_height = lead.wrap(CONTENT_WIDTH, 10_000)[1]
+    return table
 
 
 def status_legend(ctx: Context, countries: Sequence[str]) -> Flowable:
     labels = ctx.labels
-    parts = [f"{code} = {text}" for code, text in labels.status_legend()]
+    symbols = [
+        f"{STATUS_SYMBOL[s.value]} {labels.enum('progress', s.value)}" for s in ProgressStatus
+    ]
+    symbols.append(f"{NO_REPORT_SYMBOL} {labels.no_report()}")
     names = [f"{c} = {labels.country(c)}" for c in countries]
-    return para(f"{labels('legend')}: {'; '.join(parts)}. {'; '.join(names)}.", ctx.styles.note)
+    return para(
+        text(
+            "report.symbols_legend",
+            labels.lang,
+            symbols="; ".join(symbols),
+            countries="; ".join(names),
+        ),
+        ctx.styles.note,
+    )
 
 
 def committee_plan_section(
@@ -181,17 +283,31 @@ def committee_plan_section(
     status_note: str,
     *,
     with_combos: bool = False,
+    title: str | None = None,
 ) -> list[Flowable]:
+    """Each strategy and its milestone table; ``title`` (the committee) is kept with the
+    first strategy and the start of its table, never left alone at a page foot."""
     labels, styles = ctx.labels, ctx.styles
     story: list[Flowable] = []
+    lead_in: list[Flowable] = [para(title, styles.h2)] if title else []
     if not strategies:
+        story.extend(lead_in)
         story.append(para(labels("no_strategy"), styles.note))
         return story
     for strategy in strategies:
-        story.extend(strategy_block(ctx, strategy, with_combos=with_combos))
-        story.extend(heading(strategy.table_title or labels("milestones_results"), styles.h3))
-        story.append(para(status_note, styles.note))
-        story.append(milestones_table(ctx, strategy, latest, countries))
+        block = strategy_block(ctx, strategy, with_combos=with_combos)
+        if with_combos:  # long: let it flow, keep only the table's own heading with it
+            story.extend(lead_in + block)
+            lead_in, block = [], []
+        table = milestones_table(ctx, strategy, latest, countries)
+        head = [
+            *lead_in,
+            *block,
+            para(table_title(strategy, committee, labels), styles.h3),
+            para(status_note, styles.note),
+        ]
+        lead_in = []
+        story.extend(keep_with_next(head, table, getattr(table, "lead_height", 2 * cm)))
         story.append(gap(0.15 * cm))
         story.append(status_legend(ctx, countries))
         story.append(gap(0.4 * cm))
@@ -220,6 +336,12 @@ def strategies_for_year(
 # --- Progress charts ---------------------------------------------------------------
 
 
+def _percent_text(coverage: data.Coverage, lang: str) -> str:
+    if coverage.mean is None:
+        return text("report.no_data", lang)
+    return f"{coverage.mean:.0f}"
+
+
 def progress_charts(
     ctx: Context,
     results: list[data.ResultInfo],
@@ -229,14 +351,40 @@ def progress_charts(
     *,
     by_country: bool = True,
 ) -> list[Flowable]:
-    labels, styles = ctx.labels, ctx.styles
-    story: list[Flowable] = [para(method_note, styles.note), gap(0.2 * cm)]
+    """Mean progress by nucleus and by country, over what was reported only.
+
+    Without any report there is no chart (a chart of zeros reads as zero
+    performance); a country without reports is marked "no data" and named.
+    """
+    labels, styles, lang = ctx.labels, ctx.styles, ctx.labels.lang
+    overall = data.progress_coverage(results, latest, countries)
+    story: list[Flowable] = [para(method_note, styles.note)]
+    if len(countries) == 1:
+        coverage = text("report.coverage_country", lang, n=overall.reported, total=overall.total)
+    else:
+        coverage = text(
+            "report.coverage_countries",
+            lang,
+            n=overall.reported,
+            total=overall.total,
+            countries=len(countries),
+            results=len(results),
+        )
+    story.append(para(coverage, styles.note))
+    if not overall.has_data:
+        key = "report.country_no_data" if len(countries) == 1 else "report.no_progress_data"
+        country = labels.country(countries[0]) if countries else ""
+        story.append(para(text(key, lang, country=country), styles.body))
+        return story
+    story.append(para(text("report.bar_values", lang), styles.note))
+    story.append(gap(0.2 * cm))
     by_nucleus = data.progress_by_nucleus(ctx.snapshot, results, latest, countries)
     chart = percent_bar_chart(
         labels("progress_by_nucleus"),
         [labels("nucleus_n", n=n) for n, _ in by_nucleus],
-        [v for _, v in by_nucleus],
+        [c.mean for _, c in by_nucleus],
         CONTENT_WIDTH,
+        value_texts=[_percent_text(c, lang) for _, c in by_nucleus],
     )
     legend = "; ".join(
         f"{labels('nucleus_n', n=n)} = {ctx.snapshot.nuclei.get(n, '')}" for n, _ in by_nucleus
@@ -245,14 +393,17 @@ def progress_charts(
     story.append(gap(0.4 * cm))
     if by_country and countries:
         values = data.progress_by_country(results, latest, countries)
-        story.append(
-            percent_bar_chart(
-                labels("progress_by_country"),
-                [c for c, _ in values],
-                [v for _, v in values],
-                CONTENT_WIDTH,
-            )
+        chart = percent_bar_chart(
+            labels("progress_by_country"),
+            [c for c, _ in values],
+            [cov.mean for _, cov in values],
+            CONTENT_WIDTH,
+            value_texts=[_percent_text(cov, lang) for _, cov in values],
         )
+        missing = [labels.country(c) for c, cov in values if not cov.has_data]
+        notes = [para(text("report.countries_without_data", lang, names=", ".join(missing)),
+                      styles.note)] if missing else []
+        story.append(KeepTogether([chart, *notes]))
     return story
 
 
@@ -274,7 +425,9 @@ def meetings_summary(
             ),
             styles.body,
         ),
-        para(labels("guideline_virtual", n=len(stats.over_limit)), styles.body),
+        para(
+            text("report.guideline_virtual", labels.lang, n=len(stats.over_limit)), styles.body
+        ),
     ]
     if stats.over_limit and list_over_limit:
         story.extend(heading(labels("over_limit"), styles.h3))

@@ -10,6 +10,7 @@ volume of any size costs at most one evidence file and one payload in memory.
 """
 
 import hashlib
+import os
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from cisdesk.sync.container import (
     count_lines,
     validate_manifest,
 )
+from cisdesk.sync.limits import open_regular
 
 _HASH_CHUNK = 1 << 20
 _ZIP_ERRORS = (
@@ -191,8 +193,8 @@ def open_bundle_file(
             raise BundleRejected("bundle.no_file", path=str(path))
         if path.is_dir():
             raise BundleRejected("bundle.is_folder", path=str(path))
-        handle = path.open("rb")
-        size = path.stat().st_size
+        handle = open_regular(path)  # never a device or a pipe: they never end
+        size = os.fstat(handle.fileno()).st_size
     except OSError as exc:
         raise BundleRejected(
             "bundle.cannot_read", path=str(path), reason=exc.strerror or str(exc)

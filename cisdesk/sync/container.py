@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -28,8 +28,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cisdesk import fsutil
 from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.errors import BundleRejected, CisdeskError
-from cisdesk.messages import Message, msg
+from cisdesk.messages import Message, msg, place
 from cisdesk.sync import keys, strictjson
+from cisdesk.sync.limits import open_regular
 
 FORMAT = "cisdesk-bundle"
 #: 2: volumes (export_id, volume, volumes), the held ranges and the recipient country.
@@ -165,7 +166,7 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -181,7 +182,7 @@ def read_bundle_file(path: Path) -> bytes:
             raise BundleRejected("bundle.no_file", path=str(path))
         if path.is_dir():
             raise BundleRejected("bundle.is_folder", path=str(path))
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             data = handle.read(cap + 1)
     except OSError as exc:
         raise BundleRejected(
@@ -202,11 +203,15 @@ def open_container(
     ``resolve_key(manifest)`` returns the public key the manifest's signer must
     have (it raises BundleRejected when the signer is not trusted for the origin).
     """
-    entries = _read_entries(data)
+
+    def check_signed(head: _Entries) -> None:
+        # Before any other entry is inflated: an unknown signer costs nothing to refuse.
+        signed = _parse_manifest(head.manifest)
+        _check_signer_fields(signed)
+        _verify_signature(resolve_key(signed), signed, head)
+
+    entries = _read_entries(data, check_signed)
     manifest = _parse_manifest(entries.manifest)
-    _check_signer_fields(manifest)
-    public = resolve_key(manifest)
-    _verify_signature(public, manifest, entries)
     validate_manifest(manifest, entries.manifest)
     _check_contents(manifest, entries.payload, entries.blobs)
     return _opened(data, manifest, entries, verified=True)
@@ -237,7 +242,10 @@ def _opened(
     )
 
 
-def _read_entries(data: bytes) -> _Entries:
+def _read_entries(
+    data: bytes, check_signed: Callable[[_Entries], None] | None = None
+) -> _Entries:
+    """The entries, after ``check_signed`` has seen the manifest and the signature alone."""
     if not data:
         raise BundleRejected("bundle.empty")
     if len(data) > MAX_BUNDLE_BYTES:
@@ -259,9 +267,15 @@ def _read_entries(data: bytes) -> _Entries:
     with archive:
         infos = archive.infolist()
         _check_structure(infos, len(data))
-        contents: dict[str, bytes] = {}
+        by_name = {info.orig_filename: info for info in infos}
+        contents = {
+            name: _read_entry(archive, by_name[name]) for name in (MANIFEST_ENTRY, SIGNATURE_ENTRY)
+        }
+        if check_signed is not None:
+            check_signed(_Entries(contents[MANIFEST_ENTRY], contents[SIGNATURE_ENTRY], b"", {}))
         for info in infos:
-            contents[info.orig_filename] = _read_entry(archive, info)
+            if info.orig_filename not in contents:
+                contents[info.orig_filename] = _read_entry(archive, info)
     blobs = {
         match.group(1): content
         for name, content in contents.items()
@@ -420,7 +434,7 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 
 def _parse_manifest(manifest_bytes: bytes) -> dict[str, Any]:
-    manifest = strictjson.loads(
+    manifest: dict[str, Any] = strictjson.loads(
         manifest_bytes, max_depth=_MANIFEST_DEPTH, expect=dict, what="json.what.manifest"
     )
     _check_versions(manifest)
@@ -484,7 +498,7 @@ def _verify_signature(
         raise BundleRejected(
             "bundle.bad_signature",
             key_id=manifest["key_id"],
-            place=keys.place(manifest["origin_country"]),
+            place=place(manifest["origin_country"]),
         ) from None
 
 

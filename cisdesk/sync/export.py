@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, case, func, select
 
 from cisdesk import messages
+from cisdesk.db.base import table_of
 from cisdesk.db.local import Acknowledgement, Blob, ExportLog, FieldVersion, ImportLog
 from cisdesk.db.models import REPLICATED_MODELS, Evidence
 from cisdesk.db.record import Record
@@ -36,7 +37,7 @@ from cisdesk.sync.merge import lock_record
 from cisdesk.sync.payload import Change, collector_paused, encode_line
 from cisdesk.sync.volume_writer import ENTRY_OVERHEAD, VolumeWriter
 
-_FV = FieldVersion.__table__
+_FV = table_of(FieldVersion)
 _IN_CHUNK = 400
 #: Changes read between two progress reports.
 _PROGRESS_STEP = 5000
@@ -137,7 +138,7 @@ def iter_changes(
     payload; rows are streamed from the database, not loaded at once.
     """
     for model in REPLICATED_MODELS:
-        table = model.__table__
+        table = table_of(model)
         columns = list(table.columns)
         position = {c.key: i for i, c in enumerate(columns)}
         owner_at = position["owner"]
@@ -428,7 +429,7 @@ def export_bundle(
     volumes: _Volumes | None = None
     finals: list[Path] = []
     try:
-        with collector_paused(), record.reader() as session, session.begin():
+        with collector_paused(), record.local() as session, session.begin():
             conn = session.connection()
             lock_record(conn)
             install = keys.this_install(session)

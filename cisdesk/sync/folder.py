@@ -112,7 +112,7 @@ def remembered_folder(record: Record) -> Path | None:
 
 
 def remember_folder(record: Record, folder: Path | str | None) -> None:
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         current = session.get(Setting, FOLDER_SETTING)
         if folder is None:
             if current is not None:
@@ -140,7 +140,7 @@ def _remember(record: Record, entries: list[tuple[str, str, str]]) -> None:
     if not entries:
         return
     now = dt.datetime.now(dt.UTC)
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         for sha, name, outcome in entries:
             if sha and session.get(SyncedFile, sha) is None:
                 session.add(

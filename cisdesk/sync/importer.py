@@ -13,6 +13,7 @@ stop an import there (and kill it, or hold its lock); production code passes non
 
 import contextlib
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,26 +25,28 @@ from sqlalchemy.orm import Session
 
 from cisdesk.countries import REGIONAL
 from cisdesk.db.backup import backup_database
+from cisdesk.db.changes import OpChanges
+from cisdesk.db.fold import fold_progress_twins
 from cisdesk.db.local import (
     Blob,
     ImportLog,
     Install,
-    Quarantine,
     ReceivedVolume,
     SeenBundle,
 )
-from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
+from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport, Result
 from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
-from cisdesk.messages import Message, msg, text
+from cisdesk.messages import Message, msg, place, text
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.sync import clock, keyring, keys, vectors
-from cisdesk.sync.bundle_file import BundleFile, file_sha256, open_bundle_file
+from cisdesk.sync import clock, keyring, keys, quarantine, vectors
+from cisdesk.sync.bundle_file import BundleFile, open_bundle_file
 from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.export import evidence_hashes
-from cisdesk.sync.keys import place
+from cisdesk.sync.limits import open_regular
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
 from cisdesk.sync.payload import Change, collector_paused, decode_payload
+from cisdesk.sync.signer_rules import check_signer_history
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -81,6 +84,8 @@ class ImportOutcome:
     pending_blobs: int = 0
     #: Warnings that do not refuse the bundle: gaps, forks, late arrivals, duplicates.
     notes: list[str] = field(default_factory=list)
+    #: What the import changed in the record, for the app's views (the log always).
+    op_changes: OpChanges = field(default_factory=lambda: OpChanges({"import_log"}))
 
     @property
     def ok(self) -> bool:
@@ -139,6 +144,7 @@ class ImportOutcome:
         self.gap, self.fork, self.out_of_order, self.keyring_version = None, False, False, None
         self.pending_blobs = 0
         self.notes = []
+        self.op_changes = OpChanges({"import_log"})
 
 
 # --- checks on the lines ----------------------------------------------------------------------
@@ -163,7 +169,9 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
         if not regional:
             if change.owner != origin:
                 raise _refuse(
-                    number, "import.refuse.other_country", origin=place(origin),
+                    number,
+                    "import.refuse.other_country",
+                    origin=place(origin),
                     owner=place(change.owner),
                 )
             # Relay: any site of the country may have written it (DESIGN.md §4).
@@ -179,9 +187,22 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
             raise _refuse(number, "import.refuse.unenrolled_site")
         if site_owner != change.owner:
             raise _refuse(
-                number, "import.refuse.site_owner", origin=place(site_owner),
+                number,
+                "import.refuse.site_owner",
+                origin=place(site_owner),
                 owner=place(change.owner),
             )
+
+
+def refuse_reports_on_regional_results(session: Session, changes: Sequence[Change]) -> None:
+    """A country's bundle may not report on a regional result: SISCA reports those."""
+    table = ProgressReport.__tablename__
+    for number, change in enumerate(changes, start=1):
+        if change.table != table or change.field != "result_id" or change.owner == REGIONAL:
+            continue
+        result = session.get(Result, change.value) if isinstance(change.value, str) else None
+        if result is not None and result.regional:
+            raise BundleRejected("plan.merge_regional_result", line=number)
 
 
 def _refuse(number: int, code: str, **params: Any) -> BundleRejected:
@@ -301,39 +322,6 @@ def advance_clock(conn: Connection, hlc: int) -> None:
     conn.execute(update(Install).values(hlc=case((Install.hlc < hlc, hlc), else_=Install.hlc)))
 
 
-def _duplicate_reports(conn: Connection, created: list[str]) -> int:
-    """How many new progress reports repeat another report of the same country, result, semester."""
-    if not created:
-        return 0
-    table = ProgressReport.__table__
-    keys_of_new: set[tuple[str, str, str]] = set()
-    new_ids = set(created)
-    for start in range(0, len(created), 400):
-        chunk = created[start : start + 400]
-        for owner, result_id, semester in conn.execute(
-            select(table.c.owner, table.c.result_id, table.c.semester).where(
-                table.c.id.in_(chunk), table.c.deleted.is_(False)
-            )
-        ):
-            if result_id is not None and semester is not None:
-                keys_of_new.add((owner, result_id, semester))
-    if not keys_of_new:
-        return 0
-    result_ids = sorted({k[1] for k in keys_of_new})
-    counts: dict[tuple[str, str, str], list[str]] = {}
-    for start in range(0, len(result_ids), 400):
-        chunk = result_ids[start : start + 400]
-        for row_id, owner, result_id, semester in conn.execute(
-            select(table.c.id, table.c.owner, table.c.result_id, table.c.semester).where(
-                table.c.result_id.in_(chunk), table.c.deleted.is_(False)
-            )
-        ):
-            key = (owner, result_id, semester)
-            if key in keys_of_new:
-                counts.setdefault(key, []).append(row_id)
-    return sum(1 for ids in counts.values() if len(ids) > 1 for row_id in ids if row_id in new_ids)
-
-
 # --- logs ---------------------------------------------------------------------------------
 
 
@@ -359,7 +347,9 @@ def _log_values(outcome: ImportOutcome) -> dict[str, Any]:
 
 def _write_log(conn: Connection, outcome: ImportOutcome) -> int:
     result = conn.execute(insert(ImportLog).values(**_log_values(outcome)))
-    return int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None  # an INSERT of one row
+    return int(key[0])
 
 
 def _log_refusal(record: Record, outcome: ImportOutcome) -> None:
@@ -450,6 +440,7 @@ def _import_opened(
         outcome.outcome = DUPLICATE
         _write_log(conn, outcome)
         return
+    check_signer_history(session, opened)
     payload = decode_payload(
         opened.payload,
         expected_rows=manifest["row_count"],
@@ -463,10 +454,8 @@ def _import_opened(
         outcome.outcome = QUARANTINED
         outcome.reason = text("import.quarantine_reason", days=f"{days:.1f}")
         log_id = _write_log(conn, outcome)
-        conn.execute(
-            insert(Quarantine).values(
-                import_log_id=log_id, data=opened.path.read_bytes(), reason=outcome.reason
-            )
+        quarantine.hold(
+            conn, log_id, outcome.file_sha256, opened.path.read_bytes(), outcome.reason
         )
         return
     regional = manifest["direction"] == "regional"
@@ -475,6 +464,8 @@ def _import_opened(
         if carried is not None and keyring.accept_keyring(session, *carried):
             outcome.keyring_version = keyring.held_version(session)
     authorise(payload.changes, manifest, keyring.site_owners(session))
+    if not regional:
+        refuse_reports_on_regional_results(session, payload.changes)
     _check_sequence(conn, opened, outcome)
     run.backup()  # of the committed record: this transaction's writes are not in it
     stats: MergeStats = merge_changes(conn, payload.changes, progress=progress)
@@ -491,15 +482,42 @@ def _import_opened(
     if _record_volume(conn, opened):
         vectors.raise_held(conn, manifest["ranges"], install.site_id)
     advance_clock(conn, payload.highest_hlc)
-    duplicates = _duplicate_reports(conn, stats.created.get(ProgressReport.__tablename__, []))
-    if duplicates:
-        outcome.notes.append(text("import.note.duplicates", count=duplicates))
+    # A bundle from a cisdesk before derived ids may bring a report under a random id.
+    folded = fold_progress_twins(conn, stats.created.get(ProgressReport.__tablename__, []))
+    if folded:
+        outcome.notes.append(text("record.progress_folded", count=folded))
+    outcome.op_changes = _op_changes(payload.changes, stats, folded, outcome.keyring_version)
     outcome.outcome = IMPORTED
     outcome.applied, outcome.conflicts = stats.applied, stats.conflicts
     outcome.new_rows = stats.new_rows
     _write_log(conn, outcome)
     if run.before_commit is not None:
         run.before_commit(outcome)
+
+
+def _op_changes(
+    changes: Sequence[Change], stats: MergeStats, folded: int, keyring_version: int | None
+) -> OpChanges:
+    """The rows the bundle carried (a superset of those it changed), and the local tables."""
+    local = {"import_log", "seen_bundle", "acknowledgement"}
+    if stats.conflicts or folded:
+        local.add("conflict")
+    if keyring_version is not None:
+        local |= {"keyring", "keyring_entry"}
+    if folded:  # the folded reports took their derived ids: not known row by row
+        local.add(ProgressReport.__tablename__)
+    carried = OpChanges()
+    if stats.applied or stats.new_rows:
+        carried = OpChanges.of_rows((c.table, c.row_id, c.owner) for c in changes)
+    return OpChanges(local) | carried if carried else OpChanges(local)
+
+
+def changes_of(outcomes: Iterable[ImportOutcome]) -> OpChanges:
+    """What a run of imports changed, for the app to refresh from."""
+    changes = OpChanges({"import_log"})
+    for outcome in outcomes:
+        changes = changes | outcome.op_changes
+    return changes
 
 
 def _outcome_for_refusal(outcome: ImportOutcome, path: Path, reason: str) -> None:
@@ -517,8 +535,15 @@ def _outcome_for_refusal(outcome: ImportOutcome, path: Path, reason: str) -> Non
 
 
 def _file_sha256(path: Path) -> str:
-    """The file's hash, read in chunks (for the log); empty if unreadable."""
-    return file_sha256(path)
+    """The hash of a file too large or odd to import, for the log; empty if unreadable."""
+    digest = hashlib.sha256()
+    try:
+        with open_regular(path) as handle:  # never a device or a pipe: they never end
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except (OSError, BundleRejected):
+        return ""
+    return digest.hexdigest()
 
 
 def import_file(run: _Run, path: Path) -> ImportOutcome:
@@ -530,7 +555,7 @@ def import_file(run: _Run, path: Path) -> ImportOutcome:
 
     try:
         outcome.file_sha256 = _file_sha256(path)
-        with collector_paused(), run.record.reader() as session, session.begin():
+        with collector_paused(), run.record.local() as session, session.begin():
             _import_in_transaction(run, session, path, outcome, progress)
     except BundleRejected as exc:
         _outcome_for_refusal(outcome, path, str(exc))

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
 from cisdesk.db.local import Install, Keyring, KeyringEntry, TrustedRoot
 from cisdesk.errors import BundleRejected, CisdeskError, ValidationError
-from cisdesk.messages import msg
-from cisdesk.sync import keys, strictjson
-from cisdesk.sync.keys import PublicKeyFile, place
+from cisdesk.messages import msg, place
+from cisdesk.sync import keys, sites, strictjson
+from cisdesk.sync.keys import PublicKeyFile
 
 KEYRING_FORMAT = "cisdesk-keyring"
 #: Keeps a keyring signature from ever passing as a bundle signature, and back.
@@ -70,6 +70,7 @@ def enroll(session: Session, key_file: PublicKeyFile, country: str) -> KeyringEn
         raise ValidationError("keys.enroll.other_deployment")
     if key_file.key_id == keys.own_key(session).key_id or key_file.site_id == install.site_id:
         raise ValidationError("keys.enroll.own_key")
+    sites.check_claimable(session, key_file)
     existing = _entry(session, key_file.key_id)
     if existing is not None:
         if existing.revoked_after_seq is not None:
@@ -158,7 +159,7 @@ def has_unsigned_changes(session: Session) -> bool:
     document = strictjson.loads(
         held.document, max_depth=3, expect=dict, what="json.what.held_keyring"
     )
-    return document.get("entries") != current_entries(session)
+    return bool(document.get("entries") != current_entries(session))
 
 
 def signed_keyring(session: Session, root_key: Ed25519PrivateKey) -> tuple[bytes, bytes]:
@@ -225,7 +226,9 @@ def _root_for_keyring(session: Session, install: Install) -> tuple[str, bytes, s
 
 
 def _parse_document(document: bytes) -> dict[str, Any]:
-    doc = strictjson.loads(document, max_depth=3, expect=dict, what="json.what.keyring")
+    doc: dict[str, Any] = strictjson.loads(
+        document, max_depth=3, expect=dict, what="json.what.keyring"
+    )
     if doc.get("format") != KEYRING_FORMAT or set(doc) != _DOCUMENT_FIELDS:
         raise BundleRejected("keys.keyring.not_document")
     version = doc["version"]

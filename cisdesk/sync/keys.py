@@ -23,6 +23,8 @@ from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.db.local import Install, SigningKey
 from cisdesk.errors import BundleRejected, CisdeskError, DatabaseError, ValidationError
 from cisdesk.messages import Message, msg
+from cisdesk.messages import place as place  # re-exported: callers name places through keys
+from cisdesk.outtext import has_control
 from cisdesk.sync import strictjson
 
 PUBLIC_KEY_FORMAT = "cisdesk-public-key"
@@ -117,18 +119,14 @@ def is_uuid(text: object) -> bool:
 
 
 def place_name(code: str) -> str:
-    """``"HN"`` → ``"Honduras"``; ``"REG"`` → ``"SISCA"``: for messages."""
+    """``"HN"`` → ``"Honduras"``; ``"REG"`` → ``"SISCA"``: in English, for logs.
+
+    What a person reads names a place with :func:`place`, in their language.
+    """
     if code == REGIONAL:
         return "SISCA"
     country = BY_CODE.get(code)
     return country.name_en if country else repr(code)
-
-
-def place(code: str) -> Message:
-    """The place ``code`` names, rendered in the reader's language (``"Belice"``/``"Belize"``)."""
-    if code == REGIONAL or code in BY_CODE:
-        return msg(f"place.{code}")
-    return msg("place.unknown", code=repr(code))
 
 
 # --- this install's key -------------------------------------------------------------
@@ -262,6 +260,8 @@ def _key_file_from(doc: dict[str, Any]) -> PublicKeyFile:
     site_name = doc["site_name"]
     if not isinstance(site_name, str) or not site_name.strip() or len(site_name) > 200:
         raise ValidationError("keys.file.site_name")
+    if has_control(site_name):
+        raise ValidationError("keys.name_control", field="site_name")
     country = doc["country"]
     if not isinstance(country, str) or (country != REGIONAL and country not in BY_CODE):
         raise ValidationError("keys.file.country")

@@ -20,20 +20,21 @@ from typing import Any
 from sqlalchemy import Connection, Date, Table, insert, select
 
 from cisdesk import messages
+from cisdesk.db.base import table_of
 from cisdesk.db.local import Conflict, FieldVersion, Install
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.errors import BundleRejected
+from cisdesk.messages import place
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync.capture import REFERENCE_SITE
-from cisdesk.sync.keys import place
 from cisdesk.sync.payload import Change, json_value
 
 #: Rows per chunk: bounds the IN lists and the memory held per step.
 CHUNK_ROWS = 500
 
-_FV = FieldVersion.__table__
-_CONFLICT = Conflict.__table__
-_TABLES: dict[str, Table] = {name: m.__table__ for name, m in MODEL_BY_TABLE.items()}
+_FV = table_of(FieldVersion)
+_CONFLICT = table_of(Conflict)
+_TABLES: dict[str, Table] = {name: table_of(m) for name, m in MODEL_BY_TABLE.items()}
 
 
 @dataclass
@@ -74,7 +75,7 @@ def lock_record(conn: Connection) -> None:
     editing session updates for its clock.
     """
     if conn.dialect.name == "sqlite":
-        if not conn.connection.dbapi_connection.in_transaction:
+        if not getattr(conn.connection.dbapi_connection, "in_transaction", False):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         return
     conn.execute(select(Install.id).with_for_update())
@@ -124,9 +125,10 @@ class _Writer:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         style = conn.dialect.paramstyle
-        self._mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(style)
-        if self._mark is None:  # pragma: no cover - every supported driver is listed
+        mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(style)
+        if mark is None:  # pragma: no cover - every supported driver is listed
             raise RuntimeError(f"unsupported database parameter style {style!r}")
+        self._mark: str = mark
         self._quote = conn.dialect.identifier_preparer.quote
         self._dates_as_text = conn.dialect.name == "sqlite"
 
@@ -256,7 +258,7 @@ def _new_row(
     chunk: "_Chunk", table_name: str, row_id: str, owner: str, changes: list[Change]
 ) -> int:
     """A row this install has never seen: every field received goes in, no comparison."""
-    row = {c.key: None for c in _TABLES[table_name].columns}
+    row: dict[str, Any] = {c.key: None for c in _TABLES[table_name].columns}
     row.update(id=row_id, owner=owner, deleted=False)
     best: dict[str, Change] = {}
     for change in changes:
@@ -355,7 +357,7 @@ def _merge_chunk(
         first = changes[0]
         table_name, owner = first.table, first.owner
         held_table = held_in.get(row_id)
-        row = existing.get(row_id)
+        row: dict[str, Any] | None = existing.get(row_id)
         created = row is None
         if held_table is None and row is None:
             stats.applied += _new_row(chunk, table_name, row_id, owner, changes)

@@ -28,6 +28,7 @@ from cisdesk.errors import BundleRejected
 from cisdesk.messages import msg
 from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync import strictjson
+from cisdesk.sync.field_limits import text_limit
 
 LINE_KEYS = frozenset(("t", "r", "o", "f", "v", "h", "s", "p"))
 OWNERS = frozenset((REGIONAL, *COUNTRY_CODES))
@@ -186,8 +187,9 @@ class FieldSpec(NamedTuple):
     nullable: bool
 
 
-def _spec(column: Any) -> FieldSpec:
+def _spec(column: Any, table: str = "") -> FieldSpec:
     kind = column.type
+    check: Callable[[Any, int | None], Any]
     if isinstance(kind, Boolean):
         check = _check_bool
     elif isinstance(kind, Integer | BigInteger):
@@ -199,12 +201,14 @@ def _spec(column: Any) -> FieldSpec:
     else:  # pragma: no cover - the schema test keeps models to these types
         raise TypeError(f"unsupported replicated column type {kind!r}")
     length = getattr(kind, "length", None)
+    if check is _check_str:
+        length = text_limit(table, column.key, length)
     return FieldSpec(check, length, bool(column.nullable))
 
 
 #: ``{table: {field: FieldSpec}}`` for every replicated column except ``id``.
 FIELD_SPECS: dict[str, dict[str, FieldSpec]] = {
-    table: {c.key: _spec(c) for c in model.__table__.columns if c.key != "id"}
+    table: {c.key: _spec(c, table) for c in model.__table__.columns if c.key != "id"}
     for table, model in MODEL_BY_TABLE.items()
 }
 
@@ -264,7 +268,7 @@ def _decode_lines(lines: list[str], progress: ProgressCallback) -> tuple[list[Ch
     row two tables or two owners. Written as one loop with local names because
     it runs once per change of every bundle imported.
     """
-    scan = _DECODER.scan_once
+    scan = _DECODER.scan_once  # type: ignore[attr-defined]  # undocumented, in CPython
     specs = FIELD_SPECS
     owners = OWNERS
     line_keys = LINE_KEYS
@@ -318,7 +322,7 @@ def _decode_lines(lines: list[str], progress: ProgressCallback) -> tuple[list[Ch
         if hlc > highest:
             highest = hlc
         site = obj["s"]
-        if site not in sites:
+        if type(site) is not str or site not in sites:
             if not is_uuid(site):
                 raise _reject(number, "payload.site")
             sites.add(site)
@@ -331,7 +335,7 @@ def _decode_lines(lines: list[str], progress: ProgressCallback) -> tuple[list[Ch
                 or not 0 <= prev[0] <= MAX_HLC
             ):
                 raise _reject(number, "payload.prev")
-            if prev[1] not in sites:
+            if type(prev[1]) is not str or prev[1] not in sites:
                 if not is_uuid(prev[1]):
                     raise _reject(number, "payload.prev_site")
                 sites.add(prev[1])
@@ -395,7 +399,5 @@ def decode_payload(
     changes, highest = _decode_lines(lines, progress)
     progress(total, total, messages.text("progress.checking_changes"))
     if expected_highest is not None and highest != expected_highest:
-        raise BundleRejected(
-            "payload.highest_mismatch", expected=expected_highest, highest=highest
-        )
+        raise BundleRejected("payload.highest_mismatch", expected=expected_highest, highest=highest)
     return Payload(changes, highest)

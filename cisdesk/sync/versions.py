@@ -1,13 +1,15 @@
 """Reading and writing field versions with one portable upsert."""
 
+import importlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, select, tuple_
 
+from cisdesk.db.base import table_of
 from cisdesk.db.local import FieldVersion
 
-_TABLE = FieldVersion.__table__
+_TABLE = table_of(FieldVersion)
 _CHUNK = 400
 
 
@@ -15,10 +17,10 @@ def upsert_versions(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     """Insert or replace field versions (keys: row_id, field, tbl, hlc, site, prev_*)."""
     if not rows:
         return
-    if conn.dialect.name == "sqlite":
-        from sqlalchemy.dialects import sqlite as dialect
-    else:  # imported only when a server database is in use
-        from sqlalchemy.dialects import postgresql as dialect
+    # The server dialect is imported only when a server database is in use.
+    dialect: Any = importlib.import_module(
+        "sqlalchemy.dialects." + ("sqlite" if conn.dialect.name == "sqlite" else "postgresql")
+    )
     stmt = dialect.insert(_TABLE)
     stmt = stmt.on_conflict_do_update(
         index_elements=[_TABLE.c.row_id, _TABLE.c.field],

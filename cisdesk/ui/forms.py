@@ -9,8 +9,9 @@ whole (read-only, deleted meanwhile) shows in a line above the fields.
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cisdesk.errors import CisdeskError
 from cisdesk.messages import current_language
+from cisdesk.ui import labels
 
 INVALID_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 ERROR_LABEL_STYLE = "color: #c0392b;"
@@ -50,7 +52,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(labels.date_format())
         self.edit.setEnabled(False)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
@@ -70,7 +72,7 @@ class OptionalDateEdit(QWidget):
 def date_edit(parent: QWidget | None = None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(labels.date_format())
     return edit
 
 
@@ -210,8 +212,31 @@ class FormPanel(QWidget):
         return bool(self.changed_values())
 
     def set_read_only(self, read_only: bool) -> None:
+        """Fields that show their values in normal, readable text but take no input."""
         for widget in self.fields.values():
-            widget.setEnabled(not read_only)
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, OptionalDateEdit):
+                widget.check.setAttribute(
+                    Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only
+                )
+                widget.check.setFocusPolicy(
+                    Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus
+                )
+                widget.edit.setReadOnly(read_only)
+                widget.edit.setEnabled(True)
+            elif isinstance(widget, QCheckBox | QComboBox):
+                # No input, but not greyed out: the value stays easy to read.
+                widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
+                widget.setFocusPolicy(
+                    Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus
+                )
+            else:
+                widget.setEnabled(not read_only)
+            widget.setProperty("readOnlyField", read_only)
+
+    def is_read_only(self, name: str) -> bool:
+        return bool(self.fields[name].property("readOnlyField"))
 
     # -- refusals ------------------------------------------------------------------------
 

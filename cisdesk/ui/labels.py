@@ -11,23 +11,25 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from cisdesk import messages
+from cisdesk.activity.vocabulary import (
+    AgreementStatus,
+    MeetingKind,
+    ProgressStatus,
+    ProposalStatus,
+    TrainingKind,
+)
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
 from cisdesk.messages import is_code
 
 _CONTEXT = "Labels"
-_PROGRESS = ("not_started", "in_progress", "completed", "delayed", "cancelled")
-_MEETING = ("joint", "committee", "urgent")
-_AGREEMENT = ("pending", "in_progress", "fulfilled", "cancelled")
-_PROPOSAL = ("draft", "raised", "on_agenda", "adopted", "declined")
-_TRAINING = ("exchange", "training", "conference")
 
 # Status and kind words come from the one vocabulary in the message catalogue
 # (``status.*``), shared with the PDFs and the workbooks: stored code -> catalogue code.
-PROGRESS_STATUS = {code: f"status.progress.{code}" for code in _PROGRESS}
-MEETING_KIND = {code: f"status.meeting.{code}" for code in _MEETING}
-AGREEMENT_STATUS = {code: f"status.agreement.{code}" for code in _AGREEMENT}
-PROPOSAL_STATUS = {code: f"status.proposal.{code}" for code in _PROPOSAL}
-TRAINING_KIND = {code: f"status.training.{code}" for code in _TRAINING}
+PROGRESS_STATUS = {s.value: f"status.progress.{s.value}" for s in ProgressStatus}
+MEETING_KIND = {k.value: f"status.meeting.{k.value}" for k in MeetingKind}
+AGREEMENT_STATUS = {s.value: f"status.agreement.{s.value}" for s in AgreementStatus}
+PROPOSAL_STATUS = {s.value: f"status.proposal.{s.value}" for s in ProposalStatus}
+TRAINING_KIND = {k.value: f"status.training.{k.value}" for k in TrainingKind}
 NO_REPORT = "status.progress.none"
 _MINUTES = QT_TRANSLATE_NOOP("Labels", "%1 min")
 _HOURS = QT_TRANSLATE_NOOP("Labels", "%1 h")
@@ -97,8 +99,16 @@ def committee_choices(rows: list[dict[str, Any]], empty: str | None) -> list[tup
 
 
 def date(value: dt.date | None) -> str:
-    """ISO dates: unambiguous in both languages and sortable by eye."""
-    return value.isoformat() if value else ""
+    """Dates as the language writes them: 19/11/2026 in Spanish, 2026-11-19 in English
+    (as the PDFs print them)."""
+    if not value:
+        return ""
+    return value.strftime("%d/%m/%Y") if spanish() else value.isoformat()
+
+
+def date_format() -> str:
+    """The display format of date fields (Qt's notation), matching :func:`date`."""
+    return "dd/MM/yyyy" if spanish() else "yyyy-MM-dd"
 
 
 def duration(minutes: int | None) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -60,6 +61,19 @@ def bundle_paths(urls: list) -> list[Path]:
             if path.suffix.lower() == BUNDLE_SUFFIX:
                 found.append(path)
     return found
+
+
+#: The size the first window asks for: the usual ministry laptop's whole screen.
+FIRST_SIZE = QSize(1366, 768)
+
+
+def first_size(window: QWidget) -> QSize:
+    """The first window fills a laptop's screen (up to 1366×768), never below its minimum."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    size = FIRST_SIZE
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size())
+    return size.expandedTo(window.minimumSize())
 
 
 class MainWindow(QMainWindow):
@@ -121,6 +135,8 @@ class MainWindow(QMainWindow):
         self._page_shortcuts()
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(first_size(self))
         self.sidebar.setCurrentRow(0)
         if ctx is None:
             self._build_menus()
@@ -185,8 +201,13 @@ class MainWindow(QMainWindow):
         return page
 
     def go_to(self, key: str) -> QWidget:
+        """Show a page by key; ``"sync/keys"`` also opens that page's tab."""
+        key, _, tab = key.partition("/")
         page = self.page(key)
         self.sidebar.setCurrentRow(page_index(key))
+        show_tab = getattr(page, "show_tab", None)
+        if tab and show_tab is not None:
+            show_tab(tab)
         return page
 
     def current_key(self) -> str:
@@ -291,6 +312,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, i=index: self.sidebar.setCurrentRow(i))
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&User guide"))
+        guide.setObjectName("userGuide")
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(self.show_guide)
         about = help_menu.addAction(self.tr("&About cisdesk"))
         about.triggered.connect(self.show_about)
 
@@ -416,6 +441,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(page_index(current))
 
     # --- help -------------------------------------------------------------------------
+    def show_guide(self) -> QWidget:
+        """The user guide, shipped with the app, in the interface's language (F1)."""
+        from cisdesk.ui.dialogs.guide import GuideWindow
+
+        if getattr(self, "guide_window", None) is None:
+            self.guide_window = GuideWindow(self)
+        language = self.translations.language if self.translations else None
+        self.guide_window.show_language(language or "es")
+        self.guide_window.show()
+        self.guide_window.raise_()
+        return self.guide_window
+
     def show_about(self) -> None:
         from cisdesk import __version__
 

@@ -37,6 +37,7 @@ from cisdesk.ui.dialogs.record_dialog import RecordDialog, confirm
 from cisdesk.ui.forms import error_text
 from cisdesk.ui.table_model import Column, LazyTableModel, QueryProxyModel
 from cisdesk.ui.undo import DeleteCommand, perform
+from cisdesk.ui.widgets.table_fit import EmptyHint, LongColumns, fit_columns
 
 #: Filter value meaning "no restriction".
 ALL = None
@@ -117,6 +118,10 @@ class RecordPage(QWidget):
         self.table = self.make_view()
         self.table.setModel(self.proxy)
         self.configure_view(self.table)
+        self.empty_hint = EmptyHint(self.table)
+        self.long_columns = LongColumns(
+            self.table, {i: c.width for i, c in enumerate(self.model.columns) if c.width}
+        )
         self.add_body(layout)
 
         self._make_actions()
@@ -135,6 +140,26 @@ class RecordPage(QWidget):
 
     def new_text(self) -> str:
         return self.tr("New…")
+
+    def empty_text(self) -> str:
+        """What an empty table says: there is nothing yet, and how to add the first."""
+        return self.tr("Nothing here yet: use %1 to add the first one.").replace(
+            "%1", self.new_text()
+        )
+
+    def filtered_empty_text(self) -> str:
+        return self.tr("Nothing matches these filters. Choose others to see more.")
+
+    def empty_hint_text(self) -> str:
+        """The sentence an empty table shows, given the filters and what may be added."""
+        narrowed = any(
+            box.currentIndex() != 0 and box.currentData() != self.owner
+            for name, box in self.filters.items()
+            if name != "semester"
+        )
+        if narrowed or not self.can_create():
+            return self.filtered_empty_text()
+        return self.empty_text()
 
     def columns(self) -> list[Column]:
         raise NotImplementedError
@@ -211,19 +236,20 @@ class RecordPage(QWidget):
     def apply_filters(self) -> None:
         self.query = self.make_query()
         self.model.set_fetch(partial(self.query.fetch, self.ctx.record))
-        if not self._sized and self.model.rowCount():
+        if not self._sized:
             self.size_columns()
+        self._update_empty_hint()
         self._selection_changed()
 
+    def _update_empty_hint(self) -> None:
+        self.empty_hint.set_text(self.empty_hint_text())
+
     def size_columns(self) -> None:
-        """Long texts get their set width; other columns fit what the first page shows."""
-        self._sized = True
-        for position, column in enumerate(self.model.columns):
-            if column.width:
-                self.table.setColumnWidth(position, column.width)
-            else:
-                self.table.resizeColumnToContents(position)
-                self.table.setColumnWidth(position, min(self.table.columnWidth(position), 260))
+        """Columns fit what the first page shows (once rows arrive) and never cut a header;
+        long texts share the room left and elide, whole in their tooltip."""
+        if self.model.rowCount():
+            self._sized = True
+        fit_columns(self.table, self.long_columns.weights)
 
     # -- table ---------------------------------------------------------------------------------
 
@@ -309,7 +335,20 @@ class RecordPage(QWidget):
     def create(self) -> QWidget | None:
         if not self.can_create():
             return None
-        return self.new_record()
+        dialog = self.new_record()
+        if isinstance(dialog, RecordDialog):
+            dialog.accepted.connect(lambda: self.created(dialog))
+        return dialog
+
+    def created(self, dialog: RecordDialog) -> None:
+        """A new row was saved: select it, so what follows (its details) is at hand."""
+        if dialog.row_id is not None:
+            self.refresh()
+            self.select_id(dialog.row_id)
+
+    def create_blocked_reason(self) -> str:
+        """Why New… is disabled (its tooltip)."""
+        return self.tr("New rows cannot be added here.")
 
     def edit_selected(self) -> QWidget | None:
         row = self.selected_row()
@@ -346,10 +385,23 @@ class RecordPage(QWidget):
             return
         row = self.selected_row()
         own = self.is_own(row)
-        self.new_button.setEnabled(self.can_create())
+        creatable = self.can_create()
+        self.new_button.setEnabled(creatable)
+        self.new_button.setToolTip("" if creatable else self.create_blocked_reason())
         self.edit_button.setEnabled(row is not None)
         self.edit_button.setText(self.tr("Edit…") if own or row is None else self.tr("View…"))
+        self.edit_button.setToolTip("" if row is not None else self.tr("Select a row first."))
         self.delete_button.setEnabled(own)
+        if row is None:
+            self.delete_button.setToolTip(self.tr("Select a row first."))
+        elif not own:
+            self.delete_button.setToolTip(
+                self.tr("Recorded by %1: only %1 can delete it.").replace(
+                    "%1", labels.country(row.get("owner"))
+                )
+            )
+        else:
+            self.delete_button.setToolTip("")
         if row is not None and not own:
             self.hint.setText(
                 self.tr("Recorded by %1: read-only here.").replace(

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cisdesk.db.record import Record
+from cisdesk.messages import text
 
 #: (what was checked, healthy, detail) for one line of the report.
 Check = tuple[str, bool, str]
@@ -28,7 +29,9 @@ def check_views(record: Record, settings_file: Path, report: Callable[[Check], N
         window = MainWindow(ctx, Settings(settings_file))
         window.show()
         QApplication.processEvents()
-        report(("main window", True, f"opened ({app.platformName()} platform)"))
+        report(
+            ("main window", True, text("cmd.selftest.window_opened", platform=app.platformName()))
+        )
     except Exception as exc:
         report(("main window", False, str(exc) or repr(exc)))
         return False
@@ -47,12 +50,14 @@ def check_views(record: Record, settings_file: Path, report: Callable[[Check], N
                 ctx.tasks.wait()
                 QApplication.processEvents()
                 if spec.key == "home" and getattr(page, "dashboard", None) is None:
-                    raise RuntimeError("the dashboard was not computed")
+                    raise RuntimeError(text("cmd.selftest.no_dashboard"))
             except Exception as exc:
                 healthy = False
                 report((f"view {spec.key}", False, str(exc) or repr(exc)))
             else:
-                report((f"view {spec.key}", True, f"{spec.title} opened"))
+                report(
+                    (f"view {spec.key}", True, text("cmd.selftest.view_opened", title=spec.title))
+                )
     finally:
         ctx.tasks.wait()
         window.hide()

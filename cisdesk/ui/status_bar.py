@@ -27,7 +27,10 @@ RECHECK_MS = 10 * 60 * 1000
 def _when(value: dt.datetime | None) -> str:
     if value is None:
         return "—"
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    from cisdesk.ui import labels
+
+    local = value.astimezone()
+    return f"{labels.date(local.date())} {local.strftime('%H:%M')}"
 
 
 def opening_text() -> str:
@@ -81,12 +84,17 @@ class RecordStatusBar(QStatusBar):
             self.showMessage(opening_text())
             return
         from cisdesk.activity.dashboard import sync_state
-        from cisdesk.ui.widgets.status import country_name
+        from cisdesk.ui.widgets.status import country_name, home_title
 
         state = sync_state(self.ctx.record)
         self.state = state
-        who = self.tr("SISCA (regional)") if state.regional else country_name(state.country)
-        self.identity.setText(f"{who} · {state.site_name}")
+        if state.regional:
+            who = self.tr("SISCA (regional)")
+            site = (state.site_name or "").strip()
+            self.identity.setText(f"{who} · {site}" if site and site != "SISCA" else who)
+        else:
+            # "Guatemala", or "Guatemala — Laptop 2": a site named after its country once.
+            self.identity.setText(home_title(country_name(state.country), state.site_name))
         if state.unexported:
             self.unexported.setText(
                 self.tr("Changes not exported: %1").replace("%1", str(state.unexported))

@@ -164,7 +164,11 @@ class LazyTableModel(QAbstractTableModel):
             return row.get("id")
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return self.style(row, column, role)
+        styled = self.style(row, column, role)
+        if styled is None and role == Qt.ItemDataRole.ToolTipRole and column.width:
+            # A long text may be cut in its column: the tooltip holds it whole.
+            return column.display(self.value(row, column)) or None
+        return styled
 
     def style(self, row: dict[str, Any], column: Column, role: int) -> Any:
         """Colours, fonts, icons and tooltips: none by default."""

@@ -16,7 +16,7 @@ OTHER_SITE = "11111111-1111-4111-8111-111111111111"
 
 
 def _conflict(record, table: str, row_id: str, field: str, kept, lost) -> int:
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         conflict = Conflict(
             tbl=table,
             row_id=row_id,
@@ -96,3 +96,23 @@ def test_bad_requests_are_refused(country_record, conflict_id, choice) -> None:
 def test_site_names_name_this_install(country_record) -> None:
     names = site_names(country_record)
     assert names[country_record.install.site_id].startswith("Guatemala")
+
+
+def test_a_conflict_names_its_row_and_field_as_people_know_them(country_record) -> None:
+    with country_record.edit() as session:
+        meeting = Meeting(kind="committee", title="Revisión de hitos", date=dt.date(2026, 11, 19))
+        session.add(meeting)
+    _conflict(country_record, "meeting", meeting.id, "title", "Revisión de hitos", "Revisión")
+    [item] = list_conflicts(country_record, lang="es")
+    assert item.what == 'Reunión 19/11/2026 "Revisión de hitos" — Título'
+    [item] = list_conflicts(country_record, lang="en")
+    assert item.what == 'Meeting 2026-11-19 "Revisión de hitos" — Title'
+    assert meeting.id[:8] not in item.what
+
+
+def test_a_site_named_after_its_country_is_named_once() -> None:
+    from cisdesk.activity.conflicts import site_label
+
+    assert site_label("PA", "Panamá", "es") == "Panamá"
+    assert site_label("PA", "Panama", "en") == "Panama"
+    assert site_label("HN", "Laptop 2", "es") == "Honduras · Laptop 2"

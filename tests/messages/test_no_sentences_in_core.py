@@ -69,8 +69,6 @@ def _raised_sentences(path: Path) -> list[str]:
     return problems
 
 
-
-
 def test_every_refusal_in_the_core_passes_a_catalogue_code() -> None:
     problems = [problem for path in CORE_FILES for problem in _raised_sentences(path)]
     assert not problems, "\n".join(problems)

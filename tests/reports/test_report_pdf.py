@@ -13,6 +13,7 @@ from cisdesk.db.record import Record
 from cisdesk.errors import UsageError
 from cisdesk.reports import data
 from cisdesk.reports.pdf import ReportRequest, write_report
+from cisdesk.reports.pdf_common import short_fingerprint
 
 
 def _write(record: Record, tmp_path: Path, **request: object) -> tuple[Path, list[str]]:
@@ -29,10 +30,11 @@ def _check_page_frame(texts: list[str], digest: str, lang: str, install: str) ->
     total = len(texts)
     assert total > 1
     date = "1 de septiembre de 2020" if lang == "es" else "1 September 2020"
+    assert digest in texts[0]  # whole, once, on the title page with its explanation
     for number, text in enumerate(texts, start=1):
         page = f"Página {number} de {total}" if lang == "es" else f"Page {number} of {total}"
         assert page in text
-        assert digest in text
+        assert short_fingerprint(digest) in text  # short, on every page
         assert install in text
         assert date in text
 
@@ -48,8 +50,9 @@ def test_annual_report_in_spanish_on_a_country_install(
     for table in ("Cuadro 1.", "Cuadro 2.", "Cuadro 3."):
         assert table in everything
     assert "Hito Resultado Inicio de la ejecución GT" in everything
-    assert "Leyenda: NI = No iniciado; EC = En curso; C = Completado" in everything
-    assert "Presidencia Pro Tempore" in everything
+    assert "Símbolos de estado: ○ No iniciado; ◐ En curso; ● Completado" in everything
+    assert "NI = No iniciado" not in everything  # NI is Nicaragua only
+    assert "Presidencias Pro Témpore involucradas" in everything
     assert "Semestre I - 2019 Guatemala" in everything  # the PPT of 2019-I
     assert any("DejaVuSans" in name for name in embedded_fonts(out))
 
@@ -60,11 +63,14 @@ def test_annual_report_in_english(country_demo: Record, tmp_path: Path) -> None:
     everything = " ".join(texts)
     assert "Annual report of the CIS Specialised Committees" in everything
     assert "Milestone Result Start of execution GT" in everything
-    assert "Legend: NS = Not started; IP = In progress; C = Completed" in everything
+    assert "Status symbols: ○ Not started; ◐ In progress; ● Completed" in everything
     assert "Specialised Committee on International Cooperation" in everything
-    # The plan's own texts exist only in Spanish and are printed as they are.
-    assert "Cuadro 3. Hitos regionales dinámicos" in everything
-    assert "Record digest" in everything
+    # The report's own words are English; only the plan's texts stay in their Spanish.
+    assert "Table 3. Milestones, results and progress by country" in everything
+    assert "Cuadro" not in everything
+    assert "between January 2018 and June 2019" in everything
+    assert "entre enero" not in everything
+    assert "Record fingerprint" in everything
 
 
 def test_annual_report_status_codes_match_the_latest_report_of_the_year(
@@ -75,7 +81,7 @@ def test_annual_report_status_codes_match_the_latest_report_of_the_year(
     first = snapshot.committees[0].strategies[0].milestones[0].results[0]
     entry = data.latest_reports(snapshot.reports, year=2019)[(first.id, "GT")]
     assert entry.semester == "2019-II"
-    code = {"not_started": "NI", "in_progress": "EC", "completed": "C", "delayed": "R"}[
+    code = {"not_started": "○", "in_progress": "◐", "completed": "●", "delayed": "▲"}[
         str(entry.status)
     ]
     _out, texts = _write(country_demo, tmp_path, year=2019)
@@ -128,7 +134,7 @@ def test_annual_meetings_and_agreements_figures(regional_demo: Record, tmp_path:
     everything = " ".join(texts)
     assert f"Reuniones en el período: {len(meetings)}" in everything
     assert f"Virtuales: {virtual} " in everything
-    assert f"Reuniones virtuales que lo sobrepasaron: {len(over)}." in everything
+    assert f"Reuniones virtuales que las sobrepasaron: {len(over)}." in everything
     assert "Reuniones virtuales de más de 210 minutos" in everything
     assert (
         "06/05/2019 Reunión conjunta — Sesión extendida de prueba Virtual 300 SISCA" in everything
@@ -148,12 +154,12 @@ def test_country_summary(country_demo: Record, tmp_path: Path, lang: str) -> Non
     everything = " ".join(texts)
     if lang == "es":
         assert "Resumen de país: Guatemala" in everything
-        assert "Resultados con informe: 42 de 42" in everything
+        assert "Resultados con informe: 38 de 38" in everything
         header = "Fecha límite Acuerdo Reunión Estado Seguimiento"
         heading = "Acuerdos a cargo del país y su seguimiento"
     else:
         assert "Country summary: Guatemala" in everything
-        assert "Results with a report: 42 of 42" in everything
+        assert "Results with a report: 38 of 38" in everything
         header = "Due date Agreement Meeting Status Follow-up"
         heading = "Agreements in the country's charge and their follow-up"
     # The agreements table is longer than a page: its header repeats on the next pages.
@@ -177,8 +183,9 @@ def test_committee_report(regional_demo: Record, tmp_path: Path, lang: str) -> N
     _out, texts = _write(regional_demo, tmp_path, kind="committee", committee="MEI", lang=lang)
     _check_page_frame(texts, digest_of(regional_demo), lang, "SISCA")
     everything = " ".join(texts)
-    assert "Cuadro 2. Hitos regionales dinámicos" in everything
-    assert "Cuadro 1." not in everything
+    table = "Cuadro 2. Hitos regionales dinámicos" if lang == "es" else "Table 2. Milestones"
+    assert table in everything
+    assert "Cuadro 1." not in everything and "Table 1." not in everything
     if lang == "es":
         assert "Informe del comité: MEI" in everything
         assert "Combos temáticos" in everything and "Delegados del comité por país" in everything
@@ -193,7 +200,7 @@ def test_committee_report(regional_demo: Record, tmp_path: Path, lang: str) -> N
 def test_notes_with_markup_characters_print_as_text(country_demo: Record, tmp_path: Path) -> None:
     with country_demo.edit() as session:
         report = session.scalars(
-            select(ProgressReport).where(ProgressReport.semester == "2019-II").limit(1)
+            select(ProgressReport).where(ProgressReport.semester == "2020-II").limit(1)
         ).one()
         report.note = "Revisión <b>pendiente</b> & año próximo"
     _out, texts = _write(country_demo, tmp_path, kind="country")

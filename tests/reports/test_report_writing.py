@@ -79,7 +79,7 @@ def test_a_report_replaces_an_older_one(country_demo: Record, tmp_path: Path) ->
     out = tmp_path / "r.pdf"
     out.write_bytes(b"old")
     write_report(country_demo, out, ReportRequest(year=2019))
-    assert page_texts(out)[0].startswith("cisdesk")
+    assert page_texts(out)[0].startswith("SICA")
     assert _leftovers(tmp_path) == ["r.pdf"]
 
 

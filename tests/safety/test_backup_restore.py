@@ -1,5 +1,6 @@
 """``cisdesk backup`` and ``cisdesk restore``: the round trip and every refusal."""
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -236,3 +237,107 @@ def test_restore_puts_the_safety_copy_where_asked(demo_db: Path, tmp_path: Path)
     assert main(["restore", "--db", str(demo_db), str(copy), "--backup-dir", str(usb)]) == 0
     assert [c.reason for c in list_backups(demo_db, usb)] == ["before-restore"]
     assert list_backups(demo_db) == []
+
+
+# --- another install's identity, and a crash at the end of a restore ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "what"),
+    [
+        ("UPDATE install SET deployment_id = '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d'", "deployment"),
+        ("UPDATE install SET country = 'HN'", "country"),
+    ],
+)
+def test_restore_refuses_a_backup_of_another_country_or_deployment(
+    demo_db: Path, tmp_path: Path, change: str, what: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Same site id, but another country or another SISCA's deployment: not ours."""
+    with sqlite3.connect(demo_db) as conn:
+        conn.execute("UPDATE install SET deployment_id = 'aa9f3e5c-1c1e-4a55-9d6e-1a2b3c4d5e6f'")
+    conn.close()
+    foreign = tmp_path / "foreign.db"
+    backup_database(demo_db, "manual", tmp_path / "b").rename(foreign)
+    with sqlite3.connect(foreign) as conn:
+        conn.execute(change)
+    conn.close()
+    before = _state(demo_db)
+    assert main(["restore", "--db", str(demo_db), str(foreign)]) == 1
+    err = capsys.readouterr().err
+    assert "belongs to another install" in err and what in err and "--force" in err
+    assert _state(demo_db) == before
+
+
+def test_restore_over_an_unreadable_database_still_checks_whose_backup_it_is(
+    demo_db: Path, make_install, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crash emptied the Guatemalan file; its earlier copies say whose it was."""
+    backup_database(demo_db, "manual")  # in the default backups folder, like every copy
+    other = make_install("HN")
+    other.close()
+    assert other.path is not None
+    foreign = backup_database(other.path, "manual", tmp_path / "hn")
+    demo_db.write_bytes(b"\0" * 8192)
+    assert main(["restore", "--db", str(demo_db), str(foreign)]) == 1
+    err = capsys.readouterr().err
+    assert "belongs to another install" in err and "country HN" in err
+    assert demo_db.read_bytes() == b"\0" * 8192
+    assert main(["restore", "--db", str(demo_db), str(foreign), "--force"]) == 0
+
+
+def test_restore_over_an_unknown_unreadable_database_needs_force(
+    demo_db: Path, make_install, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = make_install("HN")
+    other.close()
+    assert other.path is not None
+    foreign = backup_database(other.path, "manual", tmp_path / "hn")
+    demo_db.write_bytes(b"\0" * 8192)
+    assert main(["restore", "--db", str(demo_db), str(foreign)]) == 1
+    assert "Cannot read which install" in capsys.readouterr().err
+
+
+class _Crash(BaseException):
+    """The power goes off."""
+
+
+def test_a_crash_at_the_end_of_a_restore_keeps_the_edits_in_the_live_log(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cisdesk import fsutil
+
+    copy = backup_database(demo_db, "manual", tmp_path / "b")
+    wal = demo_db.with_name(demo_db.name + "-wal")
+    shm = demo_db.with_name(demo_db.name + "-shm")
+    # An edit committed by the app, still only in the write-ahead log when restore runs.
+    holder = sqlite3.connect(demo_db)
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("PRAGMA wal_autocheckpoint=0")
+    holder.execute("UPDATE install SET site_name = 'committed edit'")
+    holder.commit()
+    # What a killed app leaves on disk: the file without the edit, the edit in the log.
+    kept = demo_db.read_bytes(), wal.read_bytes(), shm.read_bytes()
+    holder.close()
+    for path, data in zip((demo_db, wal, shm), kept, strict=True):
+        path.write_bytes(data)
+    real_fsync = fsutil._fsync_file
+    crashed_at_the_end: list[Path] = []
+
+    def crash_on_the_staged_database(path: Path) -> None:
+        # The staged database itself, not the copy made inside it.
+        if path.parent == demo_db.parent and re.fullmatch(
+            rf"\.{re.escape(demo_db.stem)}\.[0-9a-f]{{8}}\.tmp\.db", path.name
+        ):
+            crashed_at_the_end.append(path)
+            raise _Crash
+        real_fsync(path)
+
+    monkeypatch.setattr(fsutil, "_fsync_file", crash_on_the_staged_database)
+    with pytest.raises(_Crash):
+        restore_database(demo_db, copy)
+    assert crashed_at_the_end
+    conn = sqlite3.connect(demo_db)
+    try:
+        assert conn.execute("SELECT site_name FROM install").fetchone()[0] == "committed edit"
+    finally:
+        conn.close()

@@ -81,10 +81,11 @@ def assert_refused(
     before = database_state(record)
     assert import_cli(record, bundle) == 1
     out, err = capsys.readouterr()
-    [line] = out.strip().splitlines()
+    assert not out.strip()
+    line, total = err.strip().splitlines()
     assert line.startswith(f"{bundle.name}: rejected: ")
     assert re.search(reason, line), line
-    assert "were not imported" in err
+    assert "were not imported" in total
     assert digest_of(record) == before_digest
     assert database_state(record) == before
     with record.reader() as session:
@@ -257,11 +258,13 @@ def test_a_revoked_key_is_refused_after_its_cut_off(world: World, capsys) -> Non
         with world.gt.edit() as session:
             session.add(Meeting(title=title))
         world.export(world.gt, world.path(f"gt-{title}.cisb"))
-    with world.sisca.reader() as session:
+    assert import_cli(world.sisca, world.path("gt-Primera.cisb")) == 0
+    capsys.readouterr()
+    with world.sisca.local() as session:
         keyring.revoke(session, key_file_of(world.gt).key_id, 1)
         session.commit()
     assert_refused(world.sisca, world.path("gt-Segunda.cisb"), capsys, "revoked after bundle 1")
-    assert import_cli(world.sisca, world.path("gt-Primera.cisb")) == 0
+    assert import_cli(world.sisca, world.path("gt-Primera.cisb")) == 0  # a duplicate
 
 
 def test_a_regional_bundle_from_an_untrusted_root_is_refused(world: World, capsys) -> None:
@@ -273,7 +276,7 @@ def test_a_regional_bundle_from_an_untrusted_root_is_refused(world: World, capsy
 def test_an_older_keyring_is_refused(world: World, capsys) -> None:
     world.export(world.sisca, world.path("regional-1.cisb"))
     newcomer = world.new_install("bz", country="BZ")
-    with world.sisca.reader() as session:
+    with world.sisca.local() as session:
         keyring.enroll(session, key_file_of(newcomer), "BZ")
         session.commit()
     world.export(world.sisca, world.path("regional-2.cisb"))
@@ -314,8 +317,8 @@ def test_a_bundle_from_the_far_future_is_quarantined(world: World, capsys) -> No
     before = database_state(world.sisca, skip=("import_log", "quarantine"))
     digest = digest_of(world.sisca)
     assert import_cli(world.sisca, bundle) == 1
-    out = capsys.readouterr().out
-    assert "future.cisb: quarantined" in out and "days ahead" in out
+    err = capsys.readouterr().err
+    assert "future.cisb: quarantined" in err and "days ahead" in err
     assert digest_of(world.sisca) == digest
     assert database_state(world.sisca, skip=("import_log", "quarantine")) == before
     with world.sisca.reader() as session:
@@ -323,6 +326,22 @@ def test_a_bundle_from_the_far_future_is_quarantined(world: World, capsys) -> No
         log = session.get(ImportLog, held.import_log_id)
     assert held.data == bundle.read_bytes()
     assert log.outcome == "quarantined"
+
+
+def test_a_quarantined_bundle_is_stored_once_however_often_it_is_offered(
+    world: World, capsys
+) -> None:
+    future = clock.from_wall(clock.wall_ms() + 3 * 86_400_000)
+    lines = [{**line, "h": future} for line in meeting_lines(world.gt)]
+    bundle = world.forge(world.gt, world.path("future.cisb"), lines)
+    for _attempt in range(5):
+        assert import_cli(world.sisca, bundle) == 1
+    capsys.readouterr()
+    with world.sisca.reader() as session:
+        held = session.scalars(select(Quarantine)).all()
+        logs = session.scalars(select(ImportLog).where(ImportLog.outcome == "quarantined")).all()
+    assert len(held) == 1 and held[0].data == bundle.read_bytes()
+    assert len(logs) == 5
 
 
 def test_a_quarantined_bundle_imports_once_the_clocks_agree(
@@ -375,5 +394,5 @@ def test_one_refused_file_does_not_stop_the_others(world: World, capsys) -> None
     bad = world.forge(world.gt, world.path("bad.cisb"), meeting_lines(world.gt, owner="HN"))
     good = world.forge(world.gt, world.path("good.cisb"), meeting_lines(world.gt), seq=2)
     assert import_cli(world.sisca, bad, good) == 1
-    out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("bad.cisb: rejected") and out[1].startswith("good.cisb: imported")
+    out, err = capsys.readouterr()
+    assert err.startswith("bad.cisb: rejected") and out.startswith("good.cisb: imported")

@@ -81,7 +81,7 @@ def test_status_bar_shows_identity_and_unexported(demo_country_db, open_records,
 def test_status_bar_warns_when_the_clock_went_back(demo_country_db, open_records, make_window):
     record = open_records(demo_country_db)
     ahead = clock.from_wall(clock.wall_ms() + 3 * 24 * 3600 * 1000)
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         session.execute(update(Install).values(hlc=ahead))
     window = make_window(record)
     assert not window.status.clock_warning.isHidden()
@@ -232,6 +232,7 @@ def test_wizard_refuses_an_existing_file(qtbot, tmp_path, demo_country_db) -> No
     qtbot.addWidget(wizard)
     wizard.show()
     page = _create_page(wizard)
+    page.who.set_country("GT")
     page.path.edit.setText(str(demo_country_db))
     before = demo_country_db.read_bytes()
     wizard.next()

@@ -70,7 +70,7 @@ def test_home_at_sisca_has_the_country_result_matrix(
     home = _home(make_window(record), wait_idle)
     assert home.matrix is not None
     assert len(home.matrix.rows) == 8
-    assert len(home.matrix.columns) == 42
+    assert len(home.matrix.columns) == 38  # the country results; the 4 regional are SISCA's
     assert set(home.matrix.cells.values()) == {NO_REPORT}  # no country has sent anything yet
 
 
@@ -102,6 +102,15 @@ def test_home_follows_record_changes(demo_country_db, open_records, make_window,
 def _get(record, model, row_id):
     with record.reader() as session:
         return session.get(model, row_id)
+
+
+def _open_new_version(record, result) -> None:
+    from cisdesk.activity.plan_versions import start_new_version
+    from cisdesk.db.models import Milestone
+
+    milestone = _get(record, Milestone, result.milestone_id)
+    if _get(record, Strategy, milestone.strategy_id).status != "draft":
+        start_new_version(record, milestone.strategy_id)
 
 
 def _first(record, model):
@@ -148,6 +157,8 @@ def test_plan_edit_at_sisca_with_undo_and_redo(demo_regional_db, open_records, m
     plan = window.go_to("plan")
     result = _first(record, Result)
     original = result.text
+    _open_new_version(record, result)  # the demo approved the strategies: they are locked
+    plan.refresh()
     assert plan.select_row("result", result.id)
     plan.editors["text"].setPlainText("Marco regional revisado")
     plan.editors["start_semester"].setText("2019-II")
@@ -174,6 +185,8 @@ def test_plan_refuses_a_bad_semester_and_changes_nothing(
     record = open_records(demo_regional_db)
     plan = make_window(record).go_to("plan")
     result = _first(record, Result)
+    _open_new_version(record, result)
+    plan.refresh()
     digest = _digest(record)
     plan.select_row("result", result.id)
     plan.editors["start_semester"].setText("2019-III")
@@ -193,16 +206,11 @@ def test_strategy_workflow_buttons_and_undo(
         draft = session.scalars(
             select(Strategy).where(Strategy.status == "draft").order_by(Strategy.id)
         ).first()
-    if draft is None:  # the demo approves them; put one back to draft through the core
-        from cisdesk.activity.plan_edit import restore_fields
+    if draft is None:  # the demo approves them: a change starts a new draft version
+        from cisdesk.activity.plan_versions import start_new_version
 
         draft = _first(record, Strategy)
-        restore_fields(
-            record,
-            "strategy",
-            draft.id,
-            {"status": "draft", "validated_on": None, "approved_on": None},
-        )
+        start_new_version(record, draft.id)
     plan.refresh()
     assert plan.select_row("strategy", draft.id)
     plan.step_date.setDate(QDate(2018, 2, 15))
@@ -213,8 +221,9 @@ def test_strategy_workflow_buttons_and_undo(
     plan.findChild(QPushButton, "to_approved").click()  # before the validation: refused
     assert "before the CT-CIS validated it" in dialogs.texts("warning")[-1]
     assert _get(record, Strategy, draft.id).status == "validated"
-    window.ctx.undo_stack.undo()
-    assert _get(record, Strategy, draft.id).status == "draft"
+    window.ctx.undo_stack.undo()  # a step taken is not undone: refused, nothing changes
+    assert "cannot be undone" in dialogs.texts("warning")[-1]
+    assert _get(record, Strategy, draft.id).status == "validated"
 
 
 def test_ppt_calendar_at_sisca(demo_regional_db, open_records, make_window) -> None:
@@ -236,3 +245,80 @@ def test_ppt_calendar_at_sisca(demo_regional_db, open_records, make_window) -> N
     assert _get(record, PptTerm, first.id).country == "GT"
     window.ctx.undo_stack.undo()
     assert _get(record, PptTerm, first.id).country == "DO"
+
+
+def test_home_names_conflicts_to_review(demo_country_db, open_records, make_window, wait_idle):
+    import json
+
+    from cisdesk.db.local import Conflict
+    from cisdesk.db.models import Meeting
+
+    record = open_records(demo_country_db)
+    with record.reader() as session:
+        meeting = session.scalars(select(Meeting).order_by(Meeting.date.desc())).first()
+        meeting_id, date, title = meeting.id, meeting.date, meeting.title
+    home = _home(make_window(record), wait_idle)
+    assert home.conflicts_group.isHidden()
+    with record.local() as session, session.begin():
+        session.add(
+            Conflict(
+                tbl="meeting", row_id=meeting_id, field="title",
+                kept_value=json.dumps(title), kept_hlc=5 << 16, kept_site=record.install.site_id,
+                lost_value=json.dumps("Otro título"), lost_hlc=4 << 16,
+                lost_site="11111111-1111-4111-8111-111111111111",
+                detected_at=dt.datetime.now(dt.UTC), resolved=False,
+            )
+        )
+    home.refresh()
+    wait_idle(home.ctx)
+    assert not home.conflicts_group.isHidden()
+    assert "(1)" in home.conflicts_group.title()
+    shown = home.conflicts_label.text()
+    assert f'Meeting {date.isoformat()} "{title[:20]}' in shown and '" — Title' in shown
+    assert meeting_id[:8] not in shown
+
+
+def test_home_title_says_the_country_once(make_install, make_window, wait_idle):
+    window = make_window(make_install("GT"))
+    home = _home(window, wait_idle)
+    assert home.title.text() == "Guatemala"
+
+
+def test_first_steps_tick_themselves_on_a_new_install(
+    make_install, make_window, wait_idle, tmp_path
+):
+    from cisdesk.activity import meetings
+
+    record = make_install("GT")
+    window = make_window(record)
+    home = _home(window, wait_idle)
+    steps = home.first_steps
+    assert steps.isVisibleTo(home)
+    assert steps.ticked() == [False, False, False, False]
+    # Step 1 is done by its own button's work: the key file is written, the step ticks.
+    target = tmp_path / "cisdesk-GT.pub"
+    assert home.save_public_key_to(str(target))
+    wait_idle(window.ctx)
+    assert target.read_bytes().startswith(b"{")
+    assert steps.ticked() == [True, False, False, False]
+    # Step 3 ticks once the first meeting is recorded.
+    committee = next(iter(_committees(record).values()))
+    meetings.create_meeting(
+        record, kind="committee", committee_id=committee, title="Primera sesión",
+        date=record.today(), duration_minutes=60, virtual=True,
+    )
+    window.ctx.notify({"meeting"})
+    home.refresh()
+    wait_idle(window.ctx)
+    assert steps.ticked() == [True, False, True, False]
+    # The other steps lead to where they are done.
+    steps.buttons[1][0].click()
+    assert window.current_key() == "sync"
+    assert window.page("sync").tabs.currentWidget() is window.page("sync").keys
+
+
+def _committees(record):
+    from cisdesk.db.models import Committee
+
+    with record.reader() as session:
+        return {c.code: c.id for c in session.scalars(select(Committee))}

@@ -311,7 +311,10 @@ def test_other_countries_meetings_are_read_only(page, ctx):
     assert page.edit_button.text() == "View…"
     assert not page.agreements.new_button.isEnabled()
     dialog = page.edit_selected()
-    assert dialog.read_only and not dialog.form.fields["title"].isEnabled()
+    assert dialog.read_only and dialog.form.is_read_only("title")
+    # Readable (not greyed out) and says who recorded it.
+    assert dialog.form.fields["title"].isEnabled() and dialog.form.fields["title"].isReadOnly()
+    assert dialog.recorded_by.text().startswith("Recorded by Nicaragua")
     assert dialog.save()  # Close: nothing written
     with ctx.record.reader() as session:
         assert session.scalars(select(Meeting)).one().title == "Conjunta de Nicaragua"
@@ -364,6 +367,11 @@ def test_overdue_agreements_stand_out(agreements_page):
         assert index.data(Qt.ItemDataRole.FontRole) is None
     page.only_overdue.setChecked(True)
     assert [r["text"] for r in table_rows(page.table)] == ["Vencido"]
+    # Listed alone, overdue rows are not all painted bold red; the tooltip still says why.
+    late = page.proxy.index(0, 1)
+    assert late.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert late.data(Qt.ItemDataRole.FontRole) is None
+    assert "2019-03-01" in late.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_fulfilling_an_overdue_agreement_clears_it(agreements_page, ctx):

@@ -167,3 +167,15 @@ def test_a_bad_workbook_is_refused_in_spanish(
     kind, _title, text = dialogs.messages[-1]
     assert kind == "warning" and "no es un libro de Excel" in text
     assert_spanish(text)
+
+
+def test_a_broken_database_is_refused_in_spanish(spanish_app, tmp_path, settings, dialogs):
+    from cisdesk.ui.app import Shell
+
+    bad = tmp_path / "notas.db"
+    bad.write_text("hola")
+    shell = Shell(QApplication.instance(), settings, spanish_app)
+    assert not shell.open_database(str(bad))
+    warning = dialogs.texts("warning")[-1]
+    assert "no es una base de datos de cisdesk" in warning
+    assert_spanish(warning)

@@ -158,7 +158,7 @@ def test_export_asks_for_the_passphrase(make_install, make_window, tmp_path, wai
 
 
 def _add_conflict(record, table: str, row_id: str, field: str, kept, lost) -> None:
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         session.add(
             Conflict(
                 tbl=table,
@@ -202,14 +202,18 @@ def test_choosing_the_other_value_of_a_conflict(sisca, dialogs) -> None:
 def test_a_conflict_on_another_owners_row_cannot_take_the_other_value(sisca, dialogs):
     _window, page = sisca
     record = page.ctx.record
-    with record.edit() as session:  # a row SISCA holds but Guatemala owns
-        from cisdesk.db.models import Delegate
+    from cisdesk.db.models import Delegate
+    from cisdesk.sync.capture import Capture
 
-        delegate = Delegate(id="22222222-2222-4222-8222-222222222222", owner="GT", name="Ana")
-        session.info["capture"] = None  # as the merge writes it: not an edit of SISCA
+    guatemala = Capture(site_id="33333333-3333-4333-8333-333333333333", owner="GT")
+    with record.edit(guatemala) as session:  # a row SISCA holds but Guatemala wrote
+        delegate = Delegate(id="22222222-2222-4222-8222-222222222222", name="Ana")
         session.add(delegate)
     _add_conflict(record, "delegate", delegate.id, "name", "Ana", "Ana María")
     page.refresh()
+    # Named as people know the row and the field, not by table and id.
+    table = page.conflicts.conflict_table
+    assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("Delegate Ana", "Name")
     page.conflicts.select_conflict(0)
     assert not page.findChild(QPushButton, "useOtherValue").isEnabled()
     assert "Guatemala" in page.conflicts.conflict_note.text()
@@ -308,7 +312,7 @@ def test_the_sync_folder_button_sends_and_receives(
     from cisdesk.sync import keyring
 
     root = keys.read_public_key_file(_public_key_file(page.ctx.record, tmp_path).read_bytes())
-    with guatemala.reader() as session:
+    with guatemala.local() as session:
         keyring.trust_root(session, root)
         session.commit()
     later = time.time() + 3600

@@ -11,8 +11,12 @@ from cisdesk.messages.catalog import (
     core,
     db,
     excel,
+    hands,
+    harden,
     keys,
     places,
+    plan,
+    record,
     report,
     status,
     sync,
@@ -36,6 +40,10 @@ AREAS = (
     report,
     excel,
     workbook,
+    record,
+    hands,
+    harden,
+    plan,
     volume,
 )
 

@@ -311,8 +311,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The key {key_id} is enrolled for {place}, not {where}.",
     ),
     "keys.signer.unknown": (
-        "La clave {key_id} no está inscrita para {where}. Pida a la SISCA que inscriba la "
-        "clave de esta instalación.",
+        "La clave {key_id} no está inscrita para {where}: la SISCA aún no inscribió la clave "
+        "de esa instalación. Pida a la SISCA que inscriba la clave de esa instalación y vuelva "
+        "a importar el paquete.",
         "The key {key_id} is not enrolled for {where}.",
     ),
     "keys.signer.other_site": (

@@ -111,6 +111,10 @@
         <translation>Con una frase de contraseña, la clave privada se guarda cifrada y cisdesk la pide al firmar un paquete. Sin ella, cualquiera que tenga el archivo puede firmar.</translation>
     </message>
     <message>
+        <source>Choose the country of this install.</source>
+        <translation>Elija el país de esta instalación.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; type them again.</source>
         <translation>Las dos frases de contraseña no coinciden; escríbalas de nuevo.</translation>
     </message>
@@ -129,12 +133,36 @@
         <source>Database file:</source>
         <translation>Archivo de la base de datos:</translation>
     </message>
+    <message>
+        <source>Choose the country of this install.</source>
+        <translation>Elija el país de esta instalación.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Ready</source>
         <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Save public key…</source>
+        <translation>Guardar clave pública…</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Guardar la clave pública</translation>
+    </message>
+    <message>
+        <source>cisdesk public keys (*.pub)</source>
+        <translation>Claves públicas de cisdesk (*.pub)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardada en %1.</translation>
     </message>
     <message>
         <source>The database %1 is ready.</source>
@@ -147,12 +175,20 @@ Fingerprint: %2</source>
 Huella digital: %2</translation>
     </message>
     <message>
-        <source>This is SISCA&apos;s root key. Countries compare this fingerprint by phone before they trust it.</source>
-        <translation>Esta es la clave raíz de la SISCA. Los países comparan esta huella digital por teléfono antes de confiar en ella.</translation>
+        <source>This is SISCA&apos;s root key. Save the public key and send it to every country; they compare this fingerprint by phone before they trust it.</source>
+        <translation>Esta es la clave raíz de la SISCA. Guarde la clave pública y envíela a cada país; la huella se compara por teléfono antes de confiar en ella.</translation>
     </message>
     <message>
-        <source>Send this install&apos;s public key to SISCA and read them this fingerprint by phone so they can enrol it; until then SISCA will not accept its bundles.</source>
-        <translation>Envíe la clave pública de esta instalación a la SISCA y léales esta huella digital por teléfono para que la inscriban; hasta entonces la SISCA no aceptará sus paquetes.</translation>
+        <source>Then enrol each country&apos;s key (Sync page, Keys tab) after comparing its fingerprint by phone.</source>
+        <translation>Después inscriba la clave de cada país (Sincronización, pestaña Claves) tras comparar su huella por teléfono.</translation>
+    </message>
+    <message>
+        <source>Save this install&apos;s public key and send it to SISCA; read them this fingerprint by phone so they can enrol it. Until then SISCA will not accept its bundles.</source>
+        <translation>Guarde la clave pública de esta instalación y envíela a la SISCA; léales esta huella por teléfono para que la inscriban. Hasta entonces la SISCA no aceptará sus paquetes.</translation>
+    </message>
+    <message>
+        <source>SISCA sends you its own public key: trust it on the Sync page (Keys tab, “Trust SISCA&apos;s root key…”) after comparing its fingerprint by phone. Until then this install cannot import SISCA&apos;s bundles.</source>
+        <translation>La SISCA le envía su propia clave pública: confíe en ella en Sincronización (pestaña Claves, «Confiar en la clave raíz de la SISCA…») tras comparar su huella por teléfono. Hasta entonces esta instalación no puede importar los paquetes de la SISCA.</translation>
     </message>
 </context>
 <context>
@@ -260,6 +296,73 @@ Huella digital: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsBox</name>
+    <message>
+        <source>First steps</source>
+        <extracomment>A step asks for a page (&quot;sync/keys&quot;, &quot;progress&quot;, ...).</extracomment>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Save public key…</source>
+        <translation>Guardar clave pública…</translation>
+    </message>
+    <message>
+        <source>Open Keys</source>
+        <translation>Abrir Claves</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Registrar avance</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>Registrar reunión</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save SISCA&apos;s public key and send it to every country.</source>
+        <translation>Guardar la clave pública de la SISCA y enviarla a cada país.</translation>
+    </message>
+    <message>
+        <source>Enrol a country&apos;s key, after comparing its fingerprint by phone.</source>
+        <translation>Inscribir la clave de un país, tras comparar su huella por teléfono.</translation>
+    </message>
+    <message>
+        <source>Record a meeting or an agreement of the region.</source>
+        <translation>Registrar una reunión o un acuerdo de la región.</translation>
+    </message>
+    <message>
+        <source>Export the regional bundle for the countries.</source>
+        <translation>Exportar el paquete regional para los países.</translation>
+    </message>
+    <message>
+        <source>Save this install&apos;s public key and send it to SISCA.</source>
+        <translation>Guardar la clave pública de esta instalación y enviarla a la SISCA.</translation>
+    </message>
+    <message>
+        <source>Trust SISCA&apos;s key, after comparing its fingerprint by phone.</source>
+        <translation>Confiar en la clave de la SISCA, tras comparar su huella por teléfono.</translation>
+    </message>
+    <message>
+        <source>Record the first progress report or meeting.</source>
+        <translation>Registrar el primer avance o la primera reunión.</translation>
+    </message>
+    <message>
+        <source>Export for SISCA and send the bundle.</source>
+        <translation>Exportar para la SISCA y enviar el paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>cisdesk user guide</source>
+        <translation>Guía de uso de cisdesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
@@ -326,7 +429,7 @@ Huella digital: %2</translation>
     <name>HomePage</name>
     <message>
         <source>Semester:</source>
-        <extracomment>Asks the window to show another page, by key (&quot;sync&quot;, ...).</extracomment>
+        <extracomment>Asks the window to show another page, by key (&quot;sync&quot;, ...). Conflicts waiting for a person, named as people know their rows.</extracomment>
         <translation>Semestre:</translation>
     </message>
     <message>
@@ -376,6 +479,18 @@ Huella digital: %2</translation>
     <message>
         <source>Go to Sync</source>
         <translation>Ir a Sincronización</translation>
+    </message>
+    <message>
+        <source>Review them on the Sync page</source>
+        <translation>Revisarlos en Sincronización</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflictos por revisar</translation>
+    </message>
+    <message>
+        <source>Beside each committee: its average progress. At the end of each bar: how many of its results the bar counts. The colours split them by status.</source>
+        <translation>Junto a cada comité: su avance medio. Al final de cada barra: cuántos resultados cuenta la barra. Los colores los reparten por estado.</translation>
     </message>
     <message>
         <source>Progress by committee</source>
@@ -436,6 +551,22 @@ Huella digital: %2</translation>
     <message>
         <source>Everything made here has been exported.</source>
         <translation>Todo lo registrado aquí ya fue exportado.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Guardar la clave pública</translation>
+    </message>
+    <message>
+        <source>cisdesk public keys (*.pub)</source>
+        <translation>Claves públicas de cisdesk (*.pub)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflictos por revisar (%1)</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
     </message>
     <message>
         <source>progress reports</source>
@@ -520,10 +651,6 @@ Huella digital: %2</translation>
     <message>
         <source>virtual</source>
         <translation>virtual</translation>
-    </message>
-    <message>
-        <source>Longer than the 3.5 hours the guidelines set for virtual meetings.</source>
-        <translation>Dura más de las 3 horas y media que los lineamientos fijan para las reuniones virtuales.</translation>
     </message>
     <message>
         <source>Meetings in %1 (%2)</source>
@@ -689,7 +816,7 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
     <name>MainWindow</name>
     <message>
         <source>This page could not be opened: %1</source>
-        <extracomment>Object name of the label shown in place of a page that failed to build. Object name of the message the frame shows while its record is being opened. The person asked for another database (path), a new install, or a restore. Emitted once, when the frame has painted its &quot;Opening the record…&quot; message. The database the frame is opening, named in its title until the record is attached.</extracomment>
+        <extracomment>Object name of the label shown in place of a page that failed to build. Object name of the message the frame shows while its record is being opened. The size the first window asks for: the usual ministry laptop&apos;s whole screen. The person asked for another database (path), a new install, or a restore. Emitted once, when the frame has painted its &quot;Opening the record…&quot; message. The database the frame is opening, named in its title until the record is attached.</extracomment>
         <translation>No se pudo abrir esta página: %1</translation>
     </message>
     <message>
@@ -751,6 +878,10 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <source>&amp;About cisdesk</source>
@@ -954,20 +1085,16 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <source>Validated by the CT-CIS on %1</source>
-        <translation>Validada por los CT-CIS el %1</translation>
-    </message>
-    <message>
-        <source>Approved by the CIS on %1</source>
-        <translation>Aprobada por el CIS el %1</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <source>Return to draft</source>
-        <translation>Devolver a borrador</translation>
+        <source>Record validation by the CT-CIS</source>
+        <translation>Registrar la validación por los CT-CIS</translation>
+    </message>
+    <message>
+        <source>Record approval by the CIS</source>
+        <translation>Registrar la aprobación por el CIS</translation>
     </message>
     <message>
         <source>Edit the plan</source>
@@ -991,6 +1118,14 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
     <message>
         <source>PPT calendar</source>
         <translation>Calendario de la PPT</translation>
+    </message>
+    <message>
+        <source>nucleus %1</source>
+        <translation>núcleo %1</translation>
+    </message>
+    <message>
+        <source>nuclei %1</source>
+        <translation>núcleos %1</translation>
     </message>
 </context>
 <context>
@@ -1018,10 +1153,6 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
     <message>
         <source>Milestones</source>
         <translation>Hitos</translation>
-    </message>
-    <message>
-        <source>nuclei %1</source>
-        <translation>núcleos %1</translation>
     </message>
     <message>
         <source>Milestone %1. %2</source>
@@ -1316,6 +1447,7 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
     </message>
     <message>
         <source>imported</source>
+        <extracomment>Widest a column of these tables grows to fit its content (a fingerprint fits whole).</extracomment>
         <translation>importado</translation>
     </message>
     <message>
@@ -1371,6 +1503,10 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
     <message>
         <source>The SISCA install (regional secretariat)</source>
         <translation>La instalación de la SISCA (secretaría regional)</translation>
+    </message>
+    <message>
+        <source>Choose the country…</source>
+        <translation>Elija el país…</translation>
     </message>
     <message>
         <source>Country:</source>

@@ -40,6 +40,7 @@
     <name>AgreementModel</name>
     <message>
         <source>Overdue: it was due on %1 and is still open.</source>
+        <extracomment>Overdue rows stand out, except when only overdue rows are listed (all would be red).</extracomment>
         <translation>Vencido: debía cumplirse el %1 y sigue abierto.</translation>
     </message>
 </context>
@@ -48,6 +49,10 @@
     <message>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>No agreements yet: use New… to add one.</source>
+        <translation>Aún no hay acuerdos: use Nuevo… para agregar uno.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -76,10 +81,6 @@
     <message>
         <source>Meeting</source>
         <translation>Reunión</translation>
-    </message>
-    <message>
-        <source>Meeting title</source>
-        <translation>Título de la reunión</translation>
     </message>
     <message>
         <source>Committee</source>
@@ -170,6 +171,10 @@
     <message>
         <source>Capacity building</source>
         <translation>Formación</translation>
+    </message>
+    <message>
+        <source>No capacity building recorded yet: use New… to add an activity.</source>
+        <translation>Aún no hay actividades de formación: use Nuevo… para agregar una.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -272,6 +277,10 @@
     <message>
         <source>Delegates</source>
         <translation>Delegados</translation>
+    </message>
+    <message>
+        <source>No delegates yet: use New… to add one.</source>
+        <translation>Aún no hay delegados: use Nuevo… para agregar uno.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -439,6 +448,26 @@
         <source>What was done</source>
         <translation>Lo realizado</translation>
     </message>
+    <message>
+        <source>Select an agreement first.</source>
+        <translation>Seleccione primero un acuerdo.</translation>
+    </message>
+    <message>
+        <source>Only %1 can add follow-up to this agreement.</source>
+        <translation>Solo %1 puede agregar seguimiento a este acuerdo.</translation>
+    </message>
+    <message>
+        <source>Select an agreement above to see its follow-up.</source>
+        <translation>Seleccione un acuerdo arriba para ver su seguimiento.</translation>
+    </message>
+    <message>
+        <source>No follow-up recorded for this agreement.</source>
+        <translation>Este acuerdo no tiene seguimiento registrado.</translation>
+    </message>
+    <message>
+        <source>No follow-up yet: use Add follow-up… to record what was done.</source>
+        <translation>Aún no hay seguimiento: use Agregar seguimiento… para registrar lo realizado.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -474,13 +503,29 @@
         <source>Add agreement…</source>
         <translation>Agregar acuerdo…</translation>
     </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Seleccione primero una reunión.</translation>
+    </message>
+    <message>
+        <source>Only %1 can add agreements to this meeting.</source>
+        <translation>Solo %1 puede agregar acuerdos a esta reunión.</translation>
+    </message>
+    <message>
+        <source>Select a meeting above to see its agreements.</source>
+        <translation>Seleccione una reunión arriba para ver sus acuerdos.</translation>
+    </message>
+    <message>
+        <source>No agreements recorded for this meeting.</source>
+        <translation>Esta reunión no tiene acuerdos registrados.</translation>
+    </message>
+    <message>
+        <source>No agreements in this meeting yet: use Add agreement… to add one.</source>
+        <translation>Aún no hay acuerdos en esta reunión: use Agregar acuerdo… para agregar uno.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
-    <message>
-        <source>⚠ Longer than the 3.5 hours the guidelines recommend for a virtual meeting.</source>
-        <translation>⚠ Dura más de las 3,5 horas que los lineamientos recomiendan para una reunión virtual.</translation>
-    </message>
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
@@ -545,12 +590,10 @@
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
-</context>
-<context>
-    <name>MeetingModel</name>
     <message>
-        <source>This virtual meeting lasted longer than the 3.5 hours the guidelines recommend.</source>
-        <translation>Esta reunión virtual duró más de las 3,5 horas que recomiendan los lineamientos.</translation>
+        <source>Save and add agreement</source>
+        <extracomment>Set by &quot;Save and add agreement&quot;: the page opens the agreement form next.</extracomment>
+        <translation>Guardar y agregar acuerdo</translation>
     </message>
 </context>
 <context>
@@ -566,6 +609,10 @@
     <message>
         <source>Meetings</source>
         <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>No meetings yet: use New… to record one.</source>
+        <translation>Aún no hay reuniones: use Nuevo… para registrar una.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -641,6 +688,15 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 already has a report for %2 (%3, %4 %). It is shown here to be edited: Save changes that report, nothing else is replaced.</source>
+        <extracomment>Set when the chosen result and semester already had a report, opened here.</extracomment>
+        <translation>%1 ya tiene un informe de %2 (%3, %4 %). Se muestra aquí para editarlo: Guardar cambia ese informe y no reemplaza nada más.</translation>
+    </message>
+    <message>
+        <source>Progress report (existing)</source>
+        <translation>Informe de avance (existente)</translation>
     </message>
     <message>
         <source>Progress report</source>
@@ -729,6 +785,10 @@
         <source>Some progress has not been saved. Save it now?</source>
         <translation>Hay avances sin guardar. ¿Guardarlos ahora?</translation>
     </message>
+    <message>
+        <source>Progress is reported by the countries; SISCA reads it here.</source>
+        <translation>El avance lo informan los países; la SISCA lo consulta aquí.</translation>
+    </message>
     <message numerus="yes">
         <source>Save progress of %n result(s)</source>
         <translation>
@@ -790,6 +850,10 @@
         <translation>Propuestas a la agenda del CIS</translation>
     </message>
     <message>
+        <source>No proposals yet: use New… to add one.</source>
+        <translation>Aún no hay propuestas: use Nuevo… para agregar una.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -833,6 +897,15 @@
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>Recorded by %1: you can read it here, only %1 can change it.</source>
+        <extracomment>Who recorded a read-only row, said above its fields.</extracomment>
+        <translation>Registrado por %1: aquí puede leerlo; solo %1 puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>another install</source>
+        <translation>otra instalación</translation>
+    </message>
+    <message>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
@@ -861,12 +934,24 @@
         <translation>Nuevo…</translation>
     </message>
     <message>
+        <source>Nothing here yet: use %1 to add the first one.</source>
+        <translation>Aún no hay nada aquí: use %1 para agregar el primero.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Choose others to see more.</source>
+        <translation>Nada coincide con estos filtros. Elija otros para ver más.</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
         <source>Country</source>
         <translation>País</translation>
+    </message>
+    <message>
+        <source>New rows cannot be added here.</source>
+        <translation>Aquí no se pueden agregar filas.</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
@@ -879,6 +964,14 @@
     <message>
         <source>View…</source>
         <translation>Ver…</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Seleccione primero una fila.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1: only %1 can delete it.</source>
+        <translation>Registrado por %1: solo %1 puede eliminarlo.</translation>
     </message>
     <message>
         <source>Recorded by %1: read-only here.</source>

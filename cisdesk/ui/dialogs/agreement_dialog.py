@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from cisdesk.activity import meetings, queries
 from cisdesk.activity.store import ChangeSet
-from cisdesk.db.models import AgreementStatus
+from cisdesk.activity.vocabulary import AgreementStatus
 from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.record_dialog import RecordDialog

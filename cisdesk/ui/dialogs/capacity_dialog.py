@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
 from cisdesk.activity import outreach, queries
 from cisdesk.activity.store import ChangeSet
-from cisdesk.db.models import TrainingKind
+from cisdesk.activity.vocabulary import TrainingKind
 from cisdesk.ui import labels
 from cisdesk.ui.dialogs.record_dialog import RecordDialog
 from cisdesk.ui.forms import combo, date_edit

@@ -6,13 +6,15 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cisdesk.errors import CisdeskError
+from cisdesk.messages import current_language
 
 log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, CisdeskError):
-        QMessageBox.warning(parent, QWidget.tr("cisdesk"), str(exc))
+        # The core's refusal, from the catalogue in the interface's language.
+        QMessageBox.warning(parent, QWidget.tr("cisdesk"), exc.render(current_language()))
         return
     details = "".join(traceback.format_exception(exc))
     log.error("unexpected error: %s", details)

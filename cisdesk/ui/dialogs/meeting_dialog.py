@@ -6,13 +6,20 @@ says, as the guidelines do, that it should not last that long.
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+)
 
 from cisdesk.activity import meetings, queries
 from cisdesk.activity.store import ChangeSet
 from cisdesk.db.models import MeetingKind
 from cisdesk.ui import labels
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.dialogs.record_dialog import RecordDialog
 from cisdesk.ui.forms import combo, date_edit, select_data
 
@@ -20,10 +27,7 @@ WARNING_STYLE = "color: #a04000; font-weight: bold;"
 
 
 def limit_warning() -> str:
-    return QCoreApplication.translate(
-        "MeetingDialog",
-        "⚠ Longer than the 3.5 hours the guidelines recommend for a virtual meeting.",
-    )
+    return "⚠ " + ui_text("guideline.virtual_over")
 
 
 class MeetingDialog(RecordDialog):
@@ -46,6 +50,13 @@ class MeetingDialog(RecordDialog):
         self.warning.setStyleSheet(WARNING_STYLE)
         form.add_row("", self.warning)
         form.add("place", self.tr("Place"), QLineEdit())
+        conveners = [(None, ui_text("ui.meeting.convener_from_calendar"))]
+        form.add(
+            "convened_by",
+            ui_text("ui.meeting.convened_by"),
+            combo(conveners + labels.country_choices()),
+        )
+        self.instrument = form.add("instrument", ui_text("ui.meeting.instrument"), QLineEdit())
         form.add("participants", self.tr("Participants"), QPlainTextEdit())
         form.add("agenda", self.tr("Agenda"), QPlainTextEdit())
         form.add("minutes", self.tr("Minutes"), QPlainTextEdit())
@@ -68,15 +79,33 @@ class MeetingDialog(RecordDialog):
         }
 
     def after_load(self) -> None:
+        #: Set by "Save and add agreement": the page opens the agreement form next.
+        self.add_agreement = False
+        if self.row_id is None and not self.read_only:
+            self.save_and_add_button = self.buttons.addButton(
+                self.tr("Save and add agreement"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.save_and_add_button.clicked.connect(self.save_and_add_agreement)
         self._kind_changed()
         self._update_warning()
         self.form.mark_clean()
+
+    def save_and_add_agreement(self) -> bool:
+        """Save the meeting and go straight on to record an agreement taken in it."""
+        self.add_agreement = True
+        if not self.save():
+            self.add_agreement = False
+            return False
+        return True
 
     def _kind_changed(self, *_args: Any) -> None:
         joint = self.kind.currentData() == MeetingKind.JOINT
         if joint:
             select_data(self.committee, None)
         self.committee.setEnabled(not joint and not self.read_only)
+        # An urgent consultation is about an instrument or project.
+        urgent = self.kind.currentData() == MeetingKind.URGENT
+        self.instrument.setEnabled(urgent and not self.read_only)
 
     def _update_warning(self, *_args: Any) -> None:
         flagged = meetings.exceeds_virtual_limit(self.virtual.isChecked(), self.duration.value())

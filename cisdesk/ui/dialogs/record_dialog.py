@@ -7,10 +7,18 @@ with unsaved input asks first. A row of another country opens read-only.
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cisdesk.activity.store import ChangeSet
 from cisdesk.errors import CisdeskError
+from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.forms import FormPanel
 from cisdesk.ui.undo import CreateCommand, UpdateCommand, perform
@@ -47,6 +55,19 @@ class RecordDialog(QDialog):
         self.changes: ChangeSet | None = None
         self.form = FormPanel(self)
         layout = QVBoxLayout(self)
+        #: Who recorded a read-only row, said above its fields.
+        self.recorded_by = QLabel(self)
+        self.recorded_by.setObjectName("recordedBy")
+        self.recorded_by.setWordWrap(True)
+        self.recorded_by.setVisible(read_only)
+        if read_only:
+            owner = labels.country((values or {}).get("owner"))
+            self.recorded_by.setText(
+                self.tr("Recorded by %1: you can read it here, only %1 can change it.").replace(
+                    "%1", owner or self.tr("another install")
+                )
+            )
+        layout.addWidget(self.recorded_by)
         layout.addWidget(self.form)
         self.build()
         self.buttons = QDialogButtonBox(self)

@@ -94,6 +94,8 @@ class _WhoFields(QWidget):
         group.addButton(self.regional_radio)
         self.country_box = QComboBox()
         self.country_box.setObjectName("country")
+        # No country is chosen for the person: a wrong default would sign as another country.
+        self.country_box.addItem(self.tr("Choose the country…"), None)
         for code in COUNTRY_CODES:
             self.country_box.addItem(f"{country_name(code)} ({code})", code)
         self.regional_radio.toggled.connect(lambda on: self.country_box.setEnabled(not on))
@@ -113,7 +115,14 @@ class _WhoFields(QWidget):
 
     @property
     def country(self) -> str | None:
-        return None if self.regional else str(self.country_box.currentData())
+        if self.regional:
+            return None
+        data = self.country_box.currentData()
+        return None if data is None else str(data)
+
+    def missing_country(self) -> bool:
+        """A country install whose country has not been chosen yet."""
+        return not self.regional and self.country_box.currentData() is None
 
     def set_country(self, code: str) -> None:
         self.country_radio.setChecked(True)
@@ -195,6 +204,9 @@ class CreatePage(QWizardPage):
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
         self.error.clear()
+        if self.who.missing_country():
+            self.error.setText(self.tr("Choose the country of this install."))
+            return False
         if self.passphrase.text() != self.confirm.text():
             self.error.setText(self.tr("The two passphrases differ; type them again."))
             return False
@@ -261,6 +273,9 @@ class DemoPage(QWizardPage):
     def validatePage(self) -> bool:
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
+        if self.who.missing_country():
+            self.error.setText(self.tr("Choose the country of this install."))
+            return False
         return wizard.create(
             self.path.path(),
             country=self.who.country,
@@ -289,11 +304,54 @@ class DonePage(QWizardPage):
         self.fingerprint.setFont(font)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.save_key_button = QPushButton(self.tr("Save public key…"))
+        self.save_key_button.setObjectName("saveKey")
+        self.save_key_button.clicked.connect(self.choose_key_file)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedKey")
+        self.saved_label.setWordWrap(True)
+        self.trust_note = QLabel()
+        self.trust_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addWidget(self.save_key_button)
+        row.addWidget(self.saved_label, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.trust_note)
         layout.addStretch(1)
+
+    def choose_key_file(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        start = str(Path(wizard.database_path or str(paths.data_dir())).with_name(
+            f"cisdesk-{wizard.owner}.pub"
+        ))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the public key"), start, self.tr("cisdesk public keys (*.pub)")
+        )
+        if path:
+            self.save_key(path)
+
+    def save_key(self, path: str) -> bool:
+        """Write this install's public key file, to send to SISCA (or to the countries)."""
+        from cisdesk import fsutil
+
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        try:
+            fsutil.atomic_write_bytes(Path(path), wizard.public_key_file)
+        except OSError as exc:
+            self.saved_label.setText(
+                self.tr("Cannot write %1: %2").replace("%1", path).replace(
+                    "%2", exc.strerror or str(exc)
+                )
+            )
+            return False
+        self.saved_label.setText(self.tr("Saved to %1.").replace("%1", path))
+        return True
 
     def initializePage(self) -> None:
         wizard = self.wizard()
@@ -306,18 +364,34 @@ class DonePage(QWizardPage):
             .replace("%1", wizard.key_id)
             .replace("%2", wizard.key_fingerprint)
         )
+        self.saved_label.clear()
+        self.save_key_button.setVisible(bool(wizard.public_key_file))
         if wizard.regional:
             self.note.setText(
                 self.tr(
-                    "This is SISCA's root key. Countries compare this fingerprint by phone "
-                    "before they trust it."
+                    "This is SISCA's root key. Save the public key and send it to every "
+                    "country; they compare this fingerprint by phone before they trust it."
+                )
+            )
+            self.trust_note.setText(
+                self.tr(
+                    "Then enrol each country's key (Sync page, Keys tab) after comparing its "
+                    "fingerprint by phone."
                 )
             )
         else:
             self.note.setText(
                 self.tr(
-                    "Send this install's public key to SISCA and read them this fingerprint by "
-                    "phone so they can enrol it; until then SISCA will not accept its bundles."
+                    "Save this install's public key and send it to SISCA; read them this "
+                    "fingerprint by phone so they can enrol it. Until then SISCA will not "
+                    "accept its bundles."
+                )
+            )
+            self.trust_note.setText(
+                self.tr(
+                    "SISCA sends you its own public key: trust it on the Sync page (Keys tab, "
+                    "“Trust SISCA's root key…”) after comparing its fingerprint by phone. "
+                    "Until then this install cannot import SISCA's bundles."
                 )
             )
 
@@ -333,6 +407,11 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("cisdesk — first steps"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Once the install exists there is nothing to cancel: the last page only finishes.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setMinimumSize(720, 520)
+        self.public_key_file = b""
+        self.owner = ""
         self.database_path: str | None = None
         self.key_id = ""
         self.key_fingerprint = ""
@@ -356,7 +435,9 @@ class SetupWizard(QWizard):
             key = keys.own_key(session)
             self.key_id = key.key_id
             self.key_fingerprint = keys.fingerprint(key.public_key)
+            self.public_key_file = keys.export_public_key(session)
         self.regional = record.install.is_regional
+        self.owner = record.install.owner
 
     def create(
         self,

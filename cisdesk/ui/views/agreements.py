@@ -30,8 +30,19 @@ OVERDUE_TEXT = QBrush(QColor("#8e1b10"))
 class AgreementModel(LazyTableModel):
     """Agreements; the overdue ones in red and bold, with the reason as tooltip."""
 
+    def value(self, row: dict[str, Any], column: Column) -> Any:
+        if column.key == "meeting":  # one column: "26/05/2019 Planificación del programa…"
+            date = labels.date(row.get("meeting_date"))
+            return f"{date} {row.get('meeting_title') or ''}".strip()
+        return super().value(row, column)
+
+    #: Overdue rows stand out, except when only overdue rows are listed (all would be red).
+    emphasise_overdue = True
+
     def style(self, row: dict[str, Any], column: Column, role: int) -> Any:
-        if not row.get("overdue"):
+        if not row.get("overdue") or (
+            not self.emphasise_overdue and role != Qt.ItemDataRole.ToolTipRole
+        ):
             if role == Qt.ItemDataRole.ToolTipRole and column.key == "text":
                 return row.get("text")
             return None
@@ -91,6 +102,20 @@ class FollowUpPanel(RecordPage):
     def can_create(self) -> bool:
         return self.agreement is not None and self.agreement.get("owner") == self.owner
 
+    def create_blocked_reason(self) -> str:
+        if self.agreement is None:
+            return self.tr("Select an agreement first.")
+        return self.tr("Only %1 can add follow-up to this agreement.").replace(
+            "%1", labels.country(self.agreement.get("owner"))
+        )
+
+    def empty_hint_text(self) -> str:
+        if self.agreement is None:
+            return self.tr("Select an agreement above to see its follow-up.")
+        if not self.can_create():
+            return self.tr("No follow-up recorded for this agreement.")
+        return self.tr("No follow-up yet: use Add follow-up… to record what was done.")
+
     def describe(self, row: dict[str, Any]) -> str:
         return f"{labels.date(row.get('date'))} {row.get('note') or ''}"[:60]
 
@@ -132,10 +157,13 @@ class AgreementsPage(RecordPage):
     def heading(self) -> str:
         return self.tr("Agreements")
 
+    def empty_text(self) -> str:
+        return self.tr("No agreements yet: use New… to add one.")
+
     def columns(self) -> list[Column]:
         return self.agreement_columns(with_meeting=True)
 
-    def agreement_columns(self, *, with_meeting: bool) -> list[Column]:
+    def agreement_columns(self, *, with_meeting: bool, with_followups: bool = True) -> list[Column]:
         columns = [
             Column("due_date", self.tr("Due"), "due", labels.date),
             Column("text", self.tr("Agreement"), "text", width=360),
@@ -146,13 +174,15 @@ class AgreementsPage(RecordPage):
                 "status",
                 lambda v: labels.label(labels.AGREEMENT_STATUS, v),
             ),
-            Column("followups", self.tr("Follow-ups"), "followups", right=True),
-            Column("last_followup", self.tr("Last follow-up"), None, labels.date),
         ]
+        if with_followups:
+            columns += [
+                Column("followups", self.tr("Follow-ups"), "followups", right=True),
+                Column("last_followup", self.tr("Last follow-up"), None, labels.date),
+            ]
         if with_meeting:
             columns += [
-                Column("meeting_date", self.tr("Meeting"), "meeting", labels.date),
-                Column("meeting_title", self.tr("Meeting title"), None, width=260),
+                Column("meeting", self.tr("Meeting"), "meeting", width=200),
                 Column("committee_code", self.tr("Committee"), "committee"),
                 Column("owner", self.tr("Recorded by"), "owner", labels.country),
             ]
@@ -188,6 +218,9 @@ class AgreementsPage(RecordPage):
         layout.addWidget(splitter, 1)
 
     def make_query(self) -> TableQuery:
+        model = self.model
+        if isinstance(model, AgreementModel):
+            model.emphasise_overdue = not self.only_overdue.isChecked()
         return queries.agreements(
             self.ctx.record.today(),
             owner=self.filter_value("owner"),
@@ -246,7 +279,8 @@ class MeetingAgreements(AgreementsPage):
         return self.tr("Add agreement…")
 
     def columns(self) -> list[Column]:
-        return self.agreement_columns(with_meeting=False)
+        # The follow-up panel beside shows the follow-up: no room taken for it here.
+        return self.agreement_columns(with_meeting=False, with_followups=False)
 
     def build_filters(self) -> None:
         pass
@@ -268,6 +302,20 @@ class MeetingAgreements(AgreementsPage):
 
     def can_create(self) -> bool:
         return self.meeting is not None and self.meeting.get("owner") == self.owner
+
+    def create_blocked_reason(self) -> str:
+        if self.meeting is None:
+            return self.tr("Select a meeting first.")
+        return self.tr("Only %1 can add agreements to this meeting.").replace(
+            "%1", labels.country(self.meeting.get("owner"))
+        )
+
+    def empty_hint_text(self) -> str:
+        if self.meeting is None:
+            return self.tr("Select a meeting above to see its agreements.")
+        if not self.can_create():
+            return self.tr("No agreements recorded for this meeting.")
+        return self.tr("No agreements in this meeting yet: use Add agreement… to add one.")
 
     def meeting_id_for_new(self) -> str | None:
         return self.meeting["id"] if self.meeting else None

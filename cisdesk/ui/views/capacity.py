@@ -28,6 +28,9 @@ class CapacityPage(RecordPage):
     def heading(self) -> str:
         return self.tr("Capacity building")
 
+    def empty_text(self) -> str:
+        return self.tr("No capacity building recorded yet: use New… to add an activity.")
+
     def columns(self) -> list[Column]:
         return [
             Column("date", self.tr("Date"), "date", labels.date),

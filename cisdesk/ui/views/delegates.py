@@ -24,6 +24,9 @@ class DelegatesPage(RecordPage):
     def heading(self) -> str:
         return self.tr("Delegates")
 
+    def empty_text(self) -> str:
+        return self.tr("No delegates yet: use New… to add one.")
+
     def columns(self) -> list[Column]:
         return [
             Column("name", self.tr("Name"), "name", width=220),

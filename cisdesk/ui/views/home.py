@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cisdesk.activity import first_steps
+from cisdesk.activity.conflicts import ConflictItem, list_conflicts
 from cisdesk.activity.dashboard import (
     NO_REPORT,
     Dashboard,
@@ -29,13 +32,20 @@ from cisdesk.activity.dashboard import (
     current_semester,
     semesters_with_activity,
 )
+from cisdesk.activity.first_steps import FirstSteps
+from cisdesk.errors import CisdeskError
+from cisdesk.ui import labels
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
+from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.widgets.charts import Bar, BarChart, StackedBar, StackedBarChart
+from cisdesk.ui.widgets.first_steps import FirstStepsBox
 from cisdesk.ui.widgets.matrix import MatrixColumn, MatrixRow, StatusMatrix
 from cisdesk.ui.widgets.refresh import RefreshGate, alive
 from cisdesk.ui.widgets.status import (
     STATUS_COLORS,
     country_name,
+    home_title,
     status_color,
     status_label,
     status_legend,
@@ -72,6 +82,8 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dashboard: Dashboard | None = None
+        #: Conflicts waiting for a person, named as people know their rows.
+        self.conflicts: list[ConflictItem] = []
         self._loading = False
         self._again = False
         regional = ctx.record.install.is_regional
@@ -96,7 +108,7 @@ class HomePage(QWidget):
         self.committee_chart.setObjectName("committeeChart")
         self.nucleus_chart = BarChart(color="#00897b")
         self.nucleus_chart.setObjectName("nucleusChart")
-        self.nucleus_chart.label_width = 260
+        self.nucleus_chart.label_width = None  # fits the names, up to half the width
         self.due_table = _table([self.tr("Result"), self.tr("Status"), self.tr("Text")])
         self.due_table.setObjectName("dueTable")
         self.overdue_table = _table(
@@ -113,11 +125,46 @@ class HomePage(QWidget):
         to_sync = QPushButton(self.tr("Go to Sync"))
         to_sync.clicked.connect(lambda: self.navigate.emit("sync"))
 
+        self.conflicts_label = QLabel()
+        self.conflicts_label.setObjectName("conflictsOnHome")
+        self.conflicts_label.setWordWrap(True)
+        to_conflicts = QPushButton(self.tr("Review them on the Sync page"))
+        to_conflicts.clicked.connect(lambda: self.navigate.emit("sync"))
+        self.conflicts_group = self._group(
+            self.tr("Conflicts to review"), self.conflicts_label, to_conflicts
+        )
+        self.conflicts_group.setStyleSheet("QGroupBox { color: #a04000; font-weight: bold; }")
+        self.conflicts_group.hide()
+
+        self.first_steps = FirstStepsBox(self.save_public_key)
+        self.first_steps.navigate.connect(self.navigate)
+        self.first_steps.hide()
+
         body = QWidget()
         column = QVBoxLayout(body)
-        self.committee_group = self._group(self.tr("Progress by committee"), self.committee_chart)
+        column.addWidget(self.first_steps)
+        column.addWidget(self.conflicts_group)
+        committee_note = QLabel(
+            self.tr(
+                "Beside each committee: its average progress. At the end of each bar: how many "
+                "of its results the bar counts. The colours split them by status."
+            )
+        )
+        committee_note.setWordWrap(True)
+        committee_note.setObjectName("committeeNote")
+        self.committee_group = self._group(
+            self.tr("Progress by committee"), self.committee_chart, committee_note
+        )
         column.addWidget(self.committee_group)
-        column.addWidget(self._group(self.tr("Progress by priority nucleus"), self.nucleus_chart))
+        # Which nuclei a milestone serves is cisdesk's own reading: say so where it drives a chart.
+        self.tags_note = QLabel(ui_text("report.tags_note"))
+        self.tags_note.setObjectName("tagsNote")
+        self.tags_note.setWordWrap(True)
+        column.addWidget(
+            self._group(
+                self.tr("Progress by priority nucleus"), self.nucleus_chart, self.tags_note
+            )
+        )
         if regional:
             self.matrix = StatusMatrix()
             self.matrix.setObjectName("statusMatrix")
@@ -141,7 +188,13 @@ class HomePage(QWidget):
         column.addWidget(self.due_group)
         self.overdue_group = self._group(self.tr("Overdue agreements"), self.overdue_table)
         column.addWidget(self.overdue_group)
-        self.meetings_group = self._group(self.tr("Meetings this semester"), self.meetings_table)
+        self.long_meeting_note = QLabel(ui_text("guideline.virtual_orange"))
+        self.long_meeting_note.setObjectName("longMeetingNote")
+        self.long_meeting_note.setStyleSheet("color: #e65100;")
+        self.long_meeting_note.setWordWrap(True)
+        self.meetings_group = self._group(
+            self.tr("Meetings this semester"), self.meetings_table, self.long_meeting_note
+        )
         column.addWidget(self.meetings_group)
         unsent = QHBoxLayout()
         unsent.addWidget(self.unexported_label, 1)
@@ -205,18 +258,29 @@ class HomePage(QWidget):
         self._loading = True
         self.status_label.setText(self.tr("Updating…"))
         record, semester = self.ctx.record, self.semester()
+        lang = "es" if labels.spanish() else "en"
+
+        def work(_progress: object) -> tuple[Dashboard, list[ConflictItem], FirstSteps]:
+            return (
+                build_dashboard(record, semester),
+                list_conflicts(record, lang=lang),
+                first_steps.first_steps(record),
+            )
+
         self.ctx.tasks.run(
             self,
             self.tr("Updating the dashboard"),
-            lambda _progress: build_dashboard(record, semester),
+            work,
             self._loaded,
             self._failed,
             show_dialog=False,
         )
 
-    def _loaded(self, dashboard: Dashboard) -> None:
+    def _loaded(self, loaded: tuple[Dashboard, list[ConflictItem], FirstSteps]) -> None:
         if not alive(self):
             return
+        dashboard, self.conflicts, steps = loaded
+        self.first_steps.show_steps(steps)
         self._loading = False
         if self._again:
             self._again = False
@@ -240,10 +304,11 @@ class HomePage(QWidget):
         if board.regional:
             self.title.setText(self.tr("SISCA — the region"))
         else:
-            self.title.setText(f"{country_name(install.country)} — {install.site_name}")
+            self.title.setText(home_title(country_name(install.country), install.site_name))
         self.ppt_label.setText(
             self.tr("PPT: %1").replace("%1", country_name(board.ppt_country) or "—")
         )
+        self._show_conflicts()
         self._show_committees(board.by_committee)
         self._show_nuclei(board.by_nucleus)
         if self.matrix is not None and board.matrix is not None:
@@ -264,6 +329,38 @@ class HomePage(QWidget):
             )
         else:
             self.unexported_label.setText(self.tr("Everything made here has been exported."))
+
+    def save_public_key(self) -> None:
+        """First step: save this install's public key to a file, to send it."""
+        install = self.ctx.record.install
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the public key"),
+            f"cisdesk-{install.owner}.pub",
+            self.tr("cisdesk public keys (*.pub)"),
+        )
+        if path:
+            self.save_public_key_to(path)
+
+    def save_public_key_to(self, path: str) -> bool:
+        try:
+            first_steps.save_public_key(self.ctx.record, path)
+        except (CisdeskError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.notify({"setting"})
+        self.refresh()
+        return True
+
+    def _show_conflicts(self) -> None:
+        """Conflicts need a person: Home names the first few and leads to where to settle them."""
+        count = len(self.conflicts)
+        self.conflicts_group.setVisible(bool(count))
+        self.conflicts_group.setTitle(self.tr("Conflicts to review (%1)").replace("%1", str(count)))
+        shown = [f"• {item.what}" for item in self.conflicts[:5]]
+        if count > 5:
+            shown.append(self.tr("… and %1 more.").replace("%1", str(count - 5)))
+        self.conflicts_label.setText("\n".join(shown))
 
     def _table_names(self) -> dict[str, str]:
         return {
@@ -373,7 +470,7 @@ class HomePage(QWidget):
             row = table.rowCount()
             table.insertRow(row)
             values = (
-                item_data.due_date.isoformat(),
+                labels.date(item_data.due_date),
                 str(item_data.days_overdue),
                 country_name(item_data.responsible_country),
                 item_data.text,
@@ -408,17 +505,18 @@ class HomePage(QWidget):
             title = meeting.title
             if board.regional:
                 title = f"{country_name(meeting.owner)}: {title}"
-            values = (meeting.date.isoformat(), kind, meeting.committee_code or "—", title)
+            values = (labels.date(meeting.date), kind, meeting.committee_code or "—", title)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if meeting.exceeds_virtual_limit:
                     item.setToolTip(
-                        self.tr(
-                            "Longer than the 3.5 hours the guidelines set for virtual meetings."
-                        )
+                        ui_text("guideline.virtual_over")
                     )
                     item.setForeground(QBrush(QColor("#e65100")))
                 table.setItem(row, column, item)
+        self.long_meeting_note.setVisible(
+            any(m.exceeds_virtual_limit for m in board.meetings_this_semester)
+        )
         self.meetings_group.setTitle(
             self.tr("Meetings in %1 (%2)")
             .replace("%1", board.semester)

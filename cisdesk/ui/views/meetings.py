@@ -17,7 +17,10 @@ from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
 from cisdesk.db.models import Meeting
 from cisdesk.ui import labels
+from cisdesk.ui.catalog_text import ui_text
+from cisdesk.ui.dialogs.agreement_dialog import AgreementDialog
 from cisdesk.ui.dialogs.meeting_dialog import MeetingDialog
+from cisdesk.ui.dialogs.record_dialog import RecordDialog
 from cisdesk.ui.record_page import ALL, RecordPage, committee_items, semester_items
 from cisdesk.ui.table_model import Column, LazyTableModel
 from cisdesk.ui.views.agreements import FollowUpPanel, MeetingAgreements
@@ -42,9 +45,7 @@ class MeetingModel(LazyTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return FLAG_TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(
-                "This virtual meeting lasted longer than the 3.5 hours the guidelines recommend."
-            )
+            return ui_text("guideline.virtual_over")
         return None
 
 
@@ -54,6 +55,9 @@ class MeetingsPage(RecordPage):
 
     def heading(self) -> str:
         return self.tr("Meetings")
+
+    def empty_text(self) -> str:
+        return self.tr("No meetings yet: use New… to record one.")
 
     def columns(self) -> list[Column]:
         return [
@@ -118,6 +122,15 @@ class MeetingsPage(RecordPage):
         dialog = MeetingDialog(self.ctx, self)
         dialog.open()
         return dialog
+
+    def created(self, dialog: RecordDialog) -> None:
+        """The new meeting is selected; "Save and add agreement" goes on to its first one."""
+        super().created(dialog)
+        if isinstance(dialog, MeetingDialog) and dialog.add_agreement and dialog.row_id:
+            agreement = AgreementDialog(self.ctx, self.agreements, meeting_id=dialog.row_id)
+            agreement.accepted.connect(lambda: self.agreements.created(agreement))
+            agreement.open()
+            self.agreement_dialog = agreement
 
     def edit_record(self, row: dict[str, Any], read_only: bool) -> QWidget | None:
         values = queries.row_values(self.ctx.record, Meeting, row["id"]) or {}

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity import progress, queries
+from cisdesk.activity import progress, queries, readmodel
 from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
 from cisdesk.countries import REGIONAL
@@ -68,7 +68,9 @@ class ProgressModel(LazyTableModel):
 
     def value(self, row: dict[str, Any], column: Column) -> Any:
         if column.key == "ref":
-            return f"{row['committee_code']} {row['milestone_number']}.{row['result_number']}"
+            return readmodel.result_label(
+                row["committee_code"], row["milestone_number"], row["result_number"]
+            )
         edits = self.pending.get(row["result_id"], {})
         return edits.get(column.key, row.get(column.key))
 
@@ -464,6 +466,9 @@ class ProgressPage(RecordPage):
 
     def can_create(self) -> bool:
         return self.owner != REGIONAL
+
+    def create_blocked_reason(self) -> str:
+        return self.tr("Progress is reported by the countries; SISCA reads it here.")
 
     def has_unsaved_changes(self) -> bool:
         pending = hasattr(self, "grid_model") and bool(self.grid_model.pending)

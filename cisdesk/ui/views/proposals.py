@@ -20,6 +20,9 @@ class ProposalsPage(RecordPage):
     def heading(self) -> str:
         return self.tr("Proposals to the CIS agenda")
 
+    def empty_text(self) -> str:
+        return self.tr("No proposals yet: use New… to add one.")
+
     def columns(self) -> list[Column]:
         return [
             Column("date", self.tr("Date"), "date", labels.date),

@@ -38,7 +38,29 @@ class _ChartBase(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
-        self.label_width = 160
+        #: Width of the labels column; None fits the longest label, up to half the chart.
+        self.fixed_label_width: int | None = None
+
+    @property
+    def label_width(self) -> int:
+        if self.fixed_label_width is not None:
+            return self.fixed_label_width
+        metrics = QFontMetrics(self.font())
+        widest = max((metrics.horizontalAdvance(t) for t in self._labels()), default=0) + 16
+        return max(80, min(widest, self.width() // 2))
+
+    @label_width.setter
+    def label_width(self, value: int | None) -> None:
+        self.fixed_label_width = value
+
+    def _labels(self) -> list[str]:
+        return []
+
+    def label_elided(self, index: int) -> bool:
+        """Whether row ``index``'s label is cut (its tooltip then says it whole)."""
+        labels = self._labels()
+        metrics = QFontMetrics(self.font())
+        return metrics.horizontalAdvance(labels[index]) > self.label_width - 8
 
     def _rows(self) -> int:
         raise NotImplementedError
@@ -104,6 +126,9 @@ class BarChart(_ChartBase):
     def _rows(self) -> int:
         return len(self.bars)
 
+    def _labels(self) -> list[str]:
+        return [bar.label for bar in self.bars]
+
     def _tooltip(self, index: int) -> str:
         bar = self.bars[index]
         return bar.tooltip or f"{bar.label}: {bar.value:.0f} %"
@@ -158,8 +183,30 @@ class StackedBarChart(_ChartBase):
     def _rows(self) -> int:
         return len(self.bars)
 
+    def _labels(self) -> list[str]:
+        return [bar.label for bar in self.bars]
+
+    def _legend_lines(self, width: int | None = None) -> list[list[tuple[str, str]]]:
+        """The legend's entries wrapped to the chart's width (never cut)."""
+        metrics = QFontMetrics(self.font())
+        room = max((width or self.width()) - MARGIN - self.label_width, 120)
+        lines: list[list[tuple[str, str]]] = [[]]
+        used = 0
+        for key, label in self.legend:
+            need = 28 + metrics.horizontalAdvance(label)
+            if lines[-1] and used + need > room:
+                lines.append([])
+                used = 0
+            lines[-1].append((key, label))
+            used += need
+        return lines if self.legend else []
+
     def _legend_height(self) -> int:
-        return BAR_HEIGHT + ROW_GAP if self.legend else 0
+        return len(self._legend_lines()) * (BAR_HEIGHT + ROW_GAP // 2)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.updateGeometry()  # the legend may wrap to another number of lines
 
     def _tooltip(self, index: int) -> str:
         bar = self.bars[index]
@@ -208,12 +255,15 @@ class StackedBarChart(_ChartBase):
 
     def _paint_legend(self, painter: QPainter, text_color: QColor) -> None:
         top = MARGIN + len(self.bars) * (BAR_HEIGHT + ROW_GAP)
-        left = MARGIN + self.label_width
         metrics = QFontMetrics(painter.font())
-        for key, label in self.legend:
-            painter.fillRect(QRect(left, top + 4, 10, 10), self.colors.get(key, QColor("#ccc")))
-            painter.setPen(QColor("#90a4ae"))
-            painter.drawRect(QRect(left, top + 4, 10, 10))
-            painter.setPen(text_color)
-            painter.drawText(left + 14, top + 13, label)
-            left += 14 + metrics.horizontalAdvance(label) + 14
+        for line in self._legend_lines():
+            left = MARGIN + self.label_width
+            for key, label in line:
+                box = QRect(left, top + 4, 10, 10)
+                painter.fillRect(box, self.colors.get(key, QColor("#ccc")))
+                painter.setPen(QColor("#90a4ae"))
+                painter.drawRect(box)
+                painter.setPen(text_color)
+                painter.drawText(left + 14, top + 13, label)
+                left += 28 + metrics.horizontalAdvance(label)
+            top += BAR_HEIGHT + ROW_GAP // 2

@@ -45,3 +45,11 @@ def country_name(code: str | None) -> str:
     if country is None:
         return code
     return country.name_en if english() else country.name_es
+
+
+def home_title(country: str, site_name: str | None) -> str:
+    """"Guatemala", or "Guatemala — Laptop 2" when the site has a name of its own."""
+    site = (site_name or "").strip()
+    if not site or site.casefold() == country.casefold():
+        return country
+    return f"{country} — {site}"

@@ -1,9 +1,30 @@
 """Plan › Strategies and milestones, left side: the plan as a tree, kept open across refreshes."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from cisdesk.activity.plan_outline import CommitteeNode, StrategyNode
+from cisdesk.activity.plan_outline import CommitteeNode, ResultNode, StrategyNode
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.views.plan.common import KEY_ROLE, status_text
+
+
+def _result_detail(result: ResultNode) -> str:
+    parts = [result.start_semester or ""]
+    if result.regional:
+        parts.append(ui_text("ui.plan.regional"))
+    if result.retired_in:
+        parts.append(ui_text("ui.plan.retired", semester=result.retired_in))
+    return " · ".join(p for p in parts if p)
+
+
+def nuclei_text(nuclei: str | None) -> str:
+    """ "nucleus 5", "nuclei 1, 2": the priority nuclei a milestone works on."""
+    numbers = [n.strip() for n in (nuclei or "").split(",") if n.strip()]
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return QCoreApplication.translate("PlanPage", "nucleus %1").replace("%1", numbers[0])
+    return QCoreApplication.translate("PlanPage", "nuclei %1").replace("%1", ", ".join(numbers))
 
 
 class PlanTree(QTreeWidget):
@@ -36,7 +57,7 @@ class PlanTree(QTreeWidget):
             "strategy",
             strategy.id,
             self.tr("Strategy %1").replace("%1", period),
-            status_text(strategy.status),
+            f"{ui_text('ui.plan.version', n=strategy.version)} · {status_text(strategy.status)}",
         )
         folder = self._folder(node, self.tr("Thematic combos"))
         for combo in strategy.combos:
@@ -53,7 +74,9 @@ class PlanTree(QTreeWidget):
                 self._item(combo_item, "combo_line", line.id, f"{line.number}. {line.text}", "")
         folder = self._folder(node, self.tr("Milestones"))
         for milestone in strategy.milestones:
-            tags = self.tr("nuclei %1").replace("%1", milestone.nuclei or "—")
+            tags = nuclei_text(milestone.nuclei)
+            if milestone.retired_in:
+                tags += " · " + ui_text("ui.plan.retired", semester=milestone.retired_in)
             m_item = self._item(
                 folder,
                 "milestone",
@@ -72,7 +95,7 @@ class PlanTree(QTreeWidget):
                     .replace("%1", str(milestone.number))
                     .replace("%2", str(result.number))
                     .replace("%3", result.text or ""),
-                    result.start_semester or "",
+                    _result_detail(result),
                 )
 
     def _item(

@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,7 +12,11 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from cisdesk.ui import labels
 from cisdesk.ui.widgets.status import country_name
+
+#: Widest a column of these tables grows to fit its content (a fingerprint fits whole).
+MAX_COLUMN_WIDTH = 420
 
 OUTCOME_COLORS = {
     "imported": "#2e7d32",
@@ -32,7 +36,23 @@ def make_table(headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    timer = QTimer(table)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: fit_columns(table))
+    table.model().rowsInserted.connect(timer.start)
+    table.model().modelReset.connect(timer.start)
+    fit_columns(table)
     return table
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Columns fit their content (a fingerprint is never cut) and their whole header."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)
+        width = min(table.columnWidth(column), MAX_COLUMN_WIDTH)
+        table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
 
 def append_row(table: QTableWidget, values: list[str], color: str | None = None) -> int:
@@ -53,7 +73,8 @@ def when(value: dt.datetime | None) -> str:
         return ""
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = value.astimezone()
+    return f"{labels.date(local.date())} {local.strftime('%H:%M')}"
 
 
 def shown(value: Any) -> str:

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSplitter, QV
 
 from cisdesk.activity.conflicts import KEPT, LOST, ConflictItem, list_conflicts, resolve_conflict
 from cisdesk.errors import CisdeskError
+from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.views.sync.common import append_row, make_table, shown, when
@@ -76,7 +77,8 @@ class ConflictsTab(QWidget):
 
     def refresh(self, names: dict[str, str]) -> None:
         """Refill the list; ``names`` maps site ids to install names."""
-        self.conflicts = list_conflicts(self.ctx.record)
+        lang = "es" if labels.spanish() else "en"
+        self.conflicts = list_conflicts(self.ctx.record, lang=lang)
         table = self.conflict_table
         table.blockSignals(True)
         table.setRowCount(0)
@@ -84,8 +86,8 @@ class ConflictsTab(QWidget):
             append_row(
                 table,
                 [
-                    f"{item.table} {item.row_id[:8]}",
-                    item.field,
+                    item.row_label,
+                    item.field_label,
                     country_name(item.owner),
                     f"{shown(item.kept_value)} ({names.get(item.kept_site, item.kept_site[:8])})",
                     f"{shown(item.lost_value)} ({names.get(item.lost_site, item.lost_site[:8])})",

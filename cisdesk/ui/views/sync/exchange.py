@@ -26,6 +26,7 @@ from cisdesk.activity.conflicts import site_names
 from cisdesk.errors import CisdeskError
 from cisdesk.messages import text as message
 from cisdesk.sync.overview import own_key_protected
+from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.dialogs.passphrase import ask_passphrase
@@ -212,7 +213,6 @@ class ExchangeTab(QWidget):
 
     def import_files(self, paths: list[str]) -> bool:
         """Import the files in the background; outcomes show per file when done."""
-        from cisdesk.sync.importer import import_bundles
 
         if not paths:
             return False
@@ -240,21 +240,23 @@ class ExchangeTab(QWidget):
         self.ctx.tasks.run(
             self,
             self.tr("Importing bundles"),
-            lambda progress: import_bundles(record, paths, progress=progress),
+            lambda progress: record.import_bundles(paths, progress=progress),
             self._imported,
             failed,
         )
         return True
 
     def _imported(self, outcomes: list[Any]) -> None:
+        from cisdesk.sync.importer import changes_of
+
         if not alive(self):
-            self.ctx.notify()
+            self.ctx.notify(changes_of(outcomes))
             return
         self.importing = False
         self.import_button.setEnabled(True)
         self.last_outcomes = list(outcomes)
         names_of_outcomes = outcome_names()
-        names = site_names(self.ctx.record)
+        names = site_names(self.ctx.record, "es" if labels.spanish() else "en")
         table = self.outcome_table
         table.setRowCount(0)
         for outcome in outcomes:
@@ -273,7 +275,7 @@ class ExchangeTab(QWidget):
                 ],
                 OUTCOME_COLORS.get(outcome.outcome),
             )
-        self.ctx.notify()
+        self.ctx.notify(changes_of(outcomes))
         refused = [o for o in outcomes if not o.ok]
         if refused:
             QMessageBox.warning(

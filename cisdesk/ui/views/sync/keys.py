@@ -170,11 +170,11 @@ class KeysTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            overview.enroll_key(self.ctx.record, key_file)
+            changes = overview.enroll_key(self.ctx.record, key_file)
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        self.ctx.notify({"keyring_entry"})
+        self.ctx.notify(changes)
         return True
 
     def _revoke_selected(self) -> None:
@@ -201,11 +201,11 @@ class KeysTab(QWidget):
 
     def revoke_key(self, key_id: str, after_seq: int) -> bool:
         try:
-            overview.revoke_key(self.ctx.record, key_id, after_seq)
+            changes = overview.revoke_key(self.ctx.record, key_id, after_seq)
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        self.ctx.notify({"keyring_entry"})
+        self.ctx.notify(changes)
         return True
 
     def _choose_trust(self) -> None:
@@ -227,11 +227,11 @@ class KeysTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            overview.trust_root(self.ctx.record, key_file)
+            changes = overview.trust_root(self.ctx.record, key_file)
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        self.ctx.notify({"trusted_root", "keyring_entry"})
+        self.ctx.notify(changes)
         return True
 
     def _choose_export_key(self) -> None:
@@ -244,13 +244,14 @@ class KeysTab(QWidget):
             self.export_public_key(path)
 
     def export_public_key(self, path: str) -> bool:
-        from cisdesk import fsutil
+        from cisdesk.activity import first_steps
 
         try:
-            fsutil.atomic_write_bytes(Path(path), overview.public_key_file(self.ctx.record))
-        except CisdeskError as exc:
+            first_steps.save_public_key(self.ctx.record, path)
+        except (CisdeskError, OSError) as exc:
             show_error(self, exc)
             return False
+        self.ctx.notify({"setting"})
         QMessageBox.information(
             self,
             self.tr("Public key saved"),

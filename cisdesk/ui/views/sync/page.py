@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from cisdesk.activity.conflicts import site_names
+from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.views.sync.conflicts import ConflictsTab
 from cisdesk.ui.views.sync.exchange import ExchangeTab
@@ -38,10 +39,21 @@ class SyncPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        names = site_names(self.ctx.record)
+        names = site_names(self.ctx.record, "es" if labels.spanish() else "en")
         self.history.refresh(names)
         self.conflicts.refresh(names)
         self.keys.refresh()
+
+    def show_tab(self, name: str) -> None:
+        """Show one tab by name ("exchange", "history", "conflicts", "keys")."""
+        tabs = {
+            "exchange": self.exchange,
+            "history": self.history,
+            "conflicts": self.conflicts,
+            "keys": self.keys,
+        }
+        if name in tabs:
+            self.tabs.setCurrentWidget(tabs[name])
 
     def _show_conflict_count(self, count: int) -> None:
         self.tabs.setTabText(
