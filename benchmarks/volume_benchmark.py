@@ -142,11 +142,11 @@ def run(args: argparse.Namespace, folder: Path) -> int:
         root = _key_file(sisca)
         for code in codes:
             with create_install(str(folder / f"{code}.db"), country=code) as country:
-                with country.reader() as session:
+                with country.local() as session:
                     keyring.trust_root(session, root)
                     session.commit()
                 country.refresh_install()
-                with sisca.reader() as session:
+                with sisca.local() as session:
                     keyring.enroll(session, _key_file(country), code)
                     session.commit()
                 run_demo(country, seed=len(code) + ord(code[0]), scale=args.scale)

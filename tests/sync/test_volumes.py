@@ -36,7 +36,10 @@ def scans(record: Record, count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     with record.reader() as session:
         results = session.execute(
-            select(Result.id, Result.start_semester).order_by(Result.id).limit(count)
+            select(Result.id, Result.start_semester)
+            .where(Result.regional.is_not(True))
+            .order_by(Result.id)
+            .limit(count)
         ).all()
     hashes = []
     for number, (result_id, semester) in enumerate(results):
@@ -181,12 +184,12 @@ def test_a_lost_volume_costs_nothing(make_install, tmp_path: Path) -> None:
         imported(import_bundles(sisca, export(country, tmp_path / "c.cisb").paths))
     first = export(sisca, tmp_path / "r1.cisb", max_size=64 * 1024)
     assert len(first.paths) > 2
-    imported(import_bundles(hn, first.paths[1:]))  # the first volume is lost
-    assert digest_of(hn) != digest_of(sisca)
+    imported(import_bundles(hn, first.paths[:-1]))  # the last volume is lost
+    assert blob_count(hn) < blob_count(sisca)
     imported(import_bundles(sisca, export(hn, tmp_path / "hn-2.cisb").paths))
     second = export(sisca, tmp_path / "r2.cisb")
     imported(import_bundles(hn, second.paths))
-    assert digest_of(hn) == digest_of(sisca)
+    assert digest_of(hn) == digest_of(sisca) and blob_count(hn) == blob_count(sisca)
 
 
 def test_a_single_large_file_travels_alone(make_install, tmp_path: Path) -> None:
