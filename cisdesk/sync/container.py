@@ -45,8 +45,8 @@ _MIB = 1024 * 1024
 MAX_BUNDLE_BYTES = 256 * _MIB
 MAX_MANIFEST_BYTES = 16 * _MIB
 #: One volume's payload, decompressed: an import holds it and its decoded lines in
-#: memory, so this bounds an import's memory (exports write at most half of it).
-MAX_PAYLOAD_BYTES = 32 * _MIB
+#: memory, so this bounds an import's memory (exports write at most a quarter of it).
+MAX_PAYLOAD_BYTES = 64 * _MIB
 MAX_BLOB_BYTES = 64 * _MIB
 #: Everything inside one bundle, decompressed.
 MAX_TOTAL_BYTES = 1024 * _MIB

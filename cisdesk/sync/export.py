@@ -216,7 +216,7 @@ DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 #: The smallest ``--max-size`` accepted: room for a manifest and some rows.
 MIN_MAX_SIZE = 64 * 1024
 #: Payload bytes (uncompressed) per volume, so an import holds a bounded number of rows
-#: (half the reader's limit, ``container.MAX_PAYLOAD_BYTES``).
+#: (a quarter of the reader's limit, ``container.MAX_PAYLOAD_BYTES``).
 PAYLOAD_PER_VOLUME = 16 * 1024 * 1024
 
 
