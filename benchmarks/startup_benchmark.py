@@ -160,7 +160,7 @@ def build_regional_database(folder: Path, scale: int) -> Path:
                     key_file = keys.read_public_key_file(keys.export_public_key(session))
                 with sisca.reader() as session, session.begin():
                     keyring.enroll(session, key_file, code)
-                bundles.append(export_bundle(country, folder / f"{code}-1.cisb").path)
+                bundles.extend(export_bundle(country, folder / f"{code}-1.cisb").paths)
         outcomes = import_bundles(sisca, bundles)
         refused = [o.summary() for o in outcomes if not o.ok]
         if refused:

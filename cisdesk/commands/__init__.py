@@ -12,6 +12,7 @@ from cisdesk.commands import (
     report_cmds,
     selftest_cmd,
     server_cmds,
+    sync_cmd,
 )
 
 COMMAND_MODULES: list[ModuleType] = [
@@ -19,6 +20,7 @@ COMMAND_MODULES: list[ModuleType] = [
     find_cmd,
     keys_cmds,
     bundle_cmds,
+    sync_cmd,
     report_cmds,
     excel_cmds,
     backup_cmds,

@@ -23,6 +23,7 @@ from cisdesk.messages.catalog import (
     sync,
     validation,
     verbs,
+    volume,
     workbook,
 )
 
@@ -44,6 +45,7 @@ AREAS = (
     hands,
     harden,
     plan,
+    volume,
     scale,
 )
 

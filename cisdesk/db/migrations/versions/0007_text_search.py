@@ -17,7 +17,7 @@ A later migration that recreates a searched table (batch mode on SQLite) drops i
 triggers: it must call :func:`install_sqlite` again (it is idempotent).
 
 Revision ID: 0007
-Revises: 0003
+Revises: 0004
 Create Date: 2026-11-30
 """
 
@@ -25,7 +25,7 @@ from alembic import op
 from sqlalchemy import Connection, text
 
 revision = "0007"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
