@@ -4,7 +4,7 @@ Each of the eight countries runs ``demo --scale N`` (default 50) as its own
 install, reporting over 2017–2026 (the plan's results start from 2017-II, the
 demo reports every semester up to the fixed day below), exports its bundle, and
 SISCA imports all eight. Building it takes minutes, so it is made once per
-(scale, seed, schema revision) and kept under ``~/.cache/cisdesk-bench`` (or
+(scale, seed, migration scripts) and kept under ``~/.cache/cisdesk-bench`` (or
 ``$CISDESK_BENCH_CACHE``); later runs copy the cached SISCA database.
 
     .venv/bin/python benchmarks/world.py [--scale 50] [--seed 1]   # build (or find) it
@@ -37,10 +37,21 @@ def cache_root() -> Path:
     return Path(os.environ.get("CISDESK_BENCH_CACHE", Path.home() / ".cache" / "cisdesk-bench"))
 
 
-def _folder(scale: int, seed: int) -> Path:
+def _schema_key() -> str:
+    """The head revision and a hash of every migration script: a world made under another
+    chain (same head, other steps) is not reused."""
+    import hashlib
+
     from cisdesk.db import migrate
 
-    return cache_root() / f"world-scale{scale}-seed{seed}-rev{migrate.HEAD_REVISION}"
+    digest = hashlib.sha256()
+    for script in sorted((migrate.MIGRATIONS / "versions").glob("*.py")):
+        digest.update(script.name.encode() + script.read_bytes())
+    return f"rev{migrate.HEAD_REVISION}-{digest.hexdigest()[:10]}"
+
+
+def _folder(scale: int, seed: int) -> Path:
+    return cache_root() / f"world-scale{scale}-seed{seed}-{_schema_key()}"
 
 
 def _fix_today(record: object) -> None:
