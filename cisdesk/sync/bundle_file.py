@@ -9,6 +9,7 @@ reads them one at a time, each checked against its name and listed size, so a
 volume of any size costs at most one evidence file and one payload in memory.
 """
 
+import encodings.cp437  # noqa: F401  zipfile decodes names with it: loaded up front
 import hashlib
 import os
 import zipfile
