@@ -59,7 +59,7 @@ def make_demo(folder: Path) -> tuple[Path, Path]:
 
 
 def render_window(app: QApplication, db: Path, out: Path, lang: str, tag: str,
-                  wanted: Callable[[str], bool]) -> None:
+                  wanted: Callable[[str], bool], args_guide: bool = False) -> None:
     from cisdesk.db.record import open_record
     from cisdesk.ui.context import AppContext
     from cisdesk.ui.main_window import MainWindow
@@ -79,6 +79,13 @@ def render_window(app: QApplication, db: Path, out: Path, lang: str, tag: str,
             name = f"page-{spec.key}{tag}"
             if wanted(name):
                 grab(window, out / lang / f"{name}.png")
+            tabs = getattr(page, "tabs", None)
+            for index in range(1, tabs.count() if tabs is not None and not args_guide else 0):
+                tabs.setCurrentIndex(index)
+                settle(app, ctx)
+                grab(window, out / lang / f"page-{spec.key}-{index}{tag}.png")
+            if tabs is not None:
+                tabs.setCurrentIndex(0)
             create = getattr(page, "create", None)
             can_create = getattr(page, "can_create", lambda: False)
             dialog_name = f"dialog-{spec.key}{tag}"
@@ -180,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         for lang in args.lang or LANGS:
             translations.apply(lang)
             set_language(lang)
-            render_window(app, country, out, lang, "", wanted)
+            render_window(app, country, out, lang, "", wanted, args.guide)
             if not args.guide:
                 render_window(app, regional, out, lang, "-sisca", wanted)
             render_wizard(app, country, out, lang, wanted)
