@@ -92,6 +92,9 @@ def render_window(app: QApplication, db: Path, out: Path, lang: str, tag: str,
             if create is not None and wanted(dialog_name) and can_create():
                 dialog = create()
                 if isinstance(dialog, QDialog):
+                    if spec.key == "progress":  # the last semester: the report it opens
+                        semester = dialog.form.fields["semester"]  # type: ignore[attr-defined]
+                        semester.setCurrentIndex(min(1, semester.count() - 1))
                     dialog.adjustSize()
                     settle(app, ctx)
                     grab(dialog, out / lang / f"{dialog_name}.png")
