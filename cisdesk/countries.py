@@ -41,6 +41,16 @@ def ppt_country(year: int, half: int) -> str:
     return COUNTRY_CODES[(_PPT_ANCHOR_INDEX + steps) % len(COUNTRY_CODES)]
 
 
+def rotation_after(code: str) -> str:
+    """The country that follows ``code`` in the PPT rotation order."""
+    return COUNTRY_CODES[(COUNTRY_CODES.index(code) + 1) % len(COUNTRY_CODES)]
+
+
+def next_semester(label: str) -> str:
+    year, half = parse_semester(label)
+    return semester_label(year, 2) if half == 1 else semester_label(year + 1, 1)
+
+
 def semester_label(year: int, half: int) -> str:
     return f"{year}-{'I' if half == 1 else 'II'}"
 

@@ -9,10 +9,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cisdesk.countries import COUNTRY_CODES, is_country, parse_semester, semester_of
+from cisdesk.activity import readmodel
+from cisdesk.countries import COUNTRY_CODES, is_country, parse_semester
 from cisdesk.db.local import (
     Acknowledgement,
     ExportLog,
@@ -37,48 +38,18 @@ from cisdesk.db.models import (
 from cisdesk.db.record import Record
 from cisdesk.sync import clock
 
-#: Status of a result nobody has reported on (yet, as of the semester looked at).
-NO_REPORT = "no_report"
-#: Order in which statuses are stacked and listed.
-STATUS_ORDER: tuple[str, ...] = (
-    ProgressStatus.COMPLETED.value,
-    ProgressStatus.IN_PROGRESS.value,
-    ProgressStatus.DELAYED.value,
-    ProgressStatus.NOT_STARTED.value,
-    ProgressStatus.CANCELLED.value,
-    NO_REPORT,
-)
+NO_REPORT = readmodel.NO_REPORT
+STATUS_ORDER = readmodel.STATUS_ORDER
 #: A wall clock before this year cannot be right: the plan's record starts in 2018.
 EARLIEST_PLAUSIBLE_YEAR = 2018
 #: Imports move the clock past what a peer's (slightly fast) clock wrote; allow that much.
 CLOCK_TOLERANCE_MS = 5 * 60 * 1000
 
 
-def _live(model: type) -> ColumnElement[bool]:
-    """Rows not tombstoned (a replica may hold a row whose ``deleted`` is not known yet)."""
-    return model.deleted.is_not(True)
-
-
-def current_semester(today: dt.date) -> str:
-    return semester_of(today.month, today.year)
-
-
-def semester_key(label: str | None) -> tuple[int, int] | None:
-    """Sortable form of a semester label, None for anything malformed."""
-    if not label:
-        return None
-    try:
-        return parse_semester(label)
-    except ValueError:
-        return None
-
-
-def semester_bounds(label: str) -> tuple[dt.date, dt.date]:
-    """First and last day of a semester."""
-    year, half = parse_semester(label)
-    if half == 1:
-        return dt.date(year, 1, 1), dt.date(year, 6, 30)
-    return dt.date(year, 7, 1), dt.date(year, 12, 31)
+_live = readmodel.live
+current_semester = readmodel.current_semester
+semester_key = readmodel.semester_key
+semester_bounds = readmodel.semester_bounds
 
 
 def parse_numbers(text: str | None) -> tuple[int, ...]:
@@ -99,6 +70,15 @@ class ResultInfo:
     committee_code: str
     start_semester: str | None
     nuclei: tuple[int, ...]
+    #: A regional deliverable: SISCA reports it, country averages leave it out.
+    regional: bool = False
+    retired_in: str | None = None
+
+    def applies_in(self, semester: str) -> bool:
+        """False once the result is retired (its progress stays, it just no longer counts)."""
+        retired = semester_key(self.retired_in) if self.retired_in else None
+        current = semester_key(semester)
+        return retired is None or current is None or current < retired
 
 
 @dataclass(frozen=True)
@@ -209,61 +189,41 @@ def plan_results(session: Session) -> list[ResultInfo]:
         if m.strategy_id in strategies
     }
     infos = []
+    keys: dict[str, tuple[int, str, int, int]] = {}
     for result in session.scalars(select(Result).where(_live(Result))):
         milestone = milestones.get(result.milestone_id or "")
         if milestone is None:
             continue
         code = strategies[milestone.strategy_id or ""]
+        keys[result.id] = readmodel.result_sort_key(code, milestone.number, result.number)
         infos.append(
             ResultInfo(
                 id=result.id,
-                label=f"{code} {milestone.number or 0}.{result.number or 0}",
+                label=readmodel.result_label(code, milestone.number, result.number),
                 text=result.text or "",
                 committee_code=code,
                 start_semester=result.start_semester,
                 nuclei=parse_numbers(milestone.nuclei),
+                regional=bool(result.regional),
+                retired_in=result.retired_in or milestone.retired_in,
             )
         )
-    order = {code: index for index, code in enumerate(("PPS", "MEI", "CI"))}
-
-    def sort_key(info: ResultInfo) -> tuple[int, str, tuple[int, ...]]:
-        numbers = tuple(int(n) for n in info.label.split(" ", 1)[1].split("."))
-        return order.get(info.committee_code, len(order)), info.committee_code, numbers
-
-    return sorted(infos, key=sort_key)
+    return sorted(infos, key=lambda info: (keys[info.id], info.id))
 
 
 def latest_reports(
     session: Session, as_of: str, countries: list[str] | None = None
 ) -> dict[tuple[str, str], LatestReport]:
-    """Latest live report per (country, result) with a semester not after ``as_of``."""
-    limit = parse_semester(as_of)
-    query = select(
-        ProgressReport.id,
-        ProgressReport.owner,
-        ProgressReport.result_id,
-        ProgressReport.semester,
-        ProgressReport.status,
-        ProgressReport.percent,
-    ).where(_live(ProgressReport))
-    if countries is not None:
-        query = query.where(ProgressReport.owner.in_(countries))
-    best: dict[tuple[str, str], tuple[tuple[int, int], str, LatestReport]] = {}
-    for row_id, owner, result_id, semester, status, percent in session.execute(query):
-        key_semester = semester_key(semester)
-        if key_semester is None or key_semester > limit or not result_id:
-            continue
-        report = LatestReport(
-            status=status or ProgressStatus.NOT_STARTED.value,
-            percent=max(0, min(100, percent or 0)),
-            semester=semester,
+    """The report that counts per (country, result) as of semester ``as_of`` (readmodel)."""
+    reports = readmodel.live_reports(session, countries=countries)
+    return {
+        key: LatestReport(
+            status=report.status or ProgressStatus.NOT_STARTED.value,
+            percent=max(0, min(100, report.percent or 0)),
+            semester=report.semester,
         )
-        key = (owner, result_id)
-        held = best.get(key)
-        # Two reports for one semester (made on two laptops): the larger id wins, everywhere.
-        if held is None or (key_semester, row_id) > (held[0], held[1]):
-            best[key] = (key_semester, row_id, report)
-    return {key: value[2] for key, value in best.items()}
+        for key, report in readmodel.counting(reports, as_of=as_of).items()
+    }
 
 
 def ppt_holder(session: Session, semester: str) -> str | None:
@@ -367,8 +327,7 @@ def build_dashboard(
         committee_rows = list(
             session.scalars(select(Committee).where(_live(Committee)).order_by(Committee.code))
         )
-        order = {"PPS": 0, "MEI": 1, "CI": 2}
-        committee_rows.sort(key=lambda c: (order.get(c.code or "", 9), c.code or ""))
+        committee_rows.sort(key=lambda c: readmodel.committee_sort_key(c.code))
         committee_names = {c.code or "?": c.name or c.code or "?" for c in committee_rows}
         committee_codes = {c.id: c.code or "?" for c in committee_rows}
         nuclei = {
@@ -376,7 +335,10 @@ def build_dashboard(
             for n in session.scalars(select(PriorityNucleus).where(_live(PriorityNucleus)))
             if n.number is not None
         }
-        results = plan_results(session)
+        # Countries report the country results; regional ones stay out of their averages.
+        results = [
+            r for r in plan_results(session) if not r.regional and r.applies_in(semester)
+        ]
         latest = latest_reports(session, semester, countries)
         by_committee, by_nucleus = _group_progress(
             results, countries, latest, committee_names, nuclei
@@ -412,15 +374,8 @@ def semesters_with_activity(record: Record, today: dt.date | None = None) -> lis
         labels = set(session.scalars(select(Result.start_semester).where(_live(Result)).distinct()))
         labels |= set(session.scalars(select(ProgressReport.semester).distinct()))
     labels.add(current_semester(today))
-    keys = sorted(k for k in (semester_key(label) for label in labels) if k is not None)
-    if not keys:
-        return []
-    out = []
-    year, half = keys[0]
-    while (year, half) <= keys[-1]:
-        out.append(f"{year}-{'I' if half == 1 else 'II'}")
-        year, half = (year, 2) if half == 1 else (year + 1, 1)
-    return out
+    known = sorted((label for label in labels if semester_key(label)), key=semester_key)
+    return readmodel.semesters_between(known[0], known[-1]) if known else []
 
 
 # --- sync state (status bar and Home) -----------------------------------------------

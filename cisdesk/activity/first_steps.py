@@ -67,7 +67,7 @@ def first_steps(record: Record) -> FirstSteps:
 def save_public_key(record: Record, path: Path | str) -> None:
     """Write this install's public key file and remember that it was saved."""
     fsutil.atomic_write_bytes(Path(path), overview.public_key_file(record))
-    with record.reader() as session, session.begin():
+    with record.local_edit() as session:
         setting = session.get(Setting, KEY_SAVED)
         if setting is None:
             session.add(Setting(key=KEY_SAVED, value=str(path)))

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cisdesk.activity import validation as v
+from cisdesk.activity.ppt import holder_of
 from cisdesk.activity.store import (
     ChangeSet,
     Writer,
@@ -22,7 +23,7 @@ from cisdesk.activity.store import (
     is_live,
     update_row,
 )
-from cisdesk.countries import COUNTRY_CODES, REGIONAL
+from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL, semester_of
 from cisdesk.db.models import (
     VIRTUAL_MEETING_LIMIT_MINUTES,
     Agreement,
@@ -32,6 +33,7 @@ from cisdesk.db.models import (
     MeetingKind,
 )
 from cisdesk.db.record import Record
+from cisdesk.errors import ValidationError
 
 MEETING_FIELDS = (
     "kind",
@@ -44,6 +46,8 @@ MEETING_FIELDS = (
     "participants",
     "agenda",
     "minutes",
+    "convened_by",
+    "instrument",
 )
 AGREEMENT_FIELDS = ("meeting_id", "text", "responsible_country", "due_date", "status")
 FOLLOWUP_FIELDS = ("agreement_id", "date", "status", "note")
@@ -68,13 +72,14 @@ def clean_meeting(session: Session, record: Record, values: dict[str, Any]) -> d
         committee_id = None
     else:
         committee_id = v.committee(session, values.get("committee_id"), required=True)
+    date = v.date(values.get("date"), "date", record.today(), allow_future=True)
     return {
         "kind": kind,
         "committee_id": committee_id,
         "title": v.text(
             values.get("title"), "title", required_code="title_required", limit=v.TITLE_LIMIT
         ),
-        "date": v.date(values.get("date"), "date", record.today(), allow_future=True),
+        "date": date,
         "duration_minutes": v.whole_number(
             values.get("duration_minutes"), "duration_minutes", "duration_range", 1, MAX_MINUTES
         ),
@@ -83,7 +88,21 @@ def clean_meeting(session: Session, record: Record, values: dict[str, Any]) -> d
         "participants": v.text(values.get("participants"), "participants"),
         "agenda": v.text(values.get("agenda"), "agenda"),
         "minutes": v.text(values.get("minutes"), "minutes"),
+        "convened_by": _convener(session, values.get("convened_by"), date),
+        # An urgent consultation is about an instrument or project (the guidelines' example).
+        "instrument": v.text(values.get("instrument"), "instrument", limit=v.TITLE_LIMIT),
     }
+
+
+def _convener(session: Session, value: Any, date: Any) -> str | None:
+    """The PPT country that convened the meeting: as given, else the calendar's holder."""
+    if value not in (None, ""):
+        if value not in BY_CODE:
+            raise ValidationError("plan.country_invalid", field="convened_by", value=value)
+        return str(value)
+    if isinstance(date, dt.date):
+        return holder_of(session, semester_of(date.month, date.year))
+    return None
 
 
 def create_meeting(record: Record, **values: Any) -> ChangeSet:

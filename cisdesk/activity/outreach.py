@@ -13,6 +13,7 @@ from cisdesk.activity import validation as v
 from cisdesk.activity.store import ChangeSet, check_fields, create_row, delete_row, update_row
 from cisdesk.db.models import CapacityActivity, Proposal, ProposalStatus, TrainingKind
 from cisdesk.db.record import Record
+from cisdesk.errors import ValidationError
 
 PROPOSAL_FIELDS = ("committee_id", "title", "description", "date", "status")
 CAPACITY_FIELDS = (
@@ -60,7 +61,11 @@ def clean_capacity(session: Session, record: Record, values: dict[str, Any]) -> 
 
 
 def create_proposal(record: Record, **values: Any) -> ChangeSet:
+    """A proposal starts as a draft; it advances by its steps (``activity.proposals``)."""
     check_fields(values, PROPOSAL_FIELDS)
+    later = {s.value for s in ProposalStatus} - {ProposalStatus.DRAFT.value}
+    if values.get("status") in later:
+        raise ValidationError("proposal.status_by_steps", field="status")
     return create_row(
         record, Proposal, lambda w, vals: clean_proposal(w.session, record, vals), values
     )
@@ -68,6 +73,12 @@ def create_proposal(record: Record, **values: Any) -> ChangeSet:
 
 def update_proposal(record: Record, proposal_id: str, **changes: Any) -> ChangeSet:
     check_fields(changes, PROPOSAL_FIELDS)
+    if "status" in changes:
+        with record.reader() as session:
+            row = session.get(Proposal, proposal_id)
+            stored = row.status if row is not None else None
+        if changes["status"] != stored:
+            raise ValidationError("proposal.status_by_steps", field="status")
     return update_row(
         record,
         Proposal,

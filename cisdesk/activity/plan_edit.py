@@ -11,12 +11,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from cisdesk.countries import BY_CODE, parse_semester, ppt_country, semester_label
+from cisdesk.activity import plan_versions
+from cisdesk.activity.plan_versions import check_unlocked
+from cisdesk.countries import BY_CODE, parse_semester
 from cisdesk.db.base import Replicated
 from cisdesk.db.models import (
     MODEL_BY_TABLE,
     PlanObjective,
-    PptTerm,
     PriorityNucleus,
     Strategy,
     StrategyStatus,
@@ -35,7 +36,13 @@ EDITABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "result": ("text", "start_semester"),
     "ppt_term": ("country",),
 }
-WORKFLOW_FIELDS: tuple[str, ...] = ("status", "validated_on", "approved_on")
+WORKFLOW_FIELDS: tuple[str, ...] = (
+    "status",
+    "validated_on",
+    "approved_on",
+    "validated_ref",
+    "approved_ref",
+)
 _REQUIRED_TEXT = {"name", "title", "text"}
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
@@ -43,7 +50,6 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 TRANSITIONS: dict[tuple[str, str], str] = {
     (StrategyStatus.DRAFT.value, StrategyStatus.VALIDATED.value): "validated by the CT-CIS",
     (StrategyStatus.VALIDATED.value, StrategyStatus.APPROVED.value): "approved by the CIS",
-    (StrategyStatus.VALIDATED.value, StrategyStatus.DRAFT.value): "returned to draft",
 }
 
 
@@ -184,6 +190,12 @@ def restore_fields(
 def _write(record: Record, table: str, row_id: str, values: dict[str, Any]) -> dict[str, Any]:
     with record.edit() as session:
         row = _load(session, table, row_id, deleted_too="deleted" in values)
+        changed = [f for f in values if getattr(row, f) != values[f]]
+        check_unlocked(session, table, row, changed)
+        if isinstance(row, Strategy) and "status" in changed:
+            before = plan_versions.ORDER.index(row.status or StrategyStatus.DRAFT.value)
+            if plan_versions.ORDER.index(values["status"]) < before:
+                raise ValidationError("plan.workflow_backwards")
         old = {f: getattr(row, f) for f in values}
         for field, value in values.items():
             if getattr(row, field) != value:
@@ -194,33 +206,15 @@ def _write(record: Record, table: str, row_id: str, values: dict[str, Any]) -> d
 
 
 def transition_strategy(
-    record: Record, strategy_id: str, target: str, on: dt.date | None = None
+    record: Record,
+    strategy_id: str,
+    target: str,
+    on: dt.date | None = None,
+    reference: str | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Move a strategy one step along the workflow; returns (old, new) values for undo."""
     _require_regional(record)
-    on = on or record.today()
-    with record.edit() as session:
-        strategy = _load(session, "strategy", strategy_id)
-        assert isinstance(strategy, Strategy)
-        current = strategy.status or StrategyStatus.DRAFT.value
-        if (current, target) not in TRANSITIONS:
-            raise ValidationError(_refusal(current, target))
-        if on > record.today():
-            raise ValidationError("plan.step_in_future")
-        old = {f: getattr(strategy, f) for f in WORKFLOW_FIELDS}
-        if target == StrategyStatus.VALIDATED.value:
-            strategy.validated_on = on
-        elif target == StrategyStatus.APPROVED.value:
-            if strategy.validated_on is not None and on < strategy.validated_on:
-                raise ValidationError("plan.approved_before_validated")
-            strategy.approved_on = on
-        else:
-            strategy.validated_on = None
-            strategy.approved_on = None
-        strategy.status = target
-        check_strategy_state(strategy.status, strategy.validated_on, strategy.approved_on)
-        new = {f: getattr(strategy, f) for f in WORKFLOW_FIELDS}
-    return old, new
+    return plan_versions.transition(record, strategy_id, target, on, reference)
 
 
 def _refusal(current: str, target: str) -> Message:
@@ -246,23 +240,8 @@ def allowed_transitions(status: str | None) -> list[str]:
 
 
 def add_ppt_semester(record: Record) -> str:
-    """Add the semester after the last one in the PPT calendar, following the rotation."""
+    """Add the semester after the last one in the PPT calendar, following the previous holder."""
+    from cisdesk.activity.ppt import add_ppt_term, next_ppt_semester
+
     _require_regional(record)
-    with record.edit() as session:
-        labels = session.scalars(select(PptTerm.semester).where(PptTerm.deleted.is_not(True)))
-        keys = []
-        for label in labels:
-            try:
-                keys.append(parse_semester(label or ""))
-            except ValueError:
-                continue
-        if keys:
-            year, half = max(keys)
-            year, half = (year, 2) if half == 1 else (year + 1, 1)
-        else:
-            today = record.today()
-            year, half = today.year, 1 if today.month <= 6 else 2
-        term = PptTerm(semester=semester_label(year, half), country=ppt_country(year, half))
-        session.add(term)
-        session.flush()
-        return term.id
+    return add_ppt_term(record, next_ppt_semester(record))

@@ -63,6 +63,8 @@ class ResultNode:
     number: int | None
     text: str | None
     start_semester: str | None
+    regional: bool = False
+    retired_in: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class MilestoneNode:
     text: str | None
     nuclei: str | None
     results: list[ResultNode]
+    retired_in: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class StrategyNode:
     status: str | None
     combos: list[ComboNode]
     milestones: list[MilestoneNode]
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -133,10 +137,13 @@ def plan_outline(record: Record) -> list[CommitteeNode]:
                 milestone.text,
                 milestone.nuclei,
                 [
-                    ResultNode(r.id, r.number, r.text, r.start_semester)
+                    ResultNode(
+                        r.id, r.number, r.text, r.start_semester, bool(r.regional), r.retired_in
+                    )
                     for r in results
                     if r.milestone_id == milestone.id
                 ],
+                milestone.retired_in,
             )
 
         def strategy_node(strategy: Strategy) -> StrategyNode:
@@ -147,6 +154,7 @@ def plan_outline(record: Record) -> list[CommitteeNode]:
                 strategy.status,
                 [combo_node(c) for c in combos if c.strategy_id == strategy.id],
                 [milestone_node(m) for m in milestones if m.strategy_id == strategy.id],
+                strategy.version or 1,
             )
 
         return [

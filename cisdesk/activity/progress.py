@@ -1,9 +1,10 @@
 """A country's progress on the plan's results, semester by semester, and its evidence.
 
-One install keeps at most one live report per (country, result, semester):
-saving a report for a pair that already has one edits it, and a tombstoned one
-comes back rather than a twin being made. Reports from different installs of the
-same country can still meet at a merge; those duplicates are reported, not refused.
+There is one report per (country, result, semester) on every install: its id is
+derived from that key (:mod:`cisdesk.db.natural_keys`). Saving a report for a pair
+that already has one edits it, a tombstoned one comes back, and two laptops of
+one country reporting on the same pair write the same row, which the merge settles
+field by field.
 """
 
 import hashlib
@@ -13,12 +14,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cisdesk.activity import readmodel
 from cisdesk.activity import validation as v
 from cisdesk.activity.store import ChangeSet, Writer, check_fields, delete_row, is_live
-from cisdesk.countries import REGIONAL, semester_label
+from cisdesk.countries import REGIONAL
 from cisdesk.db.local import Blob
 from cisdesk.db.models import Evidence, ProgressReport, ProgressStatus, Result
+from cisdesk.db.natural_keys import progress_report_id
 from cisdesk.db.record import Record
+from cisdesk.errors import ValidationError
 
 #: Evidence travels by e-mail and USB stick inside bundles; keep each file modest.
 MAX_EVIDENCE_MB = 20
@@ -46,8 +50,12 @@ def implied_status(percent: int) -> str:
     return ProgressStatus.IN_PROGRESS.value
 
 
-def _check_country(record: Record) -> None:
-    if record.install.owner == REGIONAL:
+def _check_reporter(record: Record, result: Result) -> None:
+    """Countries report their results; SISCA reports the regional ones (and only those)."""
+    at_sisca = record.install.owner == REGIONAL
+    if result.regional and not at_sisca:
+        raise ValidationError("plan.regional_result_sisca", field="result_id")
+    if at_sisca and not result.regional:
         v.fail(None, "country_only")
 
 
@@ -56,6 +64,7 @@ def clean(session: Session, record: Record, values: dict[str, Any]) -> dict[str,
     result = session.get(Result, values.get("result_id")) if values.get("result_id") else None
     if result is None or not is_live(result):
         v.fail("result_id", "result_unknown")
+    _check_reporter(record, result)
     semester = v.semester(values.get("semester"))
     start = result.start_semester
     if start and v.semester_key(semester) < v.semester_key(start):
@@ -79,18 +88,11 @@ def clean(session: Session, record: Record, values: dict[str, Any]) -> dict[str,
 
 
 def _existing(
-    session: Session, owner: str, result_id: str, semester: str, *, live_only: bool
+    session: Session, owner: str, result_id: str, semester: str, *, live_only: bool = False
 ) -> ProgressReport | None:
-    query = select(ProgressReport).where(
-        ProgressReport.owner == owner,
-        ProgressReport.result_id == result_id,
-        ProgressReport.semester == semester,
-    )
-    if live_only:
-        query = query.where(ProgressReport.deleted.is_not(True))
-    # A live report first (the smallest id, as the grid shows), else a tombstoned one.
-    order = (ProgressReport.deleted.is_(True), ProgressReport.id)
-    return session.scalars(query.order_by(*order)).first()
+    """The one report of ``owner`` on the pair (a tombstoned one too, unless ``live_only``)."""
+    row = session.get(ProgressReport, progress_report_id(owner, result_id, semester))
+    return None if row is None or (live_only and not is_live(row)) else row
 
 
 def save_progress(
@@ -103,13 +105,13 @@ def save_progress(
     note: str | None = None,
     replace: bool = True,
 ) -> ChangeSet:
-    """Record this country's status on a result for a semester.
+    """Record this country's status on a result for a semester (at SISCA: the region's
+    status on a regional result).
 
     With ``replace`` (the grid, which shows the stored report beside the edit) an
     existing report is edited; without it (a "new report" form, where the person has
     not seen what is stored) an existing live report is refused, never overwritten.
     """
-    _check_country(record)
     with record.edit() as session:
         writer = Writer(session, record)
         values = clean(
@@ -151,18 +153,32 @@ def report_on(record: Record, result_id: str, semester: str) -> dict[str, Any] |
 def update_progress(record: Record, report_id: str, **changes: Any) -> ChangeSet:
     """Change some fields of one of this country's reports."""
     check_fields(changes, FIELDS)
-    _check_country(record)
     with record.edit() as session:
         writer = Writer(session, record)
         row = writer.load(ProgressReport, report_id)
         merged = {key: getattr(row, key) for key in FIELDS} | changes
         values = clean(session, record, merged)
-        twin = _existing(
-            session, writer.owner, values["result_id"], values["semester"], live_only=True
-        )
-        if twin is not None and twin.id != row.id:
+        key = (values["result_id"], values["semester"])
+        if key == (row.result_id, row.semester):
+            writer.update(row, values)
+            return writer.result()
+        # Another result or semester is another report: move this one there.
+        target = _existing(session, writer.owner, *key)
+        if target is not None and is_live(target):
             v.fail("semester", "duplicate_report", semester=values["semester"])
-        writer.update(row, values)
+        if target is None:
+            target = writer.create(ProgressReport, values)
+        else:
+            writer.update(target, values | {"deleted": False})
+        for evidence in session.scalars(
+            select(Evidence).where(
+                Evidence.progress_report_id == row.id,
+                Evidence.owner == writer.owner,
+                Evidence.deleted.is_not(True),
+            )
+        ):
+            writer.update(evidence, {"progress_report_id": target.id})
+        writer.update(row, {"deleted": True})
         return writer.result()
 
 
@@ -194,7 +210,6 @@ def attach_evidence(
     description: str | None = None,
 ) -> ChangeSet:
     """Store a file's bytes (once per content) and an evidence row naming it."""
-    _check_country(record)
     name = v.text(Path(str(file_name)).name, "file", limit=255) or "evidence"
     if not data:
         v.fail("file", "evidence_empty")
@@ -265,19 +280,7 @@ def semesters_until_now(record: Record) -> list[str]:
         starts = session.scalars(
             select(Result.start_semester).where(Result.deleted.is_not(True)).distinct()
         ).all()
-    keys = [v.semester_key(s) for s in starts if s and _well_formed(s)]
-    year, half = min(keys) if keys else v.semester_key(today_semester(record))
-    end = v.semester_key(today_semester(record))
-    labels: list[str] = []
-    while (year, half) <= end:
-        labels.append(semester_label(year, half))
-        year, half = (year, 2) if half == 1 else (year + 1, 1)
-    return labels
-
-
-def _well_formed(label: str) -> bool:
-    try:
-        v.semester_key(label)
-    except ValueError:
-        return False
-    return True
+    current = today_semester(record)
+    known = [s for s in starts if s is not None and readmodel.semester_key(s)]
+    first = min(known, key=readmodel.semester_sort_key) if known else current
+    return readmodel.semesters_between(first, current)

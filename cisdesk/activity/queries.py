@@ -12,15 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, literal, select
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import KeyedColumnElement
 
+from cisdesk.activity import readmodel
 from cisdesk.activity.meetings import exceeds_virtual_limit
-from cisdesk.countries import parse_semester
+from cisdesk.countries import REGIONAL
 from cisdesk.db.models import (
     Agreement,
     AgreementFollowUp,
-    AgreementStatus,
     CapacityActivity,
     Committee,
     Delegate,
@@ -29,27 +28,17 @@ from cisdesk.db.models import (
     Milestone,
     ProgressReport,
     Proposal,
+    ProposalStep,
     Result,
     Strategy,
 )
 from cisdesk.db.record import Record
 
 #: Status filter value meaning "results this country has not reported on".
-NO_REPORT = "no_report"
-OPEN_AGREEMENT = (AgreementStatus.PENDING.value, AgreementStatus.IN_PROGRESS.value)
-
-
-def live(model: Any) -> ColumnElement[bool]:
-    """Not tombstoned (a replica may not know a row's ``deleted`` field yet)."""
-    return model.deleted.is_not(True)
-
-
-def semester_dates(label: str) -> tuple[dt.date, dt.date]:
-    """First and last day of a semester."""
-    year, half = parse_semester(label)
-    if half == 1:
-        return dt.date(year, 1, 1), dt.date(year, 6, 30)
-    return dt.date(year, 7, 1), dt.date(year, 12, 31)
+NO_REPORT = readmodel.NO_REPORT
+OPEN_AGREEMENT = readmodel.OPEN_AGREEMENT
+live = readmodel.live
+semester_dates = readmodel.semester_bounds
 
 
 @dataclass(frozen=True)
@@ -170,21 +159,8 @@ def progress_grid(
     status: str | None = None,
 ) -> TableQuery:
     """Every result of the plan with ``owner``'s report for ``semester`` (if any)."""
-    # Installs of one country may each have made a report for the same pair; once merged,
-    # the grid shows one of them (the same one the core edits: the smallest id).
-    twin = aliased(ProgressReport)
-    chosen = (
-        select(twin.id)
-        .where(
-            twin.result_id == Result.id,
-            twin.owner == owner,
-            twin.semester == semester,
-            live(twin),
-        )
-        .order_by(twin.id)
-        .limit(1)
-        .scalar_subquery()
-    )
+    # The report that counts, as every view decides it (readmodel).
+    chosen = readmodel.counting_report_id(owner, Result.id, semester)
     on = ProgressReport.id == chosen
     statement = _plan_join(
         select(
@@ -204,6 +180,11 @@ def progress_grid(
         (Result.start_semester.is_(None))
         | (_semester_order(Result.start_semester) <= _key(semester))
     )
+    # Countries report the country results; SISCA (REG) reports the regional ones.
+    if owner == REGIONAL:
+        statement = statement.where(Result.regional.is_(True))
+    else:
+        statement = statement.where(Result.regional.is_not(True))
     if committee_id:
         statement = statement.where(Committee.id == committee_id)
     if status == NO_REPORT:
@@ -227,8 +208,7 @@ def _semester_order(column: ColumnElement[Any]) -> ColumnElement[Any]:
 
 
 def _key(label: str) -> int:
-    year, half = parse_semester(label)
-    return year * 10 + half
+    return readmodel.semester_number(label)
 
 
 def progress_list(
@@ -491,6 +471,23 @@ def delegates(*, owner: str | None = None, committee_id: str | None = None) -> T
     )
 
 
+def _proposal_status() -> ColumnElement[Any]:
+    """A proposal's status: the furthest step of its path, else the status it was saved with."""
+    rank = case(
+        {"raised": 1, "submitted": 2, "on_agenda": 3, "adopted": 4, "declined": 4},
+        value=ProposalStep.step,
+        else_=0,
+    )
+    furthest = (
+        select(ProposalStep.step)
+        .where(ProposalStep.proposal_id == Proposal.id, live(ProposalStep))
+        .order_by(rank.desc(), ProposalStep.date.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(furthest, Proposal.status)
+
+
 def proposals(
     *,
     owner: str | None = None,
@@ -498,6 +495,7 @@ def proposals(
     status: str | None = None,
     semester: str | None = None,
 ) -> TableQuery:
+    current = _proposal_status()
     statement = (
         select(
             Proposal.id,
@@ -507,7 +505,7 @@ def proposals(
             Proposal.title,
             Proposal.description,
             Proposal.date,
-            Proposal.status,
+            current.label("status"),
         )
         .outerjoin(Committee, Committee.id == Proposal.committee_id)
         .where(live(Proposal), *_owner_filter(Proposal, owner))
@@ -515,7 +513,7 @@ def proposals(
     if committee_id:
         statement = statement.where(Proposal.committee_id == committee_id)
     if status:
-        statement = statement.where(Proposal.status == status)
+        statement = statement.where(current == status)
     if semester:
         first, last = semester_dates(semester)
         statement = statement.where(Proposal.date.between(first, last))
@@ -525,11 +523,11 @@ def proposals(
             "date": (Proposal.date,),
             "title": (Proposal.title,),
             "committee": (Committee.code, Proposal.date),
-            "status": (Proposal.status, Proposal.date),
+            "status": (current, Proposal.date),
             "owner": (Proposal.owner, Proposal.date),
         },
         "date",
-        frozenset({"proposal"}),
+        frozenset({"proposal", "proposal_step"}),
         tiebreak=(Proposal.id,),
         default_descending=True,
     )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from cisdesk.activity.validation import fail
 from cisdesk.db.base import Replicated
+from cisdesk.db.changes import OpChanges
 from cisdesk.db.models import (
     MODEL_BY_TABLE,
     Agreement,
@@ -49,6 +50,13 @@ class ChangeSet:
     """What one user action changed; the first change is the row the action was about."""
 
     changes: tuple[RowChange, ...] = ()
+    #: The owner of the rows written (the install's country, or REG at SISCA).
+    owner: str | None = None
+
+    @property
+    def op_changes(self) -> OpChanges:
+        """The same, as the app's views are told it (tables, row ids, country)."""
+        return OpChanges.of_rows((c.table, c.row_id, self.owner) for c in self.changes)
 
     @property
     def row_id(self) -> str | None:
@@ -144,7 +152,7 @@ class Writer:
                 self.tombstone(child)
 
     def result(self) -> ChangeSet:
-        return ChangeSet(tuple(self._changes))
+        return ChangeSet(tuple(self._changes), self.owner)
 
 
 #: Validates a row's complete values inside the editing session and returns them clean.

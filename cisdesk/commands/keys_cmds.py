@@ -144,9 +144,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_trust(args: argparse.Namespace) -> int:
     key_file = read_key_file(args.key_file)
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         keyring.trust_root(session, key_file)
-        session.commit()
     say("cmd.keys.trusted", key=_describe_file(key_file))
     say("cmd.keys.deployment", id=key_file.deployment_id)
     say("cmd.keys.compare_fingerprint")
@@ -156,10 +155,9 @@ def cmd_trust(args: argparse.Namespace) -> int:
 def cmd_enroll(args: argparse.Namespace) -> int:
     country = args.country.upper()
     key_file = read_key_file(args.key_file)
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         before = session.get(KeyringEntry, key_file.key_id)
         keyring.enroll(session, key_file, country)
-        session.commit()
     where = place(country)
     if before is not None:
         say("cmd.keys.already_enrolled", key=_describe_file(key_file), place=where)
@@ -180,9 +178,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         raise UsageError("cmd.keys.key_id_usage")
     if args.after_seq is not None and args.after_seq < 0:
         raise UsageError("cmd.keys.after_seq_usage")
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         keyring.revoke(session, key_id, args.after_seq)
-        session.commit()
     if args.after_seq:
         say("cmd.keys.revoked_after", key_id=key_id, seq=args.after_seq)
     else:
@@ -195,9 +192,8 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     key_id = args.key_id.strip().lower()
     if not keys.KEY_ID_PATTERN.fullmatch(key_id):
         raise UsageError("cmd.keys.key_id_usage")
-    with open_from_args(args) as record, record.reader() as session:
+    with open_from_args(args) as record, record.local_edit() as session:
         entry = sites.withdraw(session, key_id)
-        session.commit()
     print(text("keys.withdrawn", key=key_id, site=entry.site_id))
     return 0
 

@@ -28,6 +28,18 @@ def register(verbs: argparse._SubParsersAction) -> None:
         metavar="YYYY",
         help="the year (annual: default the current year; others: default all years)",
     )
+    pdf.add_argument(
+        "--from",
+        dest="period_from",
+        metavar="YYYY-MM",
+        help="first month of the annual report's period (with --to), e.g. 2017-05",
+    )
+    pdf.add_argument(
+        "--to",
+        dest="period_to",
+        metavar="YYYY-MM",
+        help="last month of the annual report's period (with --from), e.g. 2018-04",
+    )
     pdf.add_argument("--lang", choices=LANGUAGES, default="es", help="es (default) or en")
     pdf.set_defaults(handler=cmd_pdf)
 
@@ -39,6 +51,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         year=args.year,
         country=args.country,
         committee=args.committee,
+        period_from=args.period_from,
+        period_to=args.period_to,
     )
     from cisdesk.reports.pdf import write_report  # reportlab only when a report is made
 

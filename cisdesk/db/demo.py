@@ -42,6 +42,7 @@ from cisdesk.db.models import (
     StrategyStatus,
     TrainingKind,
 )
+from cisdesk.db.natural_keys import NATURAL_KEYS, natural_id
 from cisdesk.db.record import Record
 from cisdesk.progress import ProgressCallback, no_progress
 
@@ -156,6 +157,10 @@ class DemoStats:
         self.created[name] = self.created.get(name, 0) + 1
 
 
+def _key_values(row: Replicated) -> dict[str, object]:
+    return {name: getattr(row, name) for name in NATURAL_KEYS.get(row.__tablename__, ())}
+
+
 class _Generator:
     def __init__(self, session: Session, owner: str, site_id: str, seed: int, today: dt.date):
         digest = hashlib.sha256(f"{seed}|{site_id}".encode()).digest()
@@ -169,9 +174,15 @@ class _Generator:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
     def add(self, row: Replicated) -> Replicated:
-        row.id = self.new_id()
         row.owner = self.owner
         row.deleted = False
+        row.id = natural_id(row.__tablename__, _key_values(row)) or self.new_id()
+        held = self.session.get(type(row), row.id) if row.__tablename__ in NATURAL_KEYS else None
+        if held is not None:  # one row per natural key: a second report edits the first
+            for column in row.__table__.columns:
+                if column.key != "id":
+                    setattr(held, column.key, getattr(row, column.key))
+            return held
         self.session.add(row)
         self.stats.count(row)
         return row
@@ -469,7 +480,12 @@ def run_demo(
         if install.is_regional:
             _regional_plan_work(gen)
         else:
-            results = list(session.scalars(select(Result).order_by(Result.id)))
+            # Countries report the country results; the regional ones are SISCA's.
+            results = list(
+                session.scalars(
+                    select(Result).where(Result.regional.is_not(True)).order_by(Result.id)
+                )
+            )
             has_reports = session.scalar(
                 select(ProgressReport.id).where(ProgressReport.owner == install.owner).limit(1)
             )

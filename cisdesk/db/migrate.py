@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest migration; tests/db/test_migrations.py keeps it equal to the scripts' head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 def alembic_config(connection: Connection | None = None) -> "Config":

@@ -42,11 +42,24 @@ class AgreementStatus(StrEnum):
 
 
 class ProposalStatus(StrEnum):
+    """The path of a proposal to the CIS, in order; adopted and declined both end it."""
+
     DRAFT = "draft"
-    RAISED = "raised"  # raised to the CIS through the CT-CIS and SISCA
-    ON_AGENDA = "on_agenda"
+    RAISED = "raised"  # raised by the CT-CIS
+    SUBMITTED = "submitted"  # submitted to the CIS by SISCA
+    ON_AGENDA = "on_agenda"  # on the CIS agenda
     ADOPTED = "adopted"
     DECLINED = "declined"
+
+
+class DelegateRole(StrEnum):
+    DELEGATE = "delegate"  # a committee's specialised delegate
+    COORDINATOR = "coordinator"  # a CT-CIS technical coordinator (no committee)
+
+
+class EvaluationKind(StrEnum):
+    MID_TERM = "mid_term"
+    CLOSING = "closing"
 
 
 class TrainingKind(StrEnum):
@@ -105,6 +118,32 @@ class Strategy(Replicated, Base):
     validated_on: Mapped[dt.date | None] = mapped_column(Date)
     approved_on: Mapped[dt.date | None] = mapped_column(Date)
     table_title: Mapped[str | None] = mapped_column(Text)
+    #: Number of the version being worked on (None: the reference plan's first version).
+    version: Mapped[int | None] = mapped_column(Integer)
+    #: References of the CT-CIS validation and of the CIS approval (minutes, resolution).
+    validated_ref: Mapped[str | None] = mapped_column(Text)
+    approved_ref: Mapped[str | None] = mapped_column(Text)
+
+
+class StrategyVersion(Replicated, Base):
+    """A closed version of a strategy: its workflow state and what it said, kept as history.
+
+    When a validated or approved strategy must change, its current state is kept
+    here and the strategy starts a new draft version; ``content`` is the plan text
+    of the closed version (JSON), so the history stays visible after edits.
+    """
+
+    __tablename__ = "strategy_version"
+    ownership = "regional"
+    strategy_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    number: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str | None] = mapped_column(String(16))
+    validated_on: Mapped[dt.date | None] = mapped_column(Date)
+    validated_ref: Mapped[str | None] = mapped_column(Text)
+    approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    approved_ref: Mapped[str | None] = mapped_column(Text)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    content: Mapped[str | None] = mapped_column(Text)
 
 
 class ThematicCombo(Replicated, Base):
@@ -135,6 +174,8 @@ class Milestone(Replicated, Base):
     nuclei: Mapped[str | None] = mapped_column(String(32))
     #: Specific objectives of the plan it serves, as numbers "1,4".
     objectives: Mapped[str | None] = mapped_column(String(16))
+    #: First semester it no longer applies (retired); None while it applies.
+    retired_in: Mapped[str | None] = mapped_column(String(7))
 
 
 class Result(Replicated, Base):
@@ -144,6 +185,10 @@ class Result(Replicated, Base):
     number: Mapped[int | None] = mapped_column(Integer)
     text: Mapped[str | None] = mapped_column(Text)
     start_semester: Mapped[str | None] = mapped_column(String(7))  # "2018-I"
+    #: A regional deliverable: SISCA reports its progress; country averages leave it out.
+    regional: Mapped[bool | None] = mapped_column(Boolean)
+    #: First semester it no longer applies (retired); None while it applies.
+    retired_in: Mapped[str | None] = mapped_column(String(7))
 
 
 class PptTerm(Replicated, Base):
@@ -193,6 +238,10 @@ class Meeting(Replicated, Base):
     participants: Mapped[str | None] = mapped_column(Text)
     agenda: Mapped[str | None] = mapped_column(Text)
     minutes: Mapped[str | None] = mapped_column(Text)
+    #: The country holding the PPT that convened the meeting.
+    convened_by: Mapped[str | None] = mapped_column(String(2))
+    #: For an urgent consultation: the instrument or project consulted.
+    instrument: Mapped[str | None] = mapped_column(Text)
 
     @property
     def exceeds_virtual_limit(self) -> bool:
@@ -237,9 +286,28 @@ class Proposal(Replicated, Base):
     status: Mapped[str | None] = mapped_column(String(16))
 
 
+class ProposalStep(Replicated, Base):
+    """One step of a proposal's path to the CIS, dated, with who recorded it.
+
+    A step is its own row so that SISCA can record the steps it takes on a
+    proposal a country drafted (it may not write the country's row).
+    """
+
+    __tablename__ = "proposal_step"
+    proposal_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    step: Mapped[str | None] = mapped_column(String(16))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    recorded_by: Mapped[str | None] = mapped_column(Text)
+    #: The CIS decision's reference (resolution, minutes) for adopted or declined.
+    reference: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
 class Delegate(Replicated, Base):
     __tablename__ = "delegate"
+    #: None for a CT-CIS coordinator, who serves no single committee.
     committee_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    role: Mapped[str | None] = mapped_column(String(16))
     name: Mapped[str | None] = mapped_column(Text)
     institution: Mapped[str | None] = mapped_column(Text)
     position: Mapped[str | None] = mapped_column(Text)
@@ -261,6 +329,33 @@ class CapacityActivity(Replicated, Base):
     description: Mapped[str | None] = mapped_column(Text)
 
 
+class CommitteeLead(Replicated, Base):
+    """The PPT country's delegate leading a committee in one semester.
+
+    The id is derived from (committee, semester), so two laptops of the PPT
+    country naming a lead write the same row and the merge keeps one.
+    """
+
+    __tablename__ = "committee_lead"
+    committee_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    semester: Mapped[str | None] = mapped_column(String(7))
+    delegate_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Evaluation(Replicated, Base):
+    """The plan's mid-term or closing evaluation and the strategy version it led to."""
+
+    __tablename__ = "evaluation"
+    ownership = "regional"
+    kind: Mapped[str | None] = mapped_column(String(16))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    title: Mapped[str | None] = mapped_column(Text)
+    findings: Mapped[str | None] = mapped_column(Text)
+    adjustments: Mapped[str | None] = mapped_column(Text)
+    strategy_id: Mapped[str | None] = mapped_column(String(36))
+    strategy_version: Mapped[int | None] = mapped_column(Integer)
+
+
 #: Replicated tables, parents before children: bundles and the digest use this order.
 REPLICATED_MODELS: tuple[type[Replicated], ...] = (
     PlanObjective,
@@ -268,18 +363,22 @@ REPLICATED_MODELS: tuple[type[Replicated], ...] = (
     PriorityNucleus,
     Committee,
     Strategy,
+    StrategyVersion,
     ThematicCombo,
     ComboLine,
     Milestone,
     Result,
     PptTerm,
+    Evaluation,
     Delegate,
+    CommitteeLead,
     Meeting,
     Agreement,
     AgreementFollowUp,
     ProgressReport,
     Evidence,
     Proposal,
+    ProposalStep,
     CapacityActivity,
 )
 MODEL_BY_TABLE: dict[str, type[Replicated]] = {m.__tablename__: m for m in REPLICATED_MODELS}

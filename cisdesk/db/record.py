@@ -1,14 +1,23 @@
 """The record: one open database and this install's identity.
 
 Like a collection object, a :class:`Record` is what the CLI, the UI and the tests
-hold; sessions made from it capture changes for sync automatically.
+hold. It has three ways into the database, and only one of them writes the shared
+record:
+
+- :meth:`Record.edit` (and :meth:`Record.session`): the write gate. Its flushes
+  capture every change of a replicated row as this install's edit, so it syncs.
+- :meth:`Record.reader`: reading only. Any flush raises, so an edit made through
+  it cannot silently stay on this install.
+- :meth:`Record.local`: writing this install's local tables (keys, keyring, logs,
+  settings). A flush of a replicated row raises.
 """
 
 import datetime as dt
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, inspect, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -21,7 +30,14 @@ from cisdesk.db.engine import check_cisdesk_file, check_sqlite_file, make_engine
 from cisdesk.db.failures import refusal
 from cisdesk.db.local import Install
 from cisdesk.errors import DatabaseError
+from cisdesk.progress import ProgressCallback, no_progress
 from cisdesk.sync.capture import Capture, install_capture
+
+if TYPE_CHECKING:
+    from cisdesk.activity.store import ChangeSet
+    from cisdesk.reports.excel_import import ImportSummary
+    from cisdesk.sync.export import ExportResult
+    from cisdesk.sync.importer import ImportOutcome
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +71,77 @@ class Record:
         return session
 
     def reader(self) -> Session:
-        """A session for reading, or for writing local (non-replicated) tables only."""
+        """A session for reading only: flushing any change through it raises."""
+        session = self._sessions()
+        session.info["read_only"] = True
+        return session
+
+    def local(self) -> Session:
+        """A session for this install's local tables; a replicated row written here raises.
+
+        The merge writes replicated rows with SQL of its own inside such a session,
+        with their field versions: that is the import's way in, not an edit.
+        """
         return self._sessions()
+
+    @contextmanager
+    def local_edit(self) -> Iterator[Session]:
+        """:meth:`local` in a transaction: commit on success, roll back on error."""
+        with self.local() as session, session.begin():
+            yield session
 
     @contextmanager
     def edit(self, capture: Capture | None = None) -> Iterator[Session]:
         """Context manager: commit on success, roll back on error."""
         with self.session(capture) as session, session.begin():
             yield session
+
+    # --- the application's operations ---------------------------------------------------
+    # Thin on purpose: each names its module, which holds the rules (docs/ARCHITECTURE.md).
+    # Writes return what they changed (a ChangeSet or an OpChanges) for the app to refresh.
+
+    def save_progress(self, **values: Any) -> "ChangeSet":
+        """A country's report on a result in a semester (the one row of that key)."""
+        from cisdesk.activity import progress
+
+        return progress.save_progress(self, **values)
+
+    def update_progress(self, report_id: str, **changes: Any) -> "ChangeSet":
+        from cisdesk.activity import progress
+
+        return progress.update_progress(self, report_id, **changes)
+
+    def undo(self, changes: "ChangeSet") -> None:
+        """Write back the values an edit replaced, as a new edit of this install."""
+        from cisdesk.activity.store import replay
+
+        replay(self, changes, "before")
+
+    def redo(self, changes: "ChangeSet") -> None:
+        from cisdesk.activity.store import replay
+
+        replay(self, changes, "after")
+
+    def import_bundles(
+        self, paths: Iterable[Path | str], *, progress: ProgressCallback = no_progress
+    ) -> "list[ImportOutcome]":
+        """Import sync bundles, each all or nothing; ``changes_of`` says what changed."""
+        from cisdesk.sync.importer import import_bundles
+
+        return import_bundles(self, paths, progress=progress)
+
+    def export_bundle(self, path: Path | str, **options: Any) -> "ExportResult":
+        from cisdesk.sync.export import export_bundle
+
+        return export_bundle(self, path, **options)
+
+    def import_template(
+        self, path: Path | str, *, progress: ProgressCallback = no_progress
+    ) -> "ImportSummary":
+        """A filled Excel progress template, checked by the form's rules, all or nothing."""
+        from cisdesk.reports.excel_import import import_template
+
+        return import_template(self, path, progress=progress)
 
     def refresh_install(self) -> Install:
         self.install = self._load_install()

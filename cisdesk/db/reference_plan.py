@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from cisdesk.countries import REGIONAL, ppt_country, semester_label
+from cisdesk.countries import REGIONAL, next_semester, parse_semester, rotation_after
 from cisdesk.db.base import Replicated
 from cisdesk.db.models import (
     ActionLine,
@@ -30,8 +30,6 @@ from cisdesk.db.models import (
 from cisdesk.resources import resource_path
 
 NAMESPACE = uuid.UUID("6f1c9a3e-55c2-4d0b-9a57-0c1d5e1f2b7a")
-#: The PPT calendar follows the rotation from the plan's start to 2030; SISCA extends it.
-PPT_FIRST_YEAR, PPT_LAST_YEAR = 2017, 2030
 
 #: Priority nuclei and specific objectives each milestone works on ("committee", n).
 #: The source does not tabulate these; SISCA can edit them in the Plan page.
@@ -149,14 +147,28 @@ def build_plan_rows(plan: dict[str, Any]) -> list[Replicated]:
                         number=number,
                         text=result["text"],
                         start_semester=result["start"],
+                        regional=True if result.get("regional") else None,
                     )
                 )
 
-    for year in range(PPT_FIRST_YEAR, PPT_LAST_YEAR + 1):
-        for half in (1, 2):
-            label = semester_label(year, half)
-            add(PptTerm(id=plan_id("ppt", label), semester=label, country=ppt_country(year, half)))
+    for label, country in ppt_calendar(plan):
+        add(PptTerm(id=plan_id("ppt", label), semester=label, country=country))
     return rows
+
+
+def ppt_calendar(plan: dict[str, Any]) -> list[tuple[str, str]]:
+    """``[(semester, country)]``: the holders SISCA recorded, then the rotation onwards.
+
+    The rotation broke order in 2021–2023, so the calendar is not a formula: each
+    semester after the recorded ones follows the holder of the one before it.
+    """
+    spec = plan["ppt_calendar"]
+    calendar = [(item["semester"], item["country"]) for item in spec["holders"]]
+    last = parse_semester(spec["continue_until"])
+    while parse_semester(calendar[-1][0]) < last:
+        label, country = calendar[-1]
+        calendar.append((next_semester(label), rotation_after(country)))
+    return calendar
 
 
 def load_reference_plan(session: Session, path: Path | None = None) -> int:

@@ -9,15 +9,17 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cisdesk.activity import readmodel
 from cisdesk.activity.dashboard import parse_numbers
-from cisdesk.countries import COUNTRY_CODES, REGIONAL, parse_semester
+from cisdesk.countries import COUNTRY_CODES, REGIONAL
 from cisdesk.db.digest import record_digest
-from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import (
+    ActionLine,
     Agreement,
     AgreementFollowUp,
     AgreementStatus,
@@ -25,28 +27,25 @@ from cisdesk.db.models import (
     ComboLine,
     Committee,
     Delegate,
+    Evaluation,
     Meeting,
     Milestone,
+    PlanObjective,
     PptTerm,
     PriorityNucleus,
-    ProgressReport,
     Proposal,
+    ProposalStep,
     Result,
     Strategy,
     ThematicCombo,
 )
 from cisdesk.db.record import Record
 
-#: The order of the committees in the source document.
-COMMITTEE_ORDER = ("PPS", "MEI", "CI")
+if TYPE_CHECKING:
+    from cisdesk.reports.period import Period
 
-
-def semester_key(label: str | None) -> tuple[int, int]:
-    """Sort key of a semester label; unreadable labels sort first."""
-    try:
-        return parse_semester(label or "")
-    except ValueError:
-        return (0, 0)
+COMMITTEE_ORDER = readmodel.COMMITTEE_ORDER
+semester_key = readmodel.semester_sort_key
 
 
 @dataclass
@@ -58,9 +57,22 @@ class ResultInfo:
     milestone_id: str
     committee_code: str
     nuclei: tuple[int, ...]
+    #: A regional deliverable: SISCA reports it; country averages leave it out.
+    regional: bool = False
+    retired_in: str | None = None
 
     def started_by(self, year: int) -> bool:
-        return semester_key(self.start_semester) <= (year, 2)
+        return semester_key(self.start_semester) <= (year, 2) and self._not_retired_by((year, 1))
+
+    def applies_during(self, period: "Period") -> bool:
+        """Started by the period's last semester and not retired before its first."""
+        semesters = period.semesters()
+        return semester_key(self.start_semester) <= semesters[-1] and self._not_retired_by(
+            semesters[0]
+        )
+
+    def _not_retired_by(self, sem: tuple[int, int]) -> bool:
+        return not self.retired_in or semester_key(self.retired_in) > sem
 
 
 @dataclass
@@ -111,24 +123,8 @@ class CommitteeInfo:
     strategies: list[StrategyInfo] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class ReportEntry:
-    """One progress report, with the clock of its newest field to order duplicates."""
-
-    id: str
-    result_id: str
-    country: str
-    semester: str
-    status: str | None
-    percent: int | None
-    note: str | None
-    hlc: int
-    #: ``semester`` as (year, half), parsed once: the reports sort by it constantly.
-    sem: tuple[int, int] = (0, 0)
-
-    @property
-    def rank(self) -> tuple[tuple[int, int], int, str]:
-        return (self.sem, self.hlc, self.id)
+#: One live progress report with the clock that orders it (readmodel).
+ReportEntry = readmodel.CountedReport
 
 
 @dataclass
@@ -145,6 +141,13 @@ class Snapshot:
     proposals: list[Proposal]
     delegates: list[Delegate]
     capacity: list[CapacityActivity]
+    #: SISCA's reports on the regional results.
+    regional_reports: list[ReportEntry] = field(default_factory=list)
+    evaluations: list[Evaluation] = field(default_factory=list)
+    #: Steps of each proposal's path, by proposal id, in date order.
+    proposal_steps: dict[str, list[ProposalStep]] = field(default_factory=dict)
+    objectives: dict[int, str] = field(default_factory=dict)
+    action_lines: dict[int, str] = field(default_factory=dict)
 
     @property
     def committee_by_id(self) -> dict[str, CommitteeInfo]:
@@ -185,7 +188,18 @@ class Snapshot:
             capacity=sorted(
                 _live(session, CapacityActivity), key=lambda a: (a.date or dt.date.min, a.id)
             ),
+            regional_reports=_load_reports(session, regional=True),
+            evaluations=sorted(
+                _live(session, Evaluation), key=lambda e: (e.date or dt.date.min, e.id)
+            ),
+            proposal_steps=_group(_live(session, ProposalStep), "proposal_id", "date"),
+            objectives=_numbered(session, PlanObjective),
+            action_lines=_numbered(session, ActionLine),
         )
+
+
+def _numbered(session: Session, model: type) -> dict[int, str]:
+    return {r.number: r.text or "" for r in _live(session, model) if r.number is not None}
 
 
 def _live(session: Session, model: type) -> list:
@@ -209,12 +223,8 @@ def _load_plan(session: Session) -> list[CommitteeInfo]:
     milestones = _group(_live(session, Milestone), "strategy_id", "number")
     results = _group(_live(session, Result), "milestone_id", "number")
 
-    def order(c: Committee) -> tuple[int, str]:
-        code = c.code or ""
-        return (COMMITTEE_ORDER.index(code) if code in COMMITTEE_ORDER else 99, code)
-
     out = []
-    for committee in sorted(committees, key=order):
+    for committee in sorted(committees, key=lambda c: readmodel.committee_sort_key(c.code)):
         info = CommitteeInfo(id=committee.id, code=committee.code or "", name=committee.name or "")
         for strategy in strategies.get(committee.id, []):
             s_info = StrategyInfo(
@@ -258,6 +268,8 @@ def _load_plan(session: Session) -> list[CommitteeInfo]:
                             milestone_id=milestone.id,
                             committee_code=info.code,
                             nuclei=nuclei,
+                            regional=bool(result.regional),
+                            retired_in=result.retired_in or milestone.retired_in,
                         )
                     )
                 s_info.milestones.append(m_info)
@@ -266,51 +278,9 @@ def _load_plan(session: Session) -> list[CommitteeInfo]:
     return out
 
 
-def newest_versions(table: str) -> Subquery:
-    """``(row_id, hlc)``: the clock of the newest field written on each row of ``table``.
-
-    It orders duplicates (two laptops of one country reporting the same semester):
-    the most recently written report is the one that counts.
-    """
-    return (
-        select(FieldVersion.row_id, func.max(FieldVersion.hlc).label("hlc"))
-        .where(FieldVersion.tbl == table)
-        .group_by(FieldVersion.row_id)
-        .subquery()
-    )
-
-
-def _load_reports(session: Session) -> list[ReportEntry]:
-    newest = newest_versions(ProgressReport.__tablename__)
-    rows = session.execute(
-        select(
-            ProgressReport.id,
-            ProgressReport.result_id,
-            ProgressReport.owner,
-            ProgressReport.semester,
-            ProgressReport.status,
-            ProgressReport.percent,
-            ProgressReport.note,
-            newest.c.hlc,
-        )
-        .outerjoin(newest, newest.c.row_id == ProgressReport.id)
-        .where(ProgressReport.deleted.is_(False))
-    )
-    return [
-        ReportEntry(
-            id=row_id,
-            result_id=result_id or "",
-            country=owner,
-            semester=semester or "",
-            status=status,
-            percent=percent,
-            note=note,
-            hlc=hlc or 0,
-            sem=semester_key(semester),
-        )
-        for row_id, result_id, owner, semester, status, percent, note, hlc in rows
-        if owner != REGIONAL
-    ]
+def _load_reports(session: Session, *, regional: bool = False) -> list[ReportEntry]:
+    """The countries' reports, or (``regional``) SISCA's reports on regional results."""
+    return [r for r in readmodel.live_reports(session) if (r.country == REGIONAL) == regional]
 
 
 # --- Progress -------------------------------------------------------------------
@@ -322,6 +292,7 @@ def latest_reports(
     year: int | None = None,
     up_to_year: int | None = None,
     country: str | None = None,
+    period: "Period | None" = None,
 ) -> dict[tuple[str, str], ReportEntry]:
     """The latest report per (result id, country).
 
@@ -329,22 +300,12 @@ def latest_reports(
     to its end. Between reports of the same semester (two laptops of one country
     reporting at once) the most recently written wins.
     """
-    latest: dict[tuple[str, str], ReportEntry] = {}
-    for entry in reports:
-        if country is not None and entry.country != country:
-            continue
-        sem_year = entry.sem[0]
-        if sem_year == 0:
-            continue
-        if year is not None and sem_year != year:
-            continue
-        if up_to_year is not None and sem_year > up_to_year:
-            continue
-        key = (entry.result_id, entry.country)
-        held = latest.get(key)
-        if held is None or entry.rank > held.rank:
-            latest[key] = entry
-    return latest
+    if country is not None:
+        reports = (r for r in reports if r.country == country)
+    if period is not None:
+        reports = (r for r in reports if period.touches_semester(r.sem))
+    counted = readmodel.counting(reports, year=year, up_to_year=up_to_year)
+    return {(result_id, owner): report for (owner, result_id), report in counted.items()}
 
 
 def latest_report_for(
@@ -382,11 +343,16 @@ def progress_coverage(
     latest: dict[tuple[str, str], ReportEntry],
     countries: Iterable[str],
 ) -> Coverage:
-    """Mean latest percent over the reported results × countries, and how many reported."""
+    """Mean latest percent over the reported results × countries, and how many reported.
+
+    Regional results are SISCA's deliverables: they count in no country's average.
+    """
     countries = list(countries)
     values: list[int] = []
     total = 0
     for result in results:
+        if result.regional:
+            continue
         for country in countries:
             total += 1
             entry = latest.get((result.id, country))
@@ -520,6 +486,28 @@ def overdue_reference_date(year: int | None, today: dt.date) -> dt.date:
 
 def ppt_of_year(snapshot: Snapshot, year: int) -> list[PptTerm]:
     return [t for t in snapshot.ppt if semester_key(t.semester)[0] == year]
+
+
+def ppt_of_period(snapshot: Snapshot, period: "Period") -> list[PptTerm]:
+    """The presidencies whose semester shares a month with the period."""
+    return [t for t in snapshot.ppt if period.touches_semester(semester_key(t.semester))]
+
+
+def proposal_path(snapshot: Snapshot, proposal: Proposal) -> list[tuple[str, dt.date | None]]:
+    """``[(step, date)]`` of a proposal: drafted, then every recorded step in order."""
+    from cisdesk.activity.proposals import path_of
+
+    return path_of(proposal, snapshot.proposal_steps.get(proposal.id, []))
+
+
+def raised_in(snapshot: Snapshot, period: "Period") -> list[Proposal]:
+    """Proposals actually raised to the CIS (a raised step, or later) within the period."""
+    out = []
+    for proposal in snapshot.proposals:
+        dates = [d for step, d in proposal_path(snapshot, proposal) if step == "raised"]
+        if dates and period.contains(dates[0]):
+            out.append(proposal)
+    return out
 
 
 # --- Identity of the record --------------------------------------------------------

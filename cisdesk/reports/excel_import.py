@@ -21,14 +21,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cisdesk import messages
+from cisdesk.activity import progress, readmodel
+from cisdesk.activity.store import ChangeSet, Writer
 from cisdesk.countries import BY_CODE
 from cisdesk.db.backup import backup_database
 from cisdesk.db.models import ProgressReport, Result
+from cisdesk.db.natural_keys import progress_report_id
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError, ValidationError
 from cisdesk.messages import msg, text
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.reports.data import newest_versions
 from cisdesk.reports.excel_format import (
     COLUMN_INDEX,
     COLUMNS,
@@ -77,6 +79,8 @@ class ImportSummary:
     updated: int = 0
     fields_changed: int = 0
     backup: Path | None = None
+    #: The rows written, as the forms' edits are: undoable, and what the app refreshes.
+    changes: ChangeSet = field(default_factory=ChangeSet)
 
     @property
     def changed(self) -> bool:
@@ -341,45 +345,86 @@ def _check_rows(
 
 
 def _latest_reports(session: Session, country: str) -> dict[tuple[str, str], ProgressReport]:
-    """The latest live report per (result, semester) of ``country``."""
-    newest = newest_versions(ProgressReport.__tablename__)
-    rows = session.execute(
-        select(ProgressReport, newest.c.hlc)
-        .outerjoin(newest, newest.c.row_id == ProgressReport.id)
-        .where(ProgressReport.owner == country, ProgressReport.deleted.is_(False))
-    )
-    best: dict[tuple[str, str], tuple[tuple[int, str], ProgressReport]] = {}
-    for report, hlc in rows:
-        key = (report.result_id or "", report.semester or "")
-        rank = (hlc or 0, report.id)
-        if key not in best or rank > best[key][0]:
-            best[key] = (rank, report)
-    return {key: report for key, (_rank, report) in best.items()}
+    """The report that counts per (result, semester) of ``country`` (readmodel)."""
+    counted = readmodel.counting_per_semester(readmodel.live_reports(session, countries=[country]))
+    ids = [report.id for report in counted.values()]
+    query = select(ProgressReport).where(ProgressReport.id.in_(ids))
+    rows = {row.id: row for row in session.scalars(query)}
+    return {(key[1], key[2]): rows[report.id] for key, report in counted.items()}
 
 
-def _apply(session: Session, country: str, edits: list[_Edit], summary: ImportSummary) -> None:
+#: Template columns of the fields the form rules name.
+_RULE_COLUMNS = {"status": "status", "percent": "percent", "note": "note"}
+_FIELDS = ("status", "percent", "note")
+
+
+def _values(edit: _Edit, report: ProgressReport | None) -> dict[str, Any]:
+    """The report as it would be saved: the held one with the person's changes.
+
+    As in the form, choosing "completed" or "not started" without typing a percent
+    means 100 or 0; a percent typed against the status is refused, as the form does.
+    """
+    if report is None:
+        values = dict(edit.full)
+    else:
+        values = {name: getattr(report, name) for name in _FIELDS} | edit.changed
+    implied = progress.implied_percent(values.get("status"))
+    if edit.full.get("percent") is None and implied is not None:
+        values["percent"] = implied
+    return {"result_id": edit.result_id, "semester": edit.semester, **values}
+
+
+def _check_rules(
+    session: Session, record: Record, country: str, edits: list[_Edit], problems: _Problems
+) -> None:
+    """The rules the progress form enforces, on every row the person changed."""
     existing = _latest_reports(session, country)
     for edit in edits:
         report = existing.get((edit.result_id, edit.semester))
+        if report is None and edit.full["status"] is None:
+            continue
+        try:
+            progress.clean(session, record, _values(edit, report))
+        except ValidationError as exc:
+            if exc.message is None:  # every core refusal names a catalogue code
+                raise
+            column = _RULE_COLUMNS.get(exc.field or "")
+            problems.add(edit.row, column, exc.message.code, **exc.message.params)
+
+
+def _apply(session: Session, record: Record, edits: list[_Edit], summary: ImportSummary) -> None:
+    """Write the edits through the same gate as the form (validated, captured)."""
+    writer = Writer(session, record)
+    existing = _latest_reports(session, summary.country)
+    for edit in edits:
+        report = existing.get((edit.result_id, edit.semester))
+        if report is None and edit.full["status"] is None:
+            continue
+        clean = progress.clean(session, record, _values(edit, report))
         if report is None:
             # No report (or the one the template showed was deleted since): the row's
-            # values make a new one.
-            if edit.full["status"] is None:
-                continue
-            report = ProgressReport(result_id=edit.result_id, semester=edit.semester, **edit.full)
-            session.add(report)
+            # values make a new one, or bring the pair's tombstoned one back.
+            held = session.get(
+                ProgressReport, progress_report_id(summary.country, edit.result_id, edit.semester)
+            )
+            if held is None:
+                report = writer.create(ProgressReport, clean)
+            else:
+                writer.update(held, clean | {"deleted": False})
+                report = held
             existing[(edit.result_id, edit.semester)] = report
             summary.created += 1
-            summary.fields_changed += sum(1 for v in edit.full.values() if v is not None)
+            summary.fields_changed += sum(1 for name in _FIELDS if clean[name] is not None)
             continue
-        changed = 0
-        for name, value in edit.changed.items():
-            if getattr(report, name) != value:
-                setattr(report, name, value)
-                changed += 1
+        # What the person changed (and the percent a new status implies), nothing else.
+        names = set(edit.changed) | ({"percent"} if "status" in edit.changed else set())
+        before = {name: getattr(report, name) for name in names}
+        writer.update(report, {name: clean[name] for name in names})
+        changed = sum(1 for name in names if getattr(report, name) != before[name])
         if changed:
             summary.updated += 1
             summary.fields_changed += changed
+    summary.changes = writer.result()
 
 
 def import_template(
@@ -397,10 +442,11 @@ def import_template(
     if sheet not in wb.sheetnames:
         raise CisdeskError("excel.sheet_missing", sheet=sheet)
     progress(1, 4, messages.text("progress.checking"))
+    problems = _Problems(sheet, meta.get("lang", "es"))
     with record.reader() as session:
         known = set(session.scalars(select(Result.id).where(Result.deleted.is_(False))))
-    problems = _Problems(sheet, meta.get("lang", "es"))
-    edits = _check_rows(wb[sheet], records, known, problems)
+        edits = _check_rows(wb[sheet], records, known, problems)
+        _check_rules(session, record, country, edits, problems)
     if problems.items:
         raise TemplateRejected(path, problems.items)
     summary = ImportSummary(path=path, country=country, rows=len(records))
@@ -412,7 +458,7 @@ def import_template(
         summary.backup = backup_database(record.path, "before-excel-import")
     progress(3, 4, messages.text("progress.applying"))
     with record.edit() as session:
-        _apply(session, country, edits, summary)
+        _apply(session, record, edits, summary)
         # A Cancelled raised here rolls everything back.
         progress(4, 4, messages.text("progress.applying"))
     return summary

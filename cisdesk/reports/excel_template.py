@@ -18,7 +18,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 
 from cisdesk import messages
-from cisdesk.countries import BY_CODE, COUNTRY_CODES, semester_label, semester_of
+from cisdesk.activity import readmodel
+from cisdesk.countries import BY_CODE, COUNTRY_CODES, semester_of
 from cisdesk.db.record import Record
 from cisdesk.errors import UsageError
 from cisdesk.progress import ProgressCallback, no_progress
@@ -70,15 +71,9 @@ class TemplateSummary:
 
 def semesters_between(first: str, last: str) -> list[str]:
     """Semester labels from ``first`` to ``last`` inclusive (empty when first is later)."""
-    year, half = data.semester_key(first)
-    if year == 0:
+    if readmodel.semester_key(first) is None or readmodel.semester_key(last) is None:
         return []
-    end = data.semester_key(last)
-    out = []
-    while (year, half) <= end:
-        out.append(semester_label(year, half))
-        year, half = (year, 2) if half == 1 else (year + 1, 1)
-    return out
+    return readmodel.semesters_between(first, last)
 
 
 def template_country(record: Record, country: str | None) -> str:
@@ -100,19 +95,20 @@ def build_rows(
 ) -> list[tuple[data.ResultInfo, str, str, str, data.ReportEntry | None]]:
     """``(result, committee code, milestone number, semester, latest report)`` per row."""
     current = semester_of(today.month, today.year)
-    latest: dict[tuple[str, str], data.ReportEntry] = {}
-    for entry in snapshot.reports:
-        if entry.country != country:
-            continue
-        key = (entry.result_id, entry.semester)
-        held = latest.get(key)
-        if held is None or entry.rank > held.rank:
-            latest[key] = entry
+    latest = {
+        (result_id, semester): entry
+        for (owner, result_id, semester), entry in readmodel.counting_per_semester(
+            snapshot.reports
+        ).items()
+        if owner == country
+    }
     rows = []
     for committee in snapshot.committees:
         for strategy in committee.strategies:
             for milestone in strategy.milestones:
                 for result in milestone.results:
+                    if result.regional:  # SISCA reports the regional results
+                        continue
                     for semester in semesters_between(result.start_semester or "", current):
                         rows.append(
                             (

@@ -22,6 +22,7 @@ from cisdesk.reports.pdf_committee import committee_story
 from cisdesk.reports.pdf_common import build_pdf, make_styles
 from cisdesk.reports.pdf_country import country_story
 from cisdesk.reports.pdf_sections import Context
+from cisdesk.reports.period import Period
 from cisdesk.reports.request import ANNUAL_REPORT, ReportKind, ReportRequest
 
 __all__ = ["ReportKind", "ReportRequest", "WrittenReport", "write_report"]
@@ -52,7 +53,7 @@ def _check(record: Record, request: ReportRequest) -> ReportRequest:
         raise UsageError("report.committee_option")
     country = request.country.upper() if request.country else None
     committee = request.committee.upper() if request.committee else None
-    if request.kind == ReportKind.ANNUAL and year is None:
+    if request.kind == ReportKind.ANNUAL and year is None and request.period_from is None:
         year = record.today().year
     if request.kind == ReportKind.COUNTRY:
         if country is None:
@@ -65,9 +66,30 @@ def _check(record: Record, request: ReportRequest) -> ReportRequest:
             )
     if request.kind == ReportKind.COMMITTEE and committee is None:
         raise UsageError("report.choose_committee")
+    period_from, period_to = request.period_from, request.period_to
+    if period_from is not None or period_to is not None:
+        if period_from is None or period_to is None:
+            raise UsageError("report.period_incomplete")
+        if request.year is not None:
+            raise UsageError("report.period_and_year")
+        Period.parse(period_from, period_to)  # refuses a bad month or an end before the start
+        year = None
     return ReportRequest(
-        kind=request.kind, lang=request.lang, year=year, country=country, committee=committee
+        kind=request.kind,
+        lang=request.lang,
+        year=year,
+        country=country,
+        committee=committee,
+        period_from=period_from,
+        period_to=period_to,
     )
+
+
+def report_period(request: ReportRequest) -> Period:
+    """The annual report's period: the months asked for, or the year."""
+    if request.period_from is not None and request.period_to is not None:
+        return Period.parse(request.period_from, request.period_to)
+    return Period.of_year(int(request.year or 0))
 
 
 def write_report(
@@ -93,7 +115,7 @@ def write_report(
 
 
 def _story(ctx: Context, request: ReportRequest) -> tuple[list[Flowable], str]:
-    labels, snapshot, identity = ctx.labels, ctx.snapshot, ctx.identity
+    labels, snapshot = ctx.labels, ctx.snapshot
     if request.kind == ReportKind.COUNTRY:
         country = str(request.country)
         story = country_story(ctx, country, request.year)
@@ -108,7 +130,10 @@ def _story(ctx: Context, request: ReportRequest) -> tuple[list[Flowable], str]:
         story = committee_story(ctx, committee, request.year)
         title = f"{labels('committee_title')}: {committee.code}"
     else:
-        year = int(request.year or identity.today.year)
-        story = annual_story(ctx, year)
-        title = f"{labels('annual_title')} {year}"
+        period = report_period(request)
+        story = annual_story(ctx, period)
+        if period.calendar_year is not None:
+            title = f"{labels('annual_title')} {period.calendar_year}"
+        else:
+            title = f"{labels('annual_title')} {period.label(request.lang)}"
     return story, title

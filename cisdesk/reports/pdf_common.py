@@ -45,6 +45,7 @@ from cisdesk.reports.i18n import Labels
 from cisdesk.resources import resource_path
 
 FONT = "DejaVuSans"
+FONT_ITALIC = "DejaVuSans-Oblique"
 FONT_BOLD = "DejaVuSans-Bold"
 PAGE = A4
 MARGIN = 1.8 * cm
@@ -70,10 +71,14 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(
             TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf")))
         )
+        # The source's emphasis ("*identificada por…*") prints in italics.
+        pdfmetrics.registerFont(
+            TTFont(FONT_ITALIC, str(resource_path("fonts", "DejaVuSans-Oblique.ttf")))
+        )
     except (OSError, ValueError) as exc:
         raise CisdeskError("report.font", reason=str(exc)) from exc
     pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
     )
 
 

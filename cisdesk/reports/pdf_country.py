@@ -75,7 +75,8 @@ def country_story(ctx: Context, country: str, year: int | None) -> list[Flowable
         key=lambda a: (a.due_date or dt.date.min, a.id),
     )
     delegates = [d for d in snapshot.delegates if d.owner == country]
-    all_results = data.results_in_scope(snapshot.committees, None)
+    # A country reports the country results; the regional ones are SISCA's.
+    all_results = [r for r in data.results_in_scope(snapshot.committees, None) if not r.regional]
     coverage = data.progress_coverage(all_results, latest, [country])
     if coverage.mean is None:
         progress_line = text("report.country_coverage_none", labels.lang, total=coverage.total)

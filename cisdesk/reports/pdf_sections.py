@@ -4,10 +4,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from cisdesk.countries import COUNTRY_CODES
 from cisdesk.db.models import (
@@ -36,6 +37,8 @@ from cisdesk.reports.pdf_common import (
     scope_label,
     short_fingerprint,
 )
+
+_EMPHASIS = re.compile(r"\*([^*\n]+)\*")
 
 STATUS_FILL = {
     ProgressStatus.COMPLETED.value: colors.HexColor("#cfe8cf"),
@@ -85,6 +88,11 @@ class Context:
             return "—"  # a joint meeting: the three committees
         committee = self.snapshot.committee_by_id.get(committee_id)
         return committee.code if committee else "?"
+
+
+def emphasis_para(value: str | None, style) -> Flowable:
+    """Plain text where the source's ``*words*`` print in italics instead of asterisks."""
+    return Paragraph(_EMPHASIS.sub(r"<i>\1</i>", escape(value or "")), style)
 
 
 def title_page(ctx: Context, title: str, subtitle_lines: Sequence[str]) -> list[Flowable]:
@@ -154,7 +162,7 @@ def strategy_block(
         for combo in strategy.combos:
             story.append(para(f"{labels('combo', n=combo.number)}. {combo.title}", styles.body))
             for line in combo.lines:
-                story.append(para(f"• {line}", styles.note))
+                story.append(emphasis_para(f"• {line}", styles.note))
         story.append(gap())
     return story
 
@@ -417,7 +425,9 @@ def meetings_summary(
             ),
             styles.body,
         ),
-        para(labels("guideline_virtual", n=len(stats.over_limit)), styles.body),
+        para(
+            text("report.guideline_virtual", labels.lang, n=len(stats.over_limit)), styles.body
+        ),
     ]
     if stats.over_limit and list_over_limit:
         story.extend(heading(labels("over_limit"), styles.h3))

@@ -17,6 +17,9 @@ class ReportRequest:
     year: int | None = None
     country: str | None = None
     committee: str | None = None
+    #: A reporting period of months ("2017-05", "2018-04") instead of a calendar year.
+    period_from: str | None = None
+    period_to: str | None = None
 
 
 #: The default request: this year's annual report in Spanish.

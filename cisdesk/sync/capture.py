@@ -3,6 +3,11 @@
 Sessions made by :class:`cisdesk.db.record.Record` carry a :class:`Capture` in
 ``session.info``; callers just edit ORM objects and commit. The flush stamps one
 clock value on everything it writes and refuses rows this install may not write.
+
+This hook is the write gate's last line: a flush of replicated rows in a session
+without a capture (one opened for reading, or for local tables) raises instead of
+writing rows that would never sync. A new row whose table has a natural key
+(:mod:`cisdesk.db.natural_keys`) gets its derived id, and its key cannot change.
 """
 
 from dataclasses import dataclass
@@ -14,6 +19,7 @@ from sqlalchemy.orm import Session, attributes
 from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.db.base import Replicated, new_id
 from cisdesk.db.local import Install
+from cisdesk.db.natural_keys import NATURAL_KEYS, natural_id
 from cisdesk.errors import CisdeskError
 from cisdesk.messages import Message, msg
 from cisdesk.sync import clock
@@ -66,10 +72,10 @@ def _collect(session: Session, capture: Capture) -> list[tuple[Replicated, list[
     for obj in session.new:
         if not isinstance(obj, Replicated):
             continue
-        if obj.id is None:
-            obj.id = new_id()
         if obj.owner is None:
             obj.owner = capture.owner
+        if obj.id is None:
+            obj.id = _derived_id(obj) or new_id()
         if obj.deleted is None:
             obj.deleted = False
         touched.append((obj, replicated_fields(type(obj)), True))
@@ -83,6 +89,8 @@ def _collect(session: Session, capture: Capture) -> list[tuple[Replicated, list[
         ]
         if "owner" in changed:
             raise CisdeskError("capture.owner_fixed")
+        if set(changed) & set(NATURAL_KEYS.get(obj.__tablename__, ())):
+            raise CisdeskError("record.natural_key_fixed", table=obj.__tablename__)
         if changed:
             touched.append((obj, changed, False))
     for obj, _fields, _is_new in touched:
@@ -91,9 +99,28 @@ def _collect(session: Session, capture: Capture) -> list[tuple[Replicated, list[
     return touched
 
 
+def _derived_id(obj: Replicated) -> str | None:
+    key = NATURAL_KEYS.get(obj.__tablename__)
+    if key is None:
+        return None
+    return natural_id(obj.__tablename__, {name: getattr(obj, name) for name in key})
+
+
+def _writes_replicated(session: Session) -> bool:
+    if any(isinstance(obj, Replicated) for obj in (*session.new, *session.deleted)):
+        return True
+    return any(
+        isinstance(obj, Replicated) and session.is_modified(obj) for obj in session.dirty
+    )
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     capture: Capture | None = session.info.get("capture")
     if capture is None:
+        if session.info.get("read_only") and (session.new or session.dirty or session.deleted):
+            raise CisdeskError("record.read_only_session")
+        if _writes_replicated(session):
+            raise CisdeskError("record.write_outside_edit")
         return
     touched = _collect(session, capture)
     if not touched:

@@ -185,7 +185,7 @@ def export_bundle(
         raise CisdeskError("export.no_folder", path=str(target), folder=str(target.parent))
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
-        with collector_paused(), record.reader() as session, session.begin():
+        with collector_paused(), record.local() as session, session.begin():
             conn = session.connection()
             lock_record(conn)
             install = keys.this_install(session)

@@ -25,6 +25,8 @@ from sqlalchemy.orm import Session
 
 from cisdesk.countries import REGIONAL
 from cisdesk.db.backup import backup_database
+from cisdesk.db.changes import OpChanges
+from cisdesk.db.fold import fold_progress_twins
 from cisdesk.db.local import (
     Acknowledgement,
     Blob,
@@ -32,7 +34,7 @@ from cisdesk.db.local import (
     Install,
     SeenBundle,
 )
-from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport
+from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport, Result
 from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
 from cisdesk.messages import Message, msg, place, text
@@ -78,6 +80,8 @@ class ImportOutcome:
     keyring_version: int | None = None  # set when a newer keyring was accepted
     #: Warnings that do not refuse the bundle: gaps, forks, late arrivals, duplicates.
     notes: list[str] = field(default_factory=list)
+    #: What the import changed in the record, for the app's views (the log always).
+    op_changes: OpChanges = field(default_factory=lambda: OpChanges({"import_log"}))
 
     @property
     def ok(self) -> bool:
@@ -131,6 +135,7 @@ class ImportOutcome:
         self.changes = self.applied = self.conflicts = self.new_rows = self.blobs = 0
         self.gap, self.fork, self.out_of_order, self.keyring_version = None, False, False, None
         self.notes = []
+        self.op_changes = OpChanges({"import_log"})
 
 
 # --- checks on the lines ----------------------------------------------------------------------
@@ -177,6 +182,17 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
                 origin=place(site_owner),
                 owner=place(change.owner),
             )
+
+
+def refuse_reports_on_regional_results(session: Session, changes: Sequence[Change]) -> None:
+    """A country's bundle may not report on a regional result: SISCA reports those."""
+    table = ProgressReport.__tablename__
+    for number, change in enumerate(changes, start=1):
+        if change.table != table or change.field != "result_id" or change.owner == REGIONAL:
+            continue
+        result = session.get(Result, change.value) if isinstance(change.value, str) else None
+        if result is not None and result.regional:
+            raise BundleRejected("plan.merge_regional_result", line=number)
 
 
 def _refuse(number: int, code: str, **params: Any) -> BundleRejected:
@@ -264,39 +280,6 @@ def raise_acknowledgement(conn: Connection, site_id: str, hlc: int) -> None:
 def advance_clock(conn: Connection, hlc: int) -> None:
     """Move this install's clock past everything it has seen."""
     conn.execute(update(Install).values(hlc=case((Install.hlc < hlc, hlc), else_=Install.hlc)))
-
-
-def _duplicate_reports(conn: Connection, created: list[str]) -> int:
-    """How many new progress reports repeat another report of the same country, result, semester."""
-    if not created:
-        return 0
-    table = ProgressReport.__table__
-    keys_of_new: set[tuple[str, str, str]] = set()
-    new_ids = set(created)
-    for start in range(0, len(created), 400):
-        chunk = created[start : start + 400]
-        for owner, result_id, semester in conn.execute(
-            select(table.c.owner, table.c.result_id, table.c.semester).where(
-                table.c.id.in_(chunk), table.c.deleted.is_(False)
-            )
-        ):
-            if result_id is not None and semester is not None:
-                keys_of_new.add((owner, result_id, semester))
-    if not keys_of_new:
-        return 0
-    result_ids = sorted({k[1] for k in keys_of_new})
-    counts: dict[tuple[str, str, str], list[str]] = {}
-    for start in range(0, len(result_ids), 400):
-        chunk = result_ids[start : start + 400]
-        for row_id, owner, result_id, semester in conn.execute(
-            select(table.c.id, table.c.owner, table.c.result_id, table.c.semester).where(
-                table.c.result_id.in_(chunk), table.c.deleted.is_(False)
-            )
-        ):
-            key = (owner, result_id, semester)
-            if key in keys_of_new:
-                counts.setdefault(key, []).append(row_id)
-    return sum(1 for ids in counts.values() if len(ids) > 1 for row_id in ids if row_id in new_ids)
 
 
 # --- logs ---------------------------------------------------------------------------------
@@ -423,6 +406,8 @@ def _import_in_transaction(
                 conn, install.site_id, int(manifest["acks"].get(install.site_id, 0))
             )
     authorise(payload.changes, manifest, keyring.site_owners(session))
+    if not regional:
+        refuse_reports_on_regional_results(session, payload.changes)
     to_store = _check_blobs(conn, payload.changes, opened.blobs)
     _check_sequence(conn, opened, outcome)
     run.backup()  # of the committed record: this transaction's writes are not in it
@@ -432,15 +417,42 @@ def _import_in_transaction(
     if not regional and install.is_regional:
         raise_acknowledgement(conn, opened.origin_site, payload.highest_hlc)
     advance_clock(conn, payload.highest_hlc)
-    duplicates = _duplicate_reports(conn, stats.created.get(ProgressReport.__tablename__, []))
-    if duplicates:
-        outcome.notes.append(text("import.note.duplicates", count=duplicates))
+    # A bundle from a cisdesk before derived ids may bring a report under a random id.
+    folded = fold_progress_twins(conn, stats.created.get(ProgressReport.__tablename__, []))
+    if folded:
+        outcome.notes.append(text("record.progress_folded", count=folded))
+    outcome.op_changes = _op_changes(payload.changes, stats, folded, outcome.keyring_version)
     outcome.outcome = IMPORTED
     outcome.applied, outcome.conflicts = stats.applied, stats.conflicts
     outcome.new_rows, outcome.blobs = stats.new_rows, len(to_store)
     _write_log(conn, outcome)
     if run.before_commit is not None:
         run.before_commit(outcome)
+
+
+def _op_changes(
+    changes: Sequence[Change], stats: MergeStats, folded: int, keyring_version: int | None
+) -> OpChanges:
+    """The rows the bundle carried (a superset of those it changed), and the local tables."""
+    local = {"import_log", "seen_bundle", "acknowledgement"}
+    if stats.conflicts or folded:
+        local.add("conflict")
+    if keyring_version is not None:
+        local |= {"keyring", "keyring_entry"}
+    if folded:  # the folded reports took their derived ids: not known row by row
+        local.add(ProgressReport.__tablename__)
+    carried = OpChanges()
+    if stats.applied or stats.new_rows:
+        carried = OpChanges.of_rows((c.table, c.row_id, c.owner) for c in changes)
+    return OpChanges(local) | carried if carried else OpChanges(local)
+
+
+def changes_of(outcomes: Iterable[ImportOutcome]) -> OpChanges:
+    """What a run of imports changed, for the app to refresh from."""
+    changes = OpChanges({"import_log"})
+    for outcome in outcomes:
+        changes = changes | outcome.op_changes
+    return changes
 
 
 def _outcome_for_refusal(outcome: ImportOutcome, data: bytes | None, reason: str) -> None:
@@ -476,7 +488,7 @@ def import_file(run: _Run, path: Path) -> ImportOutcome:
     try:
         data = read_bundle_file(path)
         outcome.file_sha256 = hashlib.sha256(data).hexdigest()
-        with collector_paused(), run.record.reader() as session, session.begin():
+        with collector_paused(), run.record.local() as session, session.begin():
             _import_in_transaction(run, session, data, outcome, progress)
     except BundleRejected as exc:
         if data is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from cisdesk.db.changes import OpChanges
 from cisdesk.db.local import ExportLog, ImportLog, KeyringEntry, TrustedRoot
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError
@@ -157,20 +158,23 @@ def public_key_file(record: Record) -> bytes:
         return keys.export_public_key(session)
 
 
-def enroll_key(record: Record, key_file: keys.PublicKeyFile) -> None:
+def enroll_key(record: Record, key_file: keys.PublicKeyFile) -> OpChanges:
     """SISCA enrols a country install's key for the country written in its file."""
-    with record.reader() as session, session.begin():
+    with record.local_edit() as session:
         keyring.enroll(session, key_file, key_file.country)
+    return OpChanges({"keyring_entry"}, countries={key_file.country})
 
 
-def revoke_key(record: Record, key_id: str, after_seq: int) -> None:
+def revoke_key(record: Record, key_id: str, after_seq: int) -> OpChanges:
     """SISCA revokes a key, keeping its bundles up to ``after_seq`` (0: none)."""
-    with record.reader() as session, session.begin():
+    with record.local_edit() as session:
         keyring.revoke(session, key_id, after_seq)
+    return OpChanges({"keyring_entry"})
 
 
-def trust_root(record: Record, key_file: keys.PublicKeyFile) -> None:
+def trust_root(record: Record, key_file: keys.PublicKeyFile) -> OpChanges:
     """A country install trusts SISCA's root key; the install's view is reloaded."""
-    with record.reader() as session, session.begin():
+    with record.local_edit() as session:
         keyring.trust_root(session, key_file)
     record.refresh_install()
+    return OpChanges({"trusted_root", "keyring_entry", "install"})

@@ -18,12 +18,13 @@ if TYPE_CHECKING:
 class AppContext(QObject):
     """The open record plus one "record changed" signal that views listen to.
 
-    Views never poll: whoever changes the record calls :meth:`notify` with the
-    tables touched (or nothing, meaning "everything"), and each view refreshes
-    itself if it shows one of them.
+    Views never poll: whoever changes the record calls :meth:`notify` with what
+    the operation returned (an :class:`~cisdesk.db.changes.OpChanges`: tables, row
+    ids and countries; or just table names; nothing means "everything"), and each
+    view refreshes itself if it shows something that changed.
     """
 
-    #: frozenset of table names, empty for "everything may have changed".
+    #: An OpChanges (a frozenset of table names), empty for "everything may have changed".
     record_changed = Signal(object)
 
     def __init__(self, record: "Record", parent: QObject | None = None) -> None:
@@ -36,7 +37,10 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
 
     def notify(self, tables: Iterable[str] = ()) -> None:
-        self.record_changed.emit(frozenset(tables))
+        from cisdesk.db.changes import OpChanges
+
+        changes = tables if isinstance(tables, OpChanges) else OpChanges(tables)
+        self.record_changed.emit(changes)
 
     @staticmethod
     def touches(changed: frozenset[str], *tables: str) -> bool:

@@ -4,7 +4,8 @@ An edit is done first, by calling the core function directly, so a refusal
 reaches the form that asked; only a done edit is pushed. Its command then
 replays the change set the core returned: undo writes the "before" values (a
 creation is tombstoned, a deletion restored, an edit set back) and redo the
-"after" values, through :func:`cisdesk.activity.store.replay`.
+"after" values, through ``Record.undo``/``Record.redo``. Every edit of the record
+(forms, the progress grid, the Plan page, the Excel import) lands on this one stack.
 """
 
 import logging
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from cisdesk.activity.store import ChangeSet, replay
+from cisdesk.activity.store import ChangeSet
 from cisdesk.errors import CisdeskError
 from cisdesk.ui.context import AppContext
 
@@ -39,7 +40,10 @@ class RecordCommand(QUndoCommand):
 
     def _replay(self, side: str) -> None:
         try:
-            replay(self.ctx.record, self.changes, side)  # type: ignore[arg-type]
+            if side == "before":
+                self.ctx.record.undo(self.changes)
+            else:
+                self.ctx.record.redo(self.changes)
         except CisdeskError as exc:
             # The record moved on (an import deleted the row): this step cannot be replayed.
             log.warning(
@@ -50,7 +54,7 @@ class RecordCommand(QUndoCommand):
 
             show_error(None, exc)
         finally:
-            self.ctx.notify(self.changes.tables)
+            self.ctx.notify(self.changes.op_changes)
 
 
 class CreateCommand(RecordCommand):
@@ -84,4 +88,4 @@ def record_done(
     if not changes:
         return
     ctx.undo_stack.push(command(ctx, text, changes))
-    ctx.notify(changes.tables)
+    ctx.notify(changes.op_changes)

@@ -34,7 +34,12 @@ class Factory:
             self.committees = {c.code: c.id for c in session.scalars(select(Committee))}
             self.results = {
                 r.id: r.start_semester
-                for r in session.scalars(select(Result).order_by(Result.start_semester, Result.id))
+                # The country results: SISCA reports the regional ones.
+                for r in session.scalars(
+                    select(Result)
+                    .where(Result.regional.is_not(True))
+                    .order_by(Result.start_semester, Result.id)
+                )
             }
 
     def result(self, start: str = "2018-I") -> str:
@@ -95,7 +100,7 @@ class Factory:
             "committee_id": self.committees["CI"],
             "title": "Estrategia regional de movilización de recursos",
             "date": dt.date(2019, 1, 20),
-            "status": "raised",
+            "status": "draft",
         }
         return outreach.create_proposal(self.record, **(defaults | values)).row_id
 

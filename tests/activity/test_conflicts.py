@@ -16,7 +16,7 @@ OTHER_SITE = "11111111-1111-4111-8111-111111111111"
 
 
 def _conflict(record, table: str, row_id: str, field: str, kept, lost) -> int:
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         conflict = Conflict(
             tbl=table,
             row_id=row_id,

@@ -108,7 +108,11 @@ def test_deleted_reports_and_other_countries_do_not_count(country_record) -> Non
 def test_results_due_this_semester(country_record) -> None:
     board = build_dashboard(country_record, "2019-I", today=TODAY)
     with country_record.reader() as session:
-        expected = session.scalars(select(Result.id).where(Result.start_semester == "2019-I")).all()
+        expected = session.scalars(
+            select(Result.id).where(
+                Result.start_semester == "2019-I", Result.regional.is_not(True)
+            )
+        ).all()
     assert sorted(d.result.id for d in board.due_this_semester) == sorted(expected)
     assert all(d.statuses == {"GT": None} for d in board.due_this_semester)
 
@@ -165,7 +169,7 @@ def test_regional_dashboard_has_every_country_and_a_matrix(regional_record) -> N
     assert board.regional
     assert len(board.countries) == 8
     assert board.matrix is not None
-    assert len(board.matrix.results) == 42
+    assert len(board.matrix.results) == 38  # the 4 regional results are SISCA's own
     first = board.matrix.results[0]
     assert board.matrix.status("GT", first.id) == NO_REPORT
     pps = next(g for g in board.by_committee if g.key == "PPS")
@@ -192,7 +196,7 @@ def test_unexported_changes_drop_after_an_export(country_record) -> None:
     board = build_dashboard(country_record, "2019-I", today=TODAY)
     assert board.unexported_by_table == [("meeting", before.unexported)]
     assert before.last_export is None
-    with country_record.reader() as session, session.begin():
+    with country_record.local() as session, session.begin():
         session.add(
             ExportLog(
                 seq=1,

@@ -61,8 +61,8 @@ def test_delegate_of_another_country_is_read_only(gt, make, refuses, foreign):
 def test_proposal_defaults_and_edits(gt, make):
     proposal_id = make.proposal(status=None)
     assert get(gt, Proposal, proposal_id).status == "draft"
-    outreach.update_proposal(gt, proposal_id, status="on_agenda")
-    assert get(gt, Proposal, proposal_id).status == "on_agenda"
+    outreach.update_proposal(gt, proposal_id, title="Nueva propuesta")
+    assert get(gt, Proposal, proposal_id).title == "Nueva propuesta"
     outreach.delete_proposal(gt, proposal_id)
     assert get(gt, Proposal, proposal_id).deleted
 

@@ -83,31 +83,43 @@ def test_workflow_draft_validated_approved(regional_record) -> None:
     old, new = transition_strategy(
         regional_record, strategy_id, "validated", on=dt.date(2018, 2, 1)
     )
-    assert old == {"status": "draft", "validated_on": None, "approved_on": None}
+    assert old == {
+        "status": "draft",
+        "validated_on": None,
+        "validated_ref": None,
+        "approved_on": None,
+        "approved_ref": None,
+    }
     assert new["status"] == "validated"
-    assert sorted(allowed_transitions("validated")) == ["approved", "draft"]
+    assert allowed_transitions("validated") == ["approved"]
     _old, new = transition_strategy(
-        regional_record, strategy_id, "approved", on=dt.date(2018, 3, 1)
+        regional_record, strategy_id, "approved", on=dt.date(2018, 3, 1), reference="CIS-R-12"
     )
     assert new == {
         "status": "approved",
         "validated_on": dt.date(2018, 2, 1),
+        "validated_ref": None,
         "approved_on": dt.date(2018, 3, 1),
+        "approved_ref": "CIS-R-12",
     }
     assert allowed_transitions("approved") == []
-    # Undo goes back through restore, which keeps the state consistent.
-    restore_fields(regional_record, "strategy", strategy_id, old)
+    # A step taken is not undone: putting the draft back is refused and changes nothing.
+    digest = _digest(regional_record)
+    with pytest.raises(ValidationError, match="cannot be undone"):
+        restore_fields(regional_record, "strategy", strategy_id, old)
+    assert _digest(regional_record) == digest
     fields = read_fields(regional_record, "strategy", strategy_id, ["status", "approved_on"])
-    assert fields == {"status": "draft", "approved_on": None}
+    assert fields == {"status": "approved", "approved_on": dt.date(2018, 3, 1)}
 
 
 @pytest.mark.parametrize(
     ("steps", "target", "on", "message"),
     [
-        ([], "approved", dt.date(2018, 3, 1), "must validate a strategy before"),
+        ([], "approved", dt.date(2018, 3, 1), "must validate the strategy before"),
         ([("validated", dt.date(2018, 3, 1))], "approved", dt.date(2018, 2, 1), "before the CT"),
         ([], "validated", dt.date(2999, 1, 1), "cannot be in the future"),
-        ([], "draft", dt.date(2018, 1, 1), "already draft"),
+        ([], "draft", dt.date(2018, 1, 1), "already at that step"),
+        ([("validated", dt.date(2018, 3, 1))], "draft", dt.date(2018, 3, 2), "cannot be undone"),
     ],
 )
 def test_workflow_refusals_change_nothing(regional_record, steps, target, on, message) -> None:
@@ -146,4 +158,5 @@ def test_ppt_calendar_edit_and_next_semester(regional_record) -> None:
     assert last == "2030-II"
     assert (added.semester, added.country) == ("2031-I", "GT")
     restore_fields(regional_record, "ppt_term", new_id, {"deleted": True})
-    assert add_ppt_semester(regional_record) != new_id
+    # One term per semester, its id derived from it: adding it again brings it back.
+    assert add_ppt_semester(regional_record) == new_id

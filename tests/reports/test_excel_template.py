@@ -11,6 +11,7 @@ from report_support import digest_of
 from sqlalchemy import select
 
 from cisdesk import paths
+from cisdesk.activity.validation import FieldError
 from cisdesk.db.install import create_install
 from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import ProgressReport, Result
@@ -76,7 +77,12 @@ def template(country_demo: Record, tmp_path: Path) -> Path:
 
 def test_template_has_a_row_per_result_and_semester(country_demo: Record, template: Path) -> None:
     with country_demo.reader() as session:
-        results = list(session.scalars(select(Result).where(Result.deleted.is_(False))))
+        # A country's template holds the country results; SISCA reports the regional ones.
+        results = list(
+            session.scalars(
+                select(Result).where(Result.deleted.is_(False), Result.regional.is_not(True))
+            )
+        )
     expected = sum(len(semesters_between(r.start_semester or "", "2020-II")) for r in results)
     rows = _rows(template)
     assert len(rows) == expected
@@ -303,6 +309,30 @@ def test_refuses_a_percent_over_100(template: Path, refused: Callable[..., Cisde
     _fill(template, {(row["row"], "percent"): 140})
     error = refused(template, "140 is not between 0 and 100")
     assert f"row {row['row']}, column G (Porcentaje (0-100))" in str(error)
+
+
+def test_refuses_what_the_progress_form_refuses(
+    template: Path, refused: Callable[..., CisdeskError]
+) -> None:
+    """A completed result at 40 % is refused by the form; the template obeys the same rules."""
+    empty = _find(_rows(template), reported=False)[0]
+    reported = _find(_rows(template), reported=True)[0]
+    _fill(
+        template,
+        {
+            (empty["row"], "status"): "Completado",
+            (empty["row"], "percent"): 40,
+            (reported["row"], "status"): "No iniciado",
+            (reported["row"], "percent"): 25,
+        },
+    )
+    error = refused(template, "2 problems")
+    assert isinstance(error, TemplateRejected)
+    problems = {p.split(", column")[0].rsplit("row ", 1)[1]: p for p in error.problems}
+    completed, not_started = problems[str(empty["row"])], problems[str(reported["row"])]
+    assert "column G (Porcentaje (0-100))" in completed
+    assert str(FieldError("percent", "completed_not_100")) in completed
+    assert str(FieldError("percent", "not_started_not_0")) in not_started
 
 
 def test_refuses_a_percent_typed_as_text(

@@ -9,6 +9,7 @@ from report_support import digest_of, page_texts
 from cisdesk.cli import main
 from cisdesk.db.record import Record
 from cisdesk.reports.excel_format import COLUMN_INDEX, FIRST_DATA_ROW
+from cisdesk.reports.i18n import Labels
 
 
 def _db(record: Record) -> str:
@@ -92,8 +93,12 @@ def test_excel_template_and_import_verbs(country_demo: Record, tmp_path: Path, c
     assert lines[-1].startswith("cisdesk: 2 problems in plantilla.xlsx: Sheet 'Avance'")
     assert digest_of(country_demo) == before
 
+    # Values the progress form accepts too (a completed result is at 100 %).
+    words = dict(Labels("es").enum_values("progress"))
+    ws.cell(FIRST_DATA_ROW, COLUMN_INDEX["status"]).value = words["in_progress"]
     ws.cell(FIRST_DATA_ROW, COLUMN_INDEX["percent"]).value = 90
-    ws.cell(FIRST_DATA_ROW + 1, COLUMN_INDEX["status"]).value = "Completado"
+    ws.cell(FIRST_DATA_ROW + 1, COLUMN_INDEX["status"]).value = words["completed"]
+    ws.cell(FIRST_DATA_ROW + 1, COLUMN_INDEX["percent"]).value = 100
     wb.save(out)
     assert main(["excel", "import", "--db", _db(country_demo), str(out)]) == 0
     printed = capsys.readouterr().out

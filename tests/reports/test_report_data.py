@@ -5,6 +5,7 @@ import datetime as dt
 from report_support import fix_today
 from sqlalchemy import select
 
+from cisdesk.db.base import new_id
 from cisdesk.db.models import Agreement, Meeting, ProgressReport, Result
 from cisdesk.db.record import Record
 from cisdesk.reports import data
@@ -17,10 +18,17 @@ def _results(record: Record) -> list[Result]:
         return list(session.scalars(select(Result).order_by(Result.id)))
 
 
-def _report(record: Record, result: Result, semester: str, status: str, percent: int) -> str:
+def _report(
+    record: Record, result: Result, semester: str, status: str, percent: int, legacy: bool = False
+) -> str:
+    """A report; ``legacy``: with a random id, as a cisdesk before derived ids made twins."""
     with record.edit() as session:
         report = ProgressReport(
-            result_id=result.id, semester=semester, status=status, percent=percent
+            id=new_id() if legacy else None,
+            result_id=result.id,
+            semester=semester,
+            status=status,
+            percent=percent,
         )
         session.add(report)
         session.flush()
@@ -32,8 +40,8 @@ def test_latest_report_is_the_latest_semester_then_the_latest_written(
 ) -> None:
     result = _results(country_record)[0]
     _report(country_record, result, "2018-II", "completed", 100)
-    first = _report(country_record, result, "2018-I", "in_progress", 20)
-    second = _report(country_record, result, "2018-I", "delayed", 10)
+    first = _report(country_record, result, "2018-I", "in_progress", 20, legacy=True)
+    second = _report(country_record, result, "2018-I", "delayed", 10, legacy=True)
     snapshot = data.load_record(country_record)[1]
 
     of_2018 = data.latest_reports(snapshot.reports, year=2018)

@@ -27,8 +27,8 @@ def test_countries_without_reports_are_no_data_not_zero(regional_demo: Record, t
         everything
     )
     assert "sin datos" in everything  # the bar of a country without reports
-    # How many results had reports: three countries of eight reported every result.
-    assert "Informes considerados: 126 de 336 resultados esperados (8 países × 42 resultados)" in (
+    # Three countries of eight reported every country result (the 4 regional are SISCA's).
+    assert "Informes considerados: 114 de 304 resultados esperados (8 países × 38 resultados)" in (
         everything
     )
 
@@ -38,8 +38,8 @@ def test_a_country_with_no_data_gets_a_sentence_not_a_chart(regional_demo: Recor
     everything = " ".join(texts)
     assert "Belice no tiene informes de avance registrados para el período" in everything
     assert "Avance por núcleo prioritario" not in everything
-    assert "Resultados con informe: 0 de 42 (sin datos)" in everything
-    assert "avance medio" not in everything.split("Resultados con informe: 0 de 42")[1][:40]
+    assert "Resultados con informe: 0 de 38 (sin datos)" in everything
+    assert "avance medio" not in everything.split("Resultados con informe: 0 de 38")[1][:40]
 
 
 def test_status_symbols_cannot_be_read_as_country_codes(regional_demo: Record, tmp_path: Path):

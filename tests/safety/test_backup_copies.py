@@ -161,6 +161,7 @@ def test_excel_import_makes_a_copy_first(country_record, tmp_path: Path) -> None
     workbook = load_workbook(template)
     sheet = workbook.worksheets[0]
     sheet.cell(FIRST_DATA_ROW, COLUMN_INDEX["status"]).value = status_choices("es")[-1]
+    sheet.cell(FIRST_DATA_ROW, COLUMN_INDEX["percent"]).value = 0  # the form needs one too
     sheet.cell(FIRST_DATA_ROW, COLUMN_INDEX["note"]).value = "Informe entregado al ministro"
     workbook.save(template)
     before = digest_of(country_record.path)

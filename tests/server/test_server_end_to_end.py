@@ -192,7 +192,7 @@ def test_rows_alike_but_for_their_id_print_in_the_same_order(pg_server, tmp_path
     texts = []
     for target in (str(tmp_path / "sisca.db"), pg_server.new_database(icu_locale="es")):
         with create_install(target, regional=True, passphrase="clave") as sisca:
-            with sisca.reader() as session:
+            with sisca.local() as session:
                 keyring.enroll(session, key_file_of(gt), "GT")
                 session.commit()
             bundles = [tmp_path / "gt-1.cisb", tmp_path / "gt-2.cisb"]

@@ -182,22 +182,19 @@ def connect(sisca: Record, *countries: Record) -> None:
     """Each country install trusts SISCA's root key and SISCA enrols each country's key."""
     root_file = key_file_of(sisca)
     for country in countries:
-        with country.reader() as session:
+        with country.local_edit() as session:
             keyring.trust_root(session, root_file)
-            session.commit()
         country.refresh_install()
         country_file = key_file_of(country)
-        with sisca.reader() as session:
+        with sisca.local_edit() as session:
             keyring.enroll(session, country_file, country_file.country)
-            session.commit()
 
 
 def sign_keyring(sisca: Record, passphrase: str | None = None) -> tuple[bytes, bytes]:
     """SISCA's current signed keyring (a new version when entries changed), committed."""
-    with sisca.reader() as session:
+    with sisca.local_edit() as session:
         root = keys.load_signing_key(session, passphrase)
         signed = keyring.signed_keyring(session, root)
-        session.commit()
     return signed
 
 

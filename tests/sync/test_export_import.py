@@ -20,7 +20,9 @@ from factories import (
 from sqlalchemy import select, update
 
 from cisdesk import paths
+from cisdesk.activity import conflicts
 from cisdesk.cli import main
+from cisdesk.db.base import new_id
 from cisdesk.db.demo import run_demo
 from cisdesk.db.install import create_install
 from cisdesk.db.local import (
@@ -33,8 +35,10 @@ from cisdesk.db.local import (
     SeenBundle,
 )
 from cisdesk.db.models import Evidence, Meeting, ProgressReport, Result
+from cisdesk.db.natural_keys import progress_report_id
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError
+from cisdesk.messages import text
 from cisdesk.progress import Cancelled
 from cisdesk.sync import clock
 from cisdesk.sync.container import inspect_container, read_bundle_file
@@ -262,26 +266,34 @@ def test_concurrent_edits_on_two_laptops_end_with_one_value_and_a_conflict(world
     assert json.loads(conflict.kept_value) == titles.pop()
 
 
-def test_duplicate_progress_reports_are_reported_not_refused(world: World) -> None:
+def test_twins_from_an_older_cisdesk_are_folded_into_one_report(world: World) -> None:
+    """Before derived ids, two laptops made two rows for one pair; an import folds them."""
     with world.gt.reader() as session:
         result_id = session.scalars(select(Result.id).order_by(Result.id)).first()
-    for laptop in (world.gt, world.gt2):
+    for laptop, percent in ((world.gt, 30), (world.gt2, 60)):
         with laptop.edit() as session:
             session.add(
-                ProgressReport(result_id=result_id, semester="2018-II", status="in_progress")
+                ProgressReport(
+                    id=new_id(),
+                    result_id=result_id,
+                    semester="2018-II",
+                    status="in_progress",
+                    percent=percent,
+                )
             )
         export(laptop, laptop.path.with_suffix(".cisb"))
     first, second = import_bundles(
         world.sisca, [world.gt.path.with_suffix(".cisb"), world.gt2.path.with_suffix(".cisb")]
     )
-    assert first.notes == []
-    assert second.outcome == "imported"
-    assert "1 new progress reports repeat a report" in " ".join(second.notes)
+    assert first.outcome == second.outcome == "imported"
+    assert first.notes[0] == text("record.progress_folded", count=1)
     with world.sisca.reader() as session:
-        reports = session.scalars(
+        [report] = session.scalars(
             select(ProgressReport).where(ProgressReport.result_id == result_id)
         ).all()
-    assert len(reports) == 2
+    assert report.id == progress_report_id("GT", result_id, "2018-II")
+    assert report.percent == 60  # written last
+    assert [c.field for c in conflicts.list_conflicts(world.sisca)] == ["percent"]
 
 
 def test_a_backup_is_made_before_merging_only(world: World) -> None:
@@ -369,7 +381,7 @@ def test_inspect_shows_the_manifest_counts_and_signer(
     assert main(["bundle", "inspect", str(world.path("gt.cisb"))]) == 0
     out = capsys.readouterr().out
     assert "origin_country: GT" in out and "seq: 1" in out
-    assert "meeting: 12 changes, 1 rows" in out
+    assert "meeting: 14 changes, 1 rows" in out
     assert "Signer:" not in out
     args = ["bundle", "inspect", "--db", str(world.sisca.path), str(world.path("gt.cisb"))]
     assert main(args) == 0

@@ -59,7 +59,7 @@ def _meeting(record, title: str, site: str | None = None) -> list[dict]:
 
 
 def _revoke(world: World, key_id: str, after: int | None) -> None:
-    with world.sisca.reader() as session:
+    with world.sisca.local() as session:
         keyring.revoke(session, key_id, after)
         session.commit()
 
@@ -70,7 +70,7 @@ def _titles(record) -> set[str]:
 
 
 def _enroll(world: World, key_file: PublicKeyFile, country: str) -> None:
-    with world.sisca.reader() as session:
+    with world.sisca.local() as session:
         keyring.enroll(session, key_file, country)
         session.commit()
 
@@ -129,7 +129,7 @@ def test_a_key_file_claiming_the_reference_plan_site_is_refused(world: World) ->
 def test_a_bundle_from_the_reference_plan_site_is_refused_even_if_enrolled(world: World) -> None:
     """An older cisdesk enrolled such keys: their bundles must not poison the region."""
     signer, claim = _stranger(world, "poison", site_id=REFERENCE_SITE)
-    with world.sisca.reader() as session:  # as an older version did, unchecked
+    with world.sisca.local() as session:  # as an older version did, unchecked
         session.add(
             KeyringEntry(
                 key_id=claim.key_id,

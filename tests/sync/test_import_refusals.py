@@ -250,7 +250,7 @@ def test_a_revoked_key_is_refused_after_its_cut_off(world: World, capsys) -> Non
         world.export(world.gt, world.path(f"gt-{title}.cisb"))
     assert import_cli(world.sisca, world.path("gt-Primera.cisb")) == 0
     capsys.readouterr()
-    with world.sisca.reader() as session:
+    with world.sisca.local() as session:
         keyring.revoke(session, key_file_of(world.gt).key_id, 1)
         session.commit()
     assert_refused(world.sisca, world.path("gt-Segunda.cisb"), capsys, "revoked after bundle 1")
@@ -266,7 +266,7 @@ def test_a_regional_bundle_from_an_untrusted_root_is_refused(world: World, capsy
 def test_an_older_keyring_is_refused(world: World, capsys) -> None:
     world.export(world.sisca, world.path("regional-1.cisb"))
     newcomer = world.new_install("bz", country="BZ")
-    with world.sisca.reader() as session:
+    with world.sisca.local() as session:
         keyring.enroll(session, key_file_of(newcomer), "BZ")
         session.commit()
     world.export(world.sisca, world.path("regional-2.cisb"))

@@ -37,27 +37,27 @@ def _entries(record: Record) -> dict[str, KeyringEntry]:
 
 
 def _enroll(sisca: Record, key_file: PublicKeyFile, country: str) -> KeyringEntry:
-    with sisca.reader() as session:
+    with sisca.local() as session:
         entry = keyring.enroll(session, key_file, country)
         session.commit()
         return entry
 
 
 def _revoke(sisca: Record, key_id: str, after_seq: int | None) -> None:
-    with sisca.reader() as session:
+    with sisca.local() as session:
         keyring.revoke(session, key_id, after_seq)
         session.commit()
 
 
 def _accept(record: Record, document: bytes, signature: bytes) -> bool:
-    with record.reader() as session:
+    with record.local() as session:
         accepted = keyring.accept_keyring(session, document, signature)
         session.commit()
     return accepted
 
 
 def _trust(record: Record, key_file: PublicKeyFile) -> None:
-    with record.reader() as session:
+    with record.local() as session:
         keyring.trust_root(session, key_file)
         session.commit()
 
@@ -553,7 +553,7 @@ def test_regional_bundle_carries_the_keyring_to_a_country(
     target = tmp_path / "regional.cisb"
     container.write_container(target, manifest, payload_bytes(), {}, root)
     data = container.read_bundle_file(target)
-    with honduras.reader() as session:
+    with honduras.local() as session:
         opened = container.open_container(data, lambda m: keyring.resolve_signer(session, m))
         carried = keyring.keyring_from_manifest(opened.manifest)
         assert carried == (document, signature)

@@ -75,7 +75,7 @@ def test_protected_key_loads_with_its_passphrase(protected_record: Record) -> No
 
 
 def test_a_stored_key_whose_halves_differ_is_refused(country_record: Record) -> None:
-    with country_record.reader() as session:
+    with country_record.local() as session:
         row = session.get(SigningKey, keys.own_key(session).key_id)
         row.private_key_pem = keys.private_pem(keys.generate(), None)
         session.commit()

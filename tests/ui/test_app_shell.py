@@ -81,7 +81,7 @@ def test_status_bar_shows_identity_and_unexported(demo_country_db, open_records,
 def test_status_bar_warns_when_the_clock_went_back(demo_country_db, open_records, make_window):
     record = open_records(demo_country_db)
     ahead = clock.from_wall(clock.wall_ms() + 3 * 24 * 3600 * 1000)
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         session.execute(update(Install).values(hlc=ahead))
     window = make_window(record)
     assert not window.status.clock_warning.isHidden()

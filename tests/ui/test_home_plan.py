@@ -70,7 +70,7 @@ def test_home_at_sisca_has_the_country_result_matrix(
     home = _home(make_window(record), wait_idle)
     assert home.matrix is not None
     assert len(home.matrix.rows) == 8
-    assert len(home.matrix.columns) == 42
+    assert len(home.matrix.columns) == 38  # the country results; the 4 regional are SISCA's
     assert set(home.matrix.cells.values()) == {NO_REPORT}  # no country has sent anything yet
 
 
@@ -102,6 +102,15 @@ def test_home_follows_record_changes(demo_country_db, open_records, make_window,
 def _get(record, model, row_id):
     with record.reader() as session:
         return session.get(model, row_id)
+
+
+def _open_new_version(record, result) -> None:
+    from cisdesk.activity.plan_versions import start_new_version
+    from cisdesk.db.models import Milestone
+
+    milestone = _get(record, Milestone, result.milestone_id)
+    if _get(record, Strategy, milestone.strategy_id).status != "draft":
+        start_new_version(record, milestone.strategy_id)
 
 
 def _first(record, model):
@@ -148,6 +157,8 @@ def test_plan_edit_at_sisca_with_undo_and_redo(demo_regional_db, open_records, m
     plan = window.go_to("plan")
     result = _first(record, Result)
     original = result.text
+    _open_new_version(record, result)  # the demo approved the strategies: they are locked
+    plan.refresh()
     assert plan.select_row("result", result.id)
     plan.editors["text"].setPlainText("Marco regional revisado")
     plan.editors["start_semester"].setText("2019-II")
@@ -174,6 +185,8 @@ def test_plan_refuses_a_bad_semester_and_changes_nothing(
     record = open_records(demo_regional_db)
     plan = make_window(record).go_to("plan")
     result = _first(record, Result)
+    _open_new_version(record, result)
+    plan.refresh()
     digest = _digest(record)
     plan.select_row("result", result.id)
     plan.editors["start_semester"].setText("2019-III")
@@ -193,16 +206,11 @@ def test_strategy_workflow_buttons_and_undo(
         draft = session.scalars(
             select(Strategy).where(Strategy.status == "draft").order_by(Strategy.id)
         ).first()
-    if draft is None:  # the demo approves them; put one back to draft through the core
-        from cisdesk.activity.plan_edit import restore_fields
+    if draft is None:  # the demo approves them: a change starts a new draft version
+        from cisdesk.activity.plan_versions import start_new_version
 
         draft = _first(record, Strategy)
-        restore_fields(
-            record,
-            "strategy",
-            draft.id,
-            {"status": "draft", "validated_on": None, "approved_on": None},
-        )
+        start_new_version(record, draft.id)
     plan.refresh()
     assert plan.select_row("strategy", draft.id)
     plan.step_date.setDate(QDate(2018, 2, 15))
@@ -213,8 +221,9 @@ def test_strategy_workflow_buttons_and_undo(
     plan.findChild(QPushButton, "to_approved").click()  # before the validation: refused
     assert "before the CT-CIS validated it" in dialogs.texts("warning")[-1]
     assert _get(record, Strategy, draft.id).status == "validated"
-    window.ctx.undo_stack.undo()
-    assert _get(record, Strategy, draft.id).status == "draft"
+    window.ctx.undo_stack.undo()  # a step taken is not undone: refused, nothing changes
+    assert "cannot be undone" in dialogs.texts("warning")[-1]
+    assert _get(record, Strategy, draft.id).status == "validated"
 
 
 def test_ppt_calendar_at_sisca(demo_regional_db, open_records, make_window) -> None:
@@ -250,7 +259,7 @@ def test_home_names_conflicts_to_review(demo_country_db, open_records, make_wind
         meeting_id, date, title = meeting.id, meeting.date, meeting.title
     home = _home(make_window(record), wait_idle)
     assert home.conflicts_group.isHidden()
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         session.add(
             Conflict(
                 tbl="meeting", row_id=meeting_id, field="title",

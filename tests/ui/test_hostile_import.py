@@ -17,7 +17,7 @@ def test_a_malformed_payload_shows_the_refusal_not_an_unexpected_error(
     page = window.go_to("sync")
     guatemala = create_install(str(tmp_path / "gt.db"), country="GT")
     try:
-        with record.reader() as session:
+        with record.local() as session:
             keyring.enroll(session, key_file_of(guatemala), "GT")
             session.commit()
         line = {

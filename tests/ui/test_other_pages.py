@@ -125,18 +125,21 @@ def test_proposal_create_edit_undo(ctx, qtbot):
     assert not dialog.save()
     assert dialog.form.error_of("date") == "The date cannot be in the future."
     fields["date"].setDate(dt.date(2019, 2, 20))
-    choose(fields["status"], "raised")
+    assert not fields["status"].isEnabled()  # the status advances by the path's steps
     assert dialog.save()
-    assert [r["status"] for r in table_rows(page.table)] == ["raised"]
+    assert [r["status"] for r in table_rows(page.table)] == ["draft"]
     select_row(page.table, 0)
     edit = page.edit_selected()
-    choose(edit.form.fields["status"], "adopted")
+    edit.path.step_date.setDate(dt.date(2019, 2, 25))
+    assert edit.path.record_step()  # raised by the CT-CIS
+    assert [r["status"] for r in table_rows(page.table)] == ["raised"]
+    edit.form.fields["title"].setText("Estrategia regional de recursos")
     assert edit.save()
-    choose(page.filters["status"], "adopted")
+    choose(page.filters["status"], "raised")
     assert len(table_rows(page.table)) == 1
     ctx.undo_stack.undo()
-    assert table_rows(page.table) == []
-    assert rows_of(ctx.record, Proposal)[0].status == "raised"
+    original = "Estrategia regional de movilización de recursos"
+    assert rows_of(ctx.record, Proposal)[0].title == original
 
 
 # --- Formación -------------------------------------------------------------------------------

@@ -158,7 +158,7 @@ def test_export_asks_for_the_passphrase(make_install, make_window, tmp_path, wai
 
 
 def _add_conflict(record, table: str, row_id: str, field: str, kept, lost) -> None:
-    with record.reader() as session, session.begin():
+    with record.local() as session, session.begin():
         session.add(
             Conflict(
                 tbl=table,
@@ -202,11 +202,12 @@ def test_choosing_the_other_value_of_a_conflict(sisca, dialogs) -> None:
 def test_a_conflict_on_another_owners_row_cannot_take_the_other_value(sisca, dialogs):
     _window, page = sisca
     record = page.ctx.record
-    with record.edit() as session:  # a row SISCA holds but Guatemala owns
-        from cisdesk.db.models import Delegate
+    from cisdesk.db.models import Delegate
+    from cisdesk.sync.capture import Capture
 
-        delegate = Delegate(id="22222222-2222-4222-8222-222222222222", owner="GT", name="Ana")
-        session.info["capture"] = None  # as the merge writes it: not an edit of SISCA
+    guatemala = Capture(site_id="33333333-3333-4333-8333-333333333333", owner="GT")
+    with record.edit(guatemala) as session:  # a row SISCA holds but Guatemala wrote
+        delegate = Delegate(id="22222222-2222-4222-8222-222222222222", name="Ana")
         session.add(delegate)
     _add_conflict(record, "delegate", delegate.id, "name", "Ana", "Ana María")
     page.refresh()

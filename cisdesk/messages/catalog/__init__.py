@@ -15,6 +15,8 @@ from cisdesk.messages.catalog import (
     harden,
     keys,
     places,
+    plan,
+    record,
     report,
     status,
     sync,
@@ -37,8 +39,10 @@ AREAS = (
     report,
     excel,
     workbook,
+    record,
     hands,
     harden,
+    plan,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}

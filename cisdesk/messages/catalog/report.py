@@ -99,10 +99,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Virtual: {n} ({pct} %); in person: {m}.",
     ),
     "report.guideline_virtual": (
-        "Lineamiento: cada reunión virtual no debería sobrepasar 3 horas y media (210 "
-        "minutos). Reuniones virtuales que lo sobrepasaron: {n}.",
-        "Guideline: a virtual meeting should not exceed three and a half hours (210 minutes). "
-        "Virtual meetings over the limit: {n}.",
+        "Lineamiento: se procurará que cada reunión virtual no sobrepase las 3,5 horas "
+        "(210 minutos). Reuniones virtuales que las sobrepasaron: {n}.",
+        "Guideline: each virtual meeting should, where possible, not exceed 3.5 hours "
+        "(210 minutes). Virtual meetings that went over: {n}.",
     ),
     "report.over_limit": (
         "Reuniones virtuales de más de 210 minutos",

@@ -34,7 +34,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.agreement.cancelled": ("Cancelado", "Cancelled"),
     # proposals to the CIS
     "status.proposal.draft": ("Borrador", "Draft"),
-    "status.proposal.raised": ("Elevada al CIS", "Raised to the CIS"),
+    "status.proposal.raised": ("Elevada por los CT-CIS", "Raised by the CT-CIS"),
+    "status.proposal.submitted": ("Presentada por la SISCA", "Submitted by SISCA"),
     "status.proposal.on_agenda": ("En la agenda del CIS", "On the CIS agenda"),
     "status.proposal.adopted": ("Adoptada", "Adopted"),
     "status.proposal.declined": ("No adoptada", "Declined"),

@@ -513,10 +513,6 @@ Huella digital: %2</translation>
         <translation>Acuerdos vencidos</translation>
     </message>
     <message>
-        <source>In orange: virtual meetings longer than the 3.5 hours the guidelines allow.</source>
-        <translation>En naranja: reuniones virtuales de más de las 3,5 horas que permiten los lineamientos.</translation>
-    </message>
-    <message>
         <source>Meetings this semester</source>
         <translation>Reuniones de este semestre</translation>
     </message>
@@ -655,10 +651,6 @@ Huella digital: %2</translation>
     <message>
         <source>virtual</source>
         <translation>virtual</translation>
-    </message>
-    <message>
-        <source>Longer than the 3.5 hours the guidelines set for virtual meetings.</source>
-        <translation>Dura más de las 3 horas y media que los lineamientos fijan para las reuniones virtuales.</translation>
     </message>
     <message>
         <source>Meetings in %1 (%2)</source>
@@ -1093,14 +1085,6 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <source>Validated by the CT-CIS on %1</source>
-        <translation>Validada por los CT-CIS el %1</translation>
-    </message>
-    <message>
-        <source>Approved by the CIS on %1</source>
-        <translation>Aprobada por el CIS el %1</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
@@ -1111,10 +1095,6 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
     <message>
         <source>Record approval by the CIS</source>
         <translation>Registrar la aprobación por el CIS</translation>
-    </message>
-    <message>
-        <source>Return to draft</source>
-        <translation>Devolver a borrador</translation>
     </message>
     <message>
         <source>Edit the plan</source>

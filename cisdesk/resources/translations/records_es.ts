@@ -527,10 +527,6 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <source>⚠ Longer than the 3.5 hours the guidelines recommend for a virtual meeting.</source>
-        <translation>⚠ Dura más de las 3,5 horas que los lineamientos recomiendan para una reunión virtual.</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -598,13 +594,6 @@
         <source>Save and add agreement</source>
         <extracomment>Set by &quot;Save and add agreement&quot;: the page opens the agreement form next.</extracomment>
         <translation>Guardar y agregar acuerdo</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingModel</name>
-    <message>
-        <source>This virtual meeting lasted longer than the 3.5 hours the guidelines recommend.</source>
-        <translation>Esta reunión virtual duró más de las 3,5 horas que recomiendan los lineamientos.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit
 from cisdesk.activity import people, queries
 from cisdesk.activity.store import ChangeSet
 from cisdesk.ui import labels
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.dialogs.record_dialog import RecordDialog
 from cisdesk.ui.forms import combo
 
@@ -17,6 +18,11 @@ class DelegateDialog(RecordDialog):
         form.add("name", self.tr("Name"), QLineEdit())
         form.add("institution", self.tr("Institution"), QLineEdit())
         form.add("position", self.tr("Position"), QLineEdit())
+        roles = [
+            ("delegate", ui_text("ui.delegate.role_delegate")),
+            ("coordinator", ui_text("ui.delegate.role_coordinator")),
+        ]
+        form.add("role", ui_text("ui.delegate.role"), combo(roles))
         committees = labels.committee_choices(queries.committees(self.ctx.record), "—")
         form.add("committee_id", self.tr("Committee"), combo(committees))
         email = form.add("email", self.tr("E-mail"), QLineEdit())
@@ -26,6 +32,9 @@ class DelegateDialog(RecordDialog):
         form.add(
             "is_focal_point", self.tr("Focal point"), QCheckBox(self.tr("Country focal point"))
         )
+
+    def defaults(self) -> dict[str, Any]:
+        return {"role": "delegate"}
 
     def title(self) -> str:
         return self.tr("New delegate") if self.row_id is None else self.tr("Delegate")

@@ -6,7 +6,6 @@ says, as the guidelines do, that it should not last that long.
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -20,6 +19,7 @@ from cisdesk.activity import meetings, queries
 from cisdesk.activity.store import ChangeSet
 from cisdesk.db.models import MeetingKind
 from cisdesk.ui import labels
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.dialogs.record_dialog import RecordDialog
 from cisdesk.ui.forms import combo, date_edit, select_data
 
@@ -27,10 +27,7 @@ WARNING_STYLE = "color: #a04000; font-weight: bold;"
 
 
 def limit_warning() -> str:
-    return QCoreApplication.translate(
-        "MeetingDialog",
-        "⚠ Longer than the 3.5 hours the guidelines recommend for a virtual meeting.",
-    )
+    return "⚠ " + ui_text("guideline.virtual_over")
 
 
 class MeetingDialog(RecordDialog):
@@ -53,6 +50,13 @@ class MeetingDialog(RecordDialog):
         self.warning.setStyleSheet(WARNING_STYLE)
         form.add_row("", self.warning)
         form.add("place", self.tr("Place"), QLineEdit())
+        conveners = [(None, ui_text("ui.meeting.convener_from_calendar"))]
+        form.add(
+            "convened_by",
+            ui_text("ui.meeting.convened_by"),
+            combo(conveners + labels.country_choices()),
+        )
+        self.instrument = form.add("instrument", ui_text("ui.meeting.instrument"), QLineEdit())
         form.add("participants", self.tr("Participants"), QPlainTextEdit())
         form.add("agenda", self.tr("Agenda"), QPlainTextEdit())
         form.add("minutes", self.tr("Minutes"), QPlainTextEdit())
@@ -99,6 +103,9 @@ class MeetingDialog(RecordDialog):
         if joint:
             select_data(self.committee, None)
         self.committee.setEnabled(not joint and not self.read_only)
+        # An urgent consultation is about an instrument or project.
+        urgent = self.kind.currentData() == MeetingKind.URGENT
+        self.instrument.setEnabled(urgent and not self.read_only)
 
     def _update_warning(self, *_args: Any) -> None:
         flagged = meetings.exceeds_virtual_limit(self.virtual.isChecked(), self.duration.value())

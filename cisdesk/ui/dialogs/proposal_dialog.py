@@ -8,6 +8,7 @@ from cisdesk.activity import outreach, queries
 from cisdesk.activity.store import ChangeSet
 from cisdesk.activity.vocabulary import ProposalStatus
 from cisdesk.ui import labels
+from cisdesk.ui.dialogs.proposal_path import ProposalPath
 from cisdesk.ui.dialogs.record_dialog import RecordDialog
 from cisdesk.ui.forms import combo, date_edit
 
@@ -19,8 +20,14 @@ class ProposalDialog(RecordDialog):
         form.add("committee_id", self.tr("Committee"), combo(committees))
         form.add("title", self.tr("Title"), QLineEdit())
         form.add("date", self.tr("Date"), date_edit())
-        form.add("status", self.tr("Status"), combo(labels.choices(labels.PROPOSAL_STATUS)))
+        # The status advances by the steps of the proposal's path, recorded below.
+        choices = combo(labels.choices(labels.PROPOSAL_STATUS))
+        status = form.add("status", self.tr("Status"), choices)
+        status.setEnabled(False)
         form.add("description", self.tr("Description"), QPlainTextEdit())
+        if self.row_id is not None:
+            self.path = ProposalPath(self.ctx, self.row_id, not self.read_only)
+            self.layout().addWidget(self.path)
 
     def title(self) -> str:
         return self.tr("New proposal") if self.row_id is None else self.tr("Proposal")

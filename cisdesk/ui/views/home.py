@@ -35,6 +35,7 @@ from cisdesk.activity.dashboard import (
 from cisdesk.activity.first_steps import FirstSteps
 from cisdesk.errors import CisdeskError
 from cisdesk.ui import labels
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.widgets.charts import Bar, BarChart, StackedBar, StackedBarChart
@@ -155,7 +156,15 @@ class HomePage(QWidget):
             self.tr("Progress by committee"), self.committee_chart, committee_note
         )
         column.addWidget(self.committee_group)
-        column.addWidget(self._group(self.tr("Progress by priority nucleus"), self.nucleus_chart))
+        # Which nuclei a milestone serves is cisdesk's own reading: say so where it drives a chart.
+        self.tags_note = QLabel(ui_text("report.tags_note"))
+        self.tags_note.setObjectName("tagsNote")
+        self.tags_note.setWordWrap(True)
+        column.addWidget(
+            self._group(
+                self.tr("Progress by priority nucleus"), self.nucleus_chart, self.tags_note
+            )
+        )
         if regional:
             self.matrix = StatusMatrix()
             self.matrix.setObjectName("statusMatrix")
@@ -179,11 +188,7 @@ class HomePage(QWidget):
         column.addWidget(self.due_group)
         self.overdue_group = self._group(self.tr("Overdue agreements"), self.overdue_table)
         column.addWidget(self.overdue_group)
-        self.long_meeting_note = QLabel(
-            self.tr(
-                "In orange: virtual meetings longer than the 3.5 hours the guidelines allow."
-            )
-        )
+        self.long_meeting_note = QLabel(ui_text("guideline.virtual_orange"))
         self.long_meeting_note.setObjectName("longMeetingNote")
         self.long_meeting_note.setStyleSheet("color: #e65100;")
         self.long_meeting_note.setWordWrap(True)
@@ -505,9 +510,7 @@ class HomePage(QWidget):
                 item = QTableWidgetItem(text)
                 if meeting.exceeds_virtual_limit:
                     item.setToolTip(
-                        self.tr(
-                            "Longer than the 3.5 hours the guidelines set for virtual meetings."
-                        )
+                        ui_text("guideline.virtual_over")
                     )
                     item.setForeground(QBrush(QColor("#e65100")))
                 table.setItem(row, column, item)

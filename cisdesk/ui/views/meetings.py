@@ -17,6 +17,7 @@ from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
 from cisdesk.db.models import Meeting
 from cisdesk.ui import labels
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.dialogs.agreement_dialog import AgreementDialog
 from cisdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from cisdesk.ui.dialogs.record_dialog import RecordDialog
@@ -44,9 +45,7 @@ class MeetingModel(LazyTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return FLAG_TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(
-                "This virtual meeting lasted longer than the 3.5 hours the guidelines recommend."
-            )
+            return ui_text("guideline.virtual_over")
         return None
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity import progress, queries
+from cisdesk.activity import progress, queries, readmodel
 from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
 from cisdesk.countries import REGIONAL
@@ -68,7 +68,9 @@ class ProgressModel(LazyTableModel):
 
     def value(self, row: dict[str, Any], column: Column) -> Any:
         if column.key == "ref":
-            return f"{row['committee_code']} {row['milestone_number']}.{row['result_number']}"
+            return readmodel.result_label(
+                row["committee_code"], row["milestone_number"], row["result_number"]
+            )
         edits = self.pending.get(row["result_id"], {})
         return edits.get(column.key, row.get(column.key))
 

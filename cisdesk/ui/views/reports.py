@@ -8,10 +8,11 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cisdesk.activity import readmodel
 from cisdesk.countries import COUNTRY_CODES
 from cisdesk.errors import CisdeskError
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.settings import Settings
@@ -104,9 +107,22 @@ class ReportsPage(QWidget):
         self.year_box.setRange(ALL_YEARS, 2100)
         self.year_box.setSpecialValueText(self.tr("all years"))
         self.year_box.setValue(self.ctx.record.today().year)
+        # The annual report covers a calendar year or any run of months (May 2017–April 2018).
+        self.period_mode = QComboBox()
+        self.period_mode.setObjectName("reportPeriodMode")
+        self.period_mode.addItem(ui_text("ui.report.by_year"), "year")
+        self.period_mode.addItem(ui_text("ui.report.by_months"), "months")
+        self.period_from = self._month_edit("reportFrom", 1)
+        self.period_to = self._month_edit("reportTo", 12)
+        months = QHBoxLayout()
+        months.addWidget(self.period_mode)
+        months.addWidget(self.period_from)
+        months.addWidget(QLabel("–"))
+        months.addWidget(self.period_to)
+        months.addStretch(1)
         self.pdf_country = self._country_box()
         self.committee_box = QComboBox()
-        for code in ("PPS", "MEI", "CI"):
+        for code in readmodel.COMMITTEE_ORDER:
             self.committee_box.addItem(code, code)
         self.pdf_language = self._language_box()
         write = QPushButton(self.tr("Write the PDF…"))
@@ -115,19 +131,41 @@ class ReportsPage(QWidget):
         form = QFormLayout(box)
         form.addRow(self.tr("Report:"), self.kind_box)
         form.addRow(self.tr("Year:"), self.year_box)
+        form.addRow(ui_text("ui.report.period"), months)
         form.addRow(self.tr("Country:"), self.pdf_country)
         form.addRow(self.tr("Committee:"), self.committee_box)
         form.addRow(self.tr("Language:"), self.pdf_language)
         form.addRow("", write)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.period_mode.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         return box
+
+    def _month_edit(self, name: str, month: int) -> QDateEdit:
+        edit = QDateEdit(QDate(self.ctx.record.today().year, month, 1))
+        edit.setObjectName(name)
+        edit.setDisplayFormat("yyyy-MM")
+        return edit
 
     def _kind_changed(self) -> None:
         kind = self.kind_box.currentData()
         self.pdf_country.setEnabled(kind == "country" and self.regional)
         self.committee_box.setEnabled(kind == "committee")
         self.year_box.setMinimum(2000 if kind == "annual" else ALL_YEARS)
+        months = kind == "annual" and self.period_mode.currentData() == "months"
+        self.period_mode.setEnabled(kind == "annual")
+        self.period_from.setEnabled(months)
+        self.period_to.setEnabled(months)
+        self.year_box.setEnabled(not months)
+
+    def period(self) -> tuple[str, str] | None:
+        """The months chosen for the annual report, or None for a calendar year."""
+        if self.kind_box.currentData() != "annual" or self.period_mode.currentData() != "months":
+            return None
+        return (
+            self.period_from.date().toString("yyyy-MM"),
+            self.period_to.date().toString("yyyy-MM"),
+        )
 
     def _excel_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Excel"))
@@ -203,13 +241,24 @@ class ReportsPage(QWidget):
 
     def write_pdf(self, path: str) -> None:
         from cisdesk.reports.pdf import ReportRequest, write_report
+        from cisdesk.reports.period import Period
 
         kind = str(self.kind_box.currentData())
         year = self.year_box.value() or None
+        period = self.period()
+        if period is not None:
+            try:
+                Period.parse(*period)  # an end before the start: one sentence, nothing written
+            except CisdeskError as exc:
+                show_error(self, exc)
+                return
+            year = None
         request = ReportRequest(
             kind=kind,
             lang=str(self.pdf_language.currentData()),
             year=year,
+            period_from=period[0] if period else None,
+            period_to=period[1] if period else None,
             country=str(self.pdf_country.currentData()) if kind == "country" else None,
             committee=str(self.committee_box.currentData()) if kind == "committee" else None,
         )
@@ -305,7 +354,7 @@ class ReportsPage(QWidget):
             self.import_template(path)
 
     def import_template(self, path: str) -> None:
-        from cisdesk.reports.excel_import import import_template
+        from cisdesk.ui.undo import record_done
 
         record = self.ctx.record
 
@@ -320,11 +369,13 @@ class ReportsPage(QWidget):
             else:
                 text = self.tr("%1: nothing changed.").replace("%1", summary.path.name)
             self._finished(summary, None, text)
-            self.ctx.notify({"progress_report"})
+            # Written through the forms' gate: undoable like them, and the views refresh
+            # from what it changed.
+            record_done(self.ctx, self.tr("Import a filled template"), summary.changes)
 
         self._run(
             self.tr("Importing the template"),
-            lambda progress: import_template(record, path, progress=progress),
+            lambda progress: record.import_template(path, progress=progress),
             done,
         )
 

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity import plan_edit
+from cisdesk.activity import plan_edit, plan_versions
 from cisdesk.activity.plan_outline import StrategyStatus
 from cisdesk.errors import CisdeskError
 from cisdesk.ui import labels
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.views.plan.common import Node, status_text
+from cisdesk.ui.views.plan.evolution import EvolutionPanel, step_text
 from cisdesk.ui.views.plan.undo import push_edit
 
 LONG_FIELDS = {"text", "description", "name", "title"}
@@ -40,6 +42,7 @@ class PlanDetail(QWidget):
         self.current: Node | None = None
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._loaded: dict[str, Any] = {}
+        self.locked: frozenset[str] = frozenset()
         self.detail_layout = QVBoxLayout(self)
 
     def _clear(self) -> None:
@@ -65,12 +68,16 @@ class PlanDetail(QWidget):
             self.detail_layout.addStretch(1)
             return
         fields = list(plan_edit.EDITABLE_FIELDS.get(node.table, ()))
-        extra = list(plan_edit.WORKFLOW_FIELDS) if node.table == "strategy" else []
+        extra = {
+            "strategy": [*plan_edit.WORKFLOW_FIELDS, "version"],
+            "result": ["regional"],
+        }.get(node.table, [])
         try:
             values = plan_edit.read_fields(self.ctx.record, node.table, node.row_id, fields + extra)
         except CisdeskError:
             self.detail_layout.addWidget(QLabel(self.tr("This element no longer exists.")))
             return
+        self.locked = plan_versions.locked_fields(self.ctx.record, node.table, node.row_id)
         self._loaded = {f: values[f] for f in fields}
         form = QFormLayout()
         labels = self._field_labels()
@@ -82,15 +89,15 @@ class PlanDetail(QWidget):
                 editor.setMaximumHeight(110)
                 editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
                 editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-                editor.setReadOnly(not self.editable)
+                editor.setReadOnly(not self.editable or field in self.locked)
             else:
                 editor = QLineEdit(value or "")
-                editor.setReadOnly(not self.editable)
+                editor.setReadOnly(not self.editable or field in self.locked)
             editor.setObjectName(f"edit_{field}")
             self.editors[field] = editor
             form.addRow(labels.get(field, field), editor)
         self.detail_layout.addLayout(form)
-        if self.editable and fields:
+        if self.editable and set(fields) - self.locked:
             buttons = QHBoxLayout()
             save = QPushButton(self.tr("Save"))
             save.setObjectName("savePlan")
@@ -103,6 +110,9 @@ class PlanDetail(QWidget):
             self.detail_layout.addLayout(buttons)
         if node.table == "strategy":
             self._workflow(values)
+        if node.table in ("committee", "strategy", "milestone", "result"):
+            self.evolution = EvolutionPanel(self.ctx, node, values, self.editable)
+            self.detail_layout.addWidget(self.evolution)
         self.detail_layout.addStretch(1)
 
     def _field_labels(self) -> dict[str, str]:
@@ -122,19 +132,17 @@ class PlanDetail(QWidget):
 
     def _workflow(self, values: dict[str, Any]) -> None:
         status = values.get("status") or StrategyStatus.DRAFT.value
-        lines = [self.tr("Status: %1").replace("%1", status_text(status))]
+        lines = [
+            ui_text("ui.plan.version", n=values.get("version") or 1)
+            + " · "
+            + self.tr("Status: %1").replace("%1", status_text(status))
+        ]
         if values.get("validated_on"):
             lines.append(
-                self.tr("Validated by the CT-CIS on %1").replace(
-                    "%1", labels.date(values["validated_on"])
-                )
+                step_text("validated", values["validated_on"], values.get("validated_ref"))
             )
         if values.get("approved_on"):
-            lines.append(
-                self.tr("Approved by the CIS on %1").replace(
-                    "%1", labels.date(values["approved_on"])
-                )
-            )
+            lines.append(step_text("approved", values["approved_on"], values.get("approved_ref")))
         status_label = QLabel("\n".join(lines))
         status_label.setObjectName("strategyStatus")
         self.detail_layout.addWidget(status_label)
@@ -148,11 +156,14 @@ class PlanDetail(QWidget):
         self.step_date.setDisplayFormat(labels.date_format())
         row.addWidget(QLabel(self.tr("Date:")))
         row.addWidget(self.step_date)
+        self.step_ref = QLineEdit()
+        self.step_ref.setObjectName("stepReference")
+        self.step_ref.setPlaceholderText(ui_text("ui.plan.reference"))
+        row.addWidget(self.step_ref, 1)
         captions = {
             # Buttons say what they do; the status line says where the strategy stands.
             StrategyStatus.VALIDATED.value: self.tr("Record validation by the CT-CIS"),
             StrategyStatus.APPROVED.value: self.tr("Record approval by the CIS"),
-            StrategyStatus.DRAFT.value: self.tr("Return to draft"),
         }
         for target in targets:
             button = QPushButton(captions[target])
@@ -200,9 +211,14 @@ class PlanDetail(QWidget):
         if node is None or node.table != "strategy":
             return False
         on = self.step_date.date().toPython() if hasattr(self, "step_date") else None
+        reference = self.step_ref.text() if hasattr(self, "step_ref") else None
         try:
             old, new = plan_edit.transition_strategy(
-                self.ctx.record, node.row_id, target, on if isinstance(on, dt.date) else None
+                self.ctx.record,
+                node.row_id,
+                target,
+                on if isinstance(on, dt.date) else None,
+                reference,
             )
         except CisdeskError as exc:
             show_error(self, exc)

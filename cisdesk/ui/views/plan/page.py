@@ -21,16 +21,26 @@ from PySide6.QtWidgets import (
 )
 
 from cisdesk.activity.plan_outline import plan_outline
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.views.plan.calendar import PptCalendar
 from cisdesk.ui.views.plan.common import KEY_ROLE, Node
 from cisdesk.ui.views.plan.detail import PlanDetail
+from cisdesk.ui.views.plan.frame import PlanFrameView
+from cisdesk.ui.views.plan.leadership import LeadershipView
 from cisdesk.ui.views.plan.tree import PlanTree
 from cisdesk.ui.widgets.refresh import RefreshGate
 
 PLAN_TABLES = (
     "committee",
     "strategy",
+    "strategy_version",
+    "plan_objective",
+    "action_line",
+    "priority_nucleus",
+    "committee_lead",
+    "evaluation",
+    "delegate",
     "thematic_combo",
     "combo_line",
     "milestone",
@@ -64,9 +74,14 @@ class PlanPage(QWidget):
         plan_layout.addWidget(splitter, 1)
         self.calendar = PptCalendar(ctx, self.editable)
 
+        self.frame = PlanFrameView(ctx)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(plan_tab, self.tr("Strategies and milestones"))
+        self.tabs.addTab(self.frame, ui_text("ui.plan.frame_tab"))
         self.tabs.addTab(self.calendar, self.tr("PPT calendar"))
+        self.leadership = LeadershipView(ctx)
+        self.tabs.addTab(self.leadership, ui_text("ui.plan.leadership_tab"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -84,6 +99,8 @@ class PlanPage(QWidget):
         else:
             self.detail.show_node(None)
         self.calendar.refresh()
+        self.frame.refresh()
+        self.leadership.refresh()
 
     def _selected(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         key = item.data(0, KEY_ROLE) if item is not None else None

@@ -3,8 +3,18 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from cisdesk.activity.plan_outline import CommitteeNode, StrategyNode
+from cisdesk.activity.plan_outline import CommitteeNode, ResultNode, StrategyNode
+from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.views.plan.common import KEY_ROLE, status_text
+
+
+def _result_detail(result: ResultNode) -> str:
+    parts = [result.start_semester or ""]
+    if result.regional:
+        parts.append(ui_text("ui.plan.regional"))
+    if result.retired_in:
+        parts.append(ui_text("ui.plan.retired", semester=result.retired_in))
+    return " · ".join(p for p in parts if p)
 
 
 def nuclei_text(nuclei: str | None) -> str:
@@ -47,7 +57,7 @@ class PlanTree(QTreeWidget):
             "strategy",
             strategy.id,
             self.tr("Strategy %1").replace("%1", period),
-            status_text(strategy.status),
+            f"{ui_text('ui.plan.version', n=strategy.version)} · {status_text(strategy.status)}",
         )
         folder = self._folder(node, self.tr("Thematic combos"))
         for combo in strategy.combos:
@@ -65,6 +75,8 @@ class PlanTree(QTreeWidget):
         folder = self._folder(node, self.tr("Milestones"))
         for milestone in strategy.milestones:
             tags = nuclei_text(milestone.nuclei)
+            if milestone.retired_in:
+                tags += " · " + ui_text("ui.plan.retired", semester=milestone.retired_in)
             m_item = self._item(
                 folder,
                 "milestone",
@@ -83,7 +95,7 @@ class PlanTree(QTreeWidget):
                     .replace("%1", str(milestone.number))
                     .replace("%2", str(result.number))
                     .replace("%3", result.text or ""),
-                    result.start_semester or "",
+                    _result_detail(result),
                 )
 
     def _item(

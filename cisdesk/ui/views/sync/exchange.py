@@ -206,7 +206,6 @@ class ExchangeTab(QWidget):
 
     def import_files(self, paths: list[str]) -> bool:
         """Import the files in the background; outcomes show per file when done."""
-        from cisdesk.sync.importer import import_bundles
 
         if not paths:
             return False
@@ -234,15 +233,17 @@ class ExchangeTab(QWidget):
         self.ctx.tasks.run(
             self,
             self.tr("Importing bundles"),
-            lambda progress: import_bundles(record, paths, progress=progress),
+            lambda progress: record.import_bundles(paths, progress=progress),
             self._imported,
             failed,
         )
         return True
 
     def _imported(self, outcomes: list[Any]) -> None:
+        from cisdesk.sync.importer import changes_of
+
         if not alive(self):
-            self.ctx.notify()
+            self.ctx.notify(changes_of(outcomes))
             return
         self.importing = False
         self.import_button.setEnabled(True)
@@ -267,7 +268,7 @@ class ExchangeTab(QWidget):
                 ],
                 OUTCOME_COLORS.get(outcome.outcome),
             )
-        self.ctx.notify()
+        self.ctx.notify(changes_of(outcomes))
         refused = [o for o in outcomes if not o.ok]
         if refused:
             QMessageBox.warning(

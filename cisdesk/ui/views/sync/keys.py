@@ -170,11 +170,11 @@ class KeysTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            overview.enroll_key(self.ctx.record, key_file)
+            changes = overview.enroll_key(self.ctx.record, key_file)
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        self.ctx.notify({"keyring_entry"})
+        self.ctx.notify(changes)
         return True
 
     def _revoke_selected(self) -> None:
@@ -201,11 +201,11 @@ class KeysTab(QWidget):
 
     def revoke_key(self, key_id: str, after_seq: int) -> bool:
         try:
-            overview.revoke_key(self.ctx.record, key_id, after_seq)
+            changes = overview.revoke_key(self.ctx.record, key_id, after_seq)
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        self.ctx.notify({"keyring_entry"})
+        self.ctx.notify(changes)
         return True
 
     def _choose_trust(self) -> None:
@@ -227,11 +227,11 @@ class KeysTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            overview.trust_root(self.ctx.record, key_file)
+            changes = overview.trust_root(self.ctx.record, key_file)
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        self.ctx.notify({"trusted_root", "keyring_entry"})
+        self.ctx.notify(changes)
         return True
 
     def _choose_export_key(self) -> None:
