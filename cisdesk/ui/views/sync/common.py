@@ -67,7 +67,8 @@ def fit_columns(table: QTableWidget) -> None:
     header = table.horizontalHeader()
     for column in range(table.columnCount() - 1):
         table.resizeColumnToContents(column)
-        width = min(table.columnWidth(column), MAX_COLUMN_WIDTH)
+        # A little room beyond Qt's fit, so no style's margins cut the last character.
+        width = min(table.columnWidth(column) + 12, MAX_COLUMN_WIDTH)
         table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
 
