@@ -1,6 +1,7 @@
 """Verbs on sync bundles: ``bundle export``, ``bundle import``, ``bundle inspect``."""
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -13,11 +14,12 @@ from cisdesk.commands.common import (
     passphrase_from_args,
     say,
 )
-from cisdesk.errors import BundleRejected, CisdeskError
-from cisdesk.messages import place, text
+from cisdesk.countries import BY_CODE
+from cisdesk.errors import BundleRejected, CisdeskError, UsageError
+from cisdesk.messages import msg, place, text
 from cisdesk.outtext import printable
 from cisdesk.sync import keyring, keys
-from cisdesk.sync.container import inspect_container, open_container, read_bundle_file
+from cisdesk.sync.bundle_file import BundleFile, open_bundle_file
 from cisdesk.sync.export import export_bundle
 from cisdesk.sync.importer import ImportOutcome, import_bundles
 from cisdesk.sync.payload import decode_payload
@@ -33,7 +35,20 @@ def register(verbs: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--full",
         action="store_true",
-        help="carry every change of this install, not only those SISCA has not acknowledged",
+        help="carry everything, not only what the recipients lack (for a new install)",
+    )
+    export.add_argument(
+        "--for",
+        dest="for_country",
+        metavar="CC",
+        help="SISCA: carry only what this one country lacks",
+    )
+    export.add_argument(
+        "--max-size",
+        default="20M",
+        metavar="SIZE",
+        help="largest file to write, e.g. 20M or 500K (default 20M); "
+        "a larger export is split into volumes OUT-01.cisb, OUT-02.cisb, ...",
     )
     add_passphrase_option(export)
     export.set_defaults(handler=cmd_export)
@@ -56,12 +71,18 @@ def cmd_export(args: argparse.Namespace) -> int:
                 record,
                 Path(args.output),
                 full=bool(args.full),
+                for_country=_country(args.for_country),
+                max_size=parse_size(args.max_size),
                 passphrase=passphrase_from_args(args),
                 progress=ProgressBar("export"),
             )
         except keys.PassphraseRequired:
             raise CisdeskError("cmd.passphrase_hint", var=DEFAULT_PASSPHRASE_VAR) from None
     print(result.summary())
+    for path, size in zip(result.paths, result.sizes, strict=True):
+        print(text("volume.written", path=path, size=size_text(size)))
+    if result.missing_blobs:
+        print(text("volume.missing_blobs", count=result.missing_blobs), file=sys.stderr)
     for warning in result.warnings:
         say("cmd.warning", file=sys.stderr, warning=warning)
     return 0
@@ -92,11 +113,46 @@ def _print_outcome(outcome: ImportOutcome) -> None:
     print(printable(outcome.summary()), file=stream, flush=True)
 
 
+def parse_size(value: str) -> int:
+    """``20M``, ``500K``, ``1G`` or a number of bytes."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)B?\s*", value, re.IGNORECASE)
+    if match is None:
+        raise UsageError(msg("volume.bad_size", value=value))
+    factor = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}[match.group(2).upper()]
+    return int(float(match.group(1)) * factor)
+
+
+def size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{size / 1024:.1f} KB"
+
+
+def _country(code: str | None) -> str | None:
+    if code is None:
+        return None
+    code = code.upper()
+    if code not in BY_CODE:
+        raise UsageError(msg("volume.for_unknown", code=code))
+    return code
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
-    data = read_bundle_file(Path(args.file))
-    opened = inspect_container(data)
+    opened = open_bundle_file(Path(args.file), None)
+    try:
+        return _inspect(args, opened)
+    finally:
+        opened.close()
+
+
+def _inspect(args: argparse.Namespace, opened: BundleFile) -> int:
     manifest = opened.manifest
     say("cmd.inspect.bundle", name=Path(args.file).name)
+    if manifest["volumes"] > 1:
+        print(text("volume.inspect_volume", volume=manifest["volume"], volumes=manifest["volumes"]))
+    print(text("volume.inspect_export", export_id=manifest["export_id"]))
+    if manifest["for_country"]:
+        print(text("volume.inspect_for", place=place(manifest["for_country"])))
     say("cmd.inspect.bundle_id", id=opened.bundle_id)
     say("cmd.inspect.sha256", sha=opened.file_sha256)
     for key in (
@@ -122,7 +178,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     )
     target = getattr(args, "verb_db", None) or getattr(args, "db", None)
     if target:
-        say("cmd.inspect.signer", status=_signer_status(args, data))
+        say("cmd.inspect.signer", status=_signer_status(args, opened.path))
     try:
         payload = decode_payload(opened.payload)
     except BundleRejected as exc:
@@ -140,11 +196,13 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
-def _signer_status(args: argparse.Namespace, data: bytes) -> str:
+def _signer_status(args: argparse.Namespace, path: Path) -> str:
     """Whether the database would accept the signature (nothing is written)."""
     with open_from_args(args) as record, record.reader() as session:
         try:
-            open_container(data, lambda manifest: keyring.resolve_signer(session, manifest))
+            open_bundle_file(
+                path, lambda manifest: keyring.resolve_signer(session, manifest), sha256=""
+            ).close()
         except BundleRejected as exc:
             return text("cmd.inspect.signer_refused", reason=str(exc))
         finally:

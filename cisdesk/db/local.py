@@ -147,10 +147,10 @@ class SeenBundle(Base):
 
 
 class Acknowledgement(Base):
-    """Highest clock of a site's own changes known to be held by the other side.
+    """What SISCA said it holds, per site (the version vector of its regional bundles).
 
-    At a country: what the last regional bundle acknowledged of this install's
-    changes. At SISCA: what each site has acknowledged of the regional record.
+    A country install sends its country's changes above these values; its own
+    site's value is what SISCA has acknowledged of this install's changes.
     """
 
     __tablename__ = "acknowledgement"
@@ -206,3 +206,51 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class HeldVersion(Base):
+    """This install's version vector: per site, every change up to ``hlc`` is held here.
+
+    Raised only when a whole export (all its volumes) has arrived and it continues
+    what was held before, so it never claims more than the install has; a low
+    value only costs a resend.
+    """
+
+    __tablename__ = "held_version"
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class PeerVersion(Base):
+    """What another install said it holds (its bundles' version vector), per site.
+
+    At SISCA: one vector per country install, for regional deltas.
+    """
+
+    __tablename__ = "peer_version"
+    peer_site: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    peer_country: Mapped[str] = mapped_column(String(3), index=True)
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ReceivedVolume(Base):
+    """Every volume imported, by manifest hash: duplicates and completed exports."""
+
+    __tablename__ = "received_volume"
+    bundle_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    export_id: Mapped[str] = mapped_column(String(64), index=True)
+    origin_site: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    volume: Mapped[int] = mapped_column(Integer)
+    volumes: Mapped[int] = mapped_column(Integer)
+
+
+class SyncedFile(Base):
+    """Files a sync folder run has dealt with, by content hash: never read twice."""
+
+    __tablename__ = "synced_file"
+    file_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(16))
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import secrets
 import stat
 import struct
 import zipfile
@@ -32,15 +33,20 @@ from cisdesk.sync import keys, strictjson
 from cisdesk.sync.limits import open_regular
 
 FORMAT = "cisdesk-bundle"
-FORMAT_VERSION = 1
+#: 2: volumes (export_id, volume, volumes), the held ranges and the recipient country.
+FORMAT_VERSION = 2
 #: Version of the replicated tables' shape that the payload lines follow.
 SCHEMA_VERSION = 1
 SIGNATURE_PREFIX = b"cisdesk bundle manifest v1\x00"
 
 _MIB = 1024 * 1024
+#: One bundle file (a volume). An export is split into volumes of at most
+#: ``--max-size``, so this only bounds what a reader accepts from one file.
 MAX_BUNDLE_BYTES = 256 * _MIB
 MAX_MANIFEST_BYTES = 16 * _MIB
-MAX_PAYLOAD_BYTES = 512 * _MIB
+#: One volume's payload, decompressed: an import holds it and its decoded lines in
+#: memory, so this bounds an import's memory (exports write at most a quarter of it).
+MAX_PAYLOAD_BYTES = 64 * _MIB
 MAX_BLOB_BYTES = 64 * _MIB
 #: Everything inside one bundle, decompressed.
 MAX_TOTAL_BYTES = 1024 * _MIB
@@ -52,6 +58,8 @@ MAX_RATIO = 200
 RATIO_FLOOR_BYTES = 1 * _MIB
 #: The signature entry is 64 bytes; a little room so a wrong length gets a clear message.
 MAX_SIGNATURE_ENTRY_BYTES = 1024
+#: Volumes of one export.
+MAX_VOLUMES = 9999
 READ_CHUNK_BYTES = 64 * 1024
 
 MANIFEST_ENTRY = "manifest.json"
@@ -93,6 +101,11 @@ MANIFEST_FIELDS = frozenset(
         "payload_size",
         "payload_sha256",
         "blobs",
+        "export_id",
+        "volume",
+        "volumes",
+        "ranges",
+        "for_country",
     }
 )
 #: Fields write_container fills in; the caller provides the others.
@@ -537,6 +550,7 @@ def validate_manifest(manifest: dict[str, Any], manifest_bytes: bytes | None = N
     _check_count(manifest["payload_size"], "payload_size", MAX_PAYLOAD_BYTES)
     _check_hex64(manifest["payload_sha256"], "payload_sha256")
     _check_blob_list(manifest["blobs"])
+    _check_volume_fields(manifest)
     if manifest_bytes is not None and strictjson.dumps_canonical(manifest) != manifest_bytes:
         raise BundleRejected("bundle.manifest.not_canonical")
 
@@ -548,6 +562,34 @@ def _check_acks(acks: object) -> None:
         if not keys.is_uuid(site):
             raise BundleRejected("bundle.manifest.ack_site", site=_shown(site))
         _check_count(value, "acks value")
+
+
+def _check_volume_fields(manifest: dict[str, Any]) -> None:
+    _check_hex64(manifest["export_id"], "export_id")
+    volumes = manifest["volumes"]
+    if not _is_int(volumes) or not 1 <= volumes <= MAX_VOLUMES:
+        raise _field_error("volumes", msg("volume.expect.volumes", limit=MAX_VOLUMES))
+    volume = manifest["volume"]
+    if not _is_int(volume) or not 1 <= volume <= volumes:
+        raise _field_error("volume", msg("volume.expect.volume"))
+    ranges = manifest["ranges"]
+    if not isinstance(ranges, dict):
+        raise _field_error("ranges", msg("volume.expect.ranges"))
+    for site, bounds in ranges.items():
+        if not keys.is_uuid(site):
+            raise BundleRejected("volume.manifest.range_site", site=_shown(site))
+        if not isinstance(bounds, list) or len(bounds) != 2:
+            raise _field_error("ranges", msg("volume.expect.ranges"))
+        low, high = bounds
+        _check_count(low, "ranges value")
+        _check_count(high, "ranges value")
+        if low >= high:
+            raise _field_error("ranges", msg("volume.expect.range_order"))
+    recipient = manifest["for_country"]
+    if recipient is not None and (
+        manifest["direction"] != "regional" or recipient not in BY_CODE
+    ):
+        raise _field_error("for_country", msg("volume.expect.for_country"))
 
 
 def _check_keyring_field(manifest: dict[str, Any]) -> None:
@@ -623,6 +665,17 @@ def _check_contents(manifest: dict[str, Any], payload: bytes, blobs: Mapping[str
 # --- writing ----------------------------------------------------------------------------
 
 
+def single_volume_fields() -> dict[str, Any]:
+    """The volume fields of a bundle that is a whole export on its own."""
+    return {
+        "export_id": secrets.token_hex(32),
+        "volume": 1,
+        "volumes": 1,
+        "ranges": {},
+        "for_country": None,
+    }
+
+
 def write_container(
     path: Path,
     manifest: dict[str, Any],
@@ -636,6 +689,8 @@ def write_container(
     Whatever this writes passes every check of the reading side.
     """
     full = {key: value for key, value in manifest.items() if key not in FILLED_FIELDS}
+    for key, default in single_volume_fields().items():
+        full.setdefault(key, default)
     full.update(
         format=FORMAT,
         format_version=FORMAT_VERSION,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, case, insert, select, update
+from sqlalchemy import Connection, case, func, insert, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -28,10 +28,10 @@ from cisdesk.db.backup import backup_database
 from cisdesk.db.changes import OpChanges
 from cisdesk.db.fold import fold_progress_twins
 from cisdesk.db.local import (
-    Acknowledgement,
     Blob,
     ImportLog,
     Install,
+    ReceivedVolume,
     SeenBundle,
 )
 from cisdesk.db.models import MODEL_BY_TABLE, ProgressReport, Result
@@ -39,9 +39,9 @@ from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
 from cisdesk.messages import Message, msg, place, text
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.sync import clock, keyring, keys, quarantine
+from cisdesk.sync import clock, keyring, keys, quarantine, vectors
+from cisdesk.sync.bundle_file import BundleFile, open_bundle_file
 from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
-from cisdesk.sync.container import OpenedBundle, inspect_container, open_container, read_bundle_file
 from cisdesk.sync.export import evidence_hashes
 from cisdesk.sync.limits import open_regular
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes
@@ -78,6 +78,10 @@ class ImportOutcome:
     fork: bool = False
     out_of_order: bool = False
     keyring_version: int | None = None  # set when a newer keyring was accepted
+    volume: int = 1
+    volumes: int = 1
+    #: Evidence files named by the rows but not received yet (in another volume).
+    pending_blobs: int = 0
     #: Warnings that do not refuse the bundle: gaps, forks, late arrivals, duplicates.
     notes: list[str] = field(default_factory=list)
     #: What the import changed in the record, for the app's views (the log always).
@@ -91,13 +95,17 @@ class ImportOutcome:
         if self.origin_country is None:
             return msg("import.origin.unknown")
         if self.site_name:
-            return msg(
+            base = msg(
                 "import.origin.site",
                 place=place(self.origin_country),
                 site=self.site_name,
                 seq=self.seq,
             )
-        return msg("import.origin.place", place=place(self.origin_country), seq=self.seq)
+        else:
+            base = msg("import.origin.place", place=place(self.origin_country), seq=self.seq)
+        if self.volumes > 1:
+            return msg("volume.origin", origin=base, volume=self.volume, volumes=self.volumes)
+        return base
 
     def origin_text(self, lang: str | None = None) -> str:
         return self.origin_message().render(lang)
@@ -134,6 +142,7 @@ class ImportOutcome:
     def _clear_counts(self) -> None:
         self.changes = self.applied = self.conflicts = self.new_rows = self.blobs = 0
         self.gap, self.fork, self.out_of_order, self.keyring_version = None, False, False, None
+        self.pending_blobs = 0
         self.notes = []
         self.op_changes = OpChanges({"import_log"})
 
@@ -165,8 +174,9 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
                     origin=place(origin),
                     owner=place(change.owner),
                 )
-            if change.site != origin_site:
-                raise _refuse(number, "import.refuse.other_site")
+            # Relay: any site of the country may have written it (DESIGN.md §4).
+            if change.site != origin_site and owners.get(change.site) != origin:
+                raise _refuse(number, "volume.refuse.site_of_country", place=place(origin))
             continue
         if change.site == REFERENCE_SITE:
             if change.hlc != REFERENCE_HLC or change.owner != REGIONAL:
@@ -199,16 +209,14 @@ def _refuse(number: int, code: str, **params: Any) -> BundleRejected:
     return BundleRejected("import.line_refused", number=number, detail=msg(code, **params))
 
 
-def _check_blobs(
-    conn: Connection, changes: Sequence[Change], carried: dict[str, bytes]
-) -> dict[str, bytes]:
-    """The evidence files to store; each evidence row's file must come with it or be held."""
-    wanted = evidence_hashes(changes)
-    held = _held_blob_ids(conn, wanted)
-    missing = sorted(wanted - carried.keys() - held)
-    if missing:
-        raise BundleRejected("import.blob_missing", name=f"{missing[0][:12]}…")
-    return {sha: carried[sha] for sha in sorted(wanted - held)}
+def _store_blobs(conn: Connection, opened: BundleFile) -> int:
+    """Store the carried evidence files not held yet, reading one at a time; how many."""
+    held = _held_blob_ids(conn, set(opened.blob_names))
+    stored = 0
+    for sha, data in opened.iter_blobs(lambda name: name not in held):
+        conn.execute(insert(Blob).values(sha256=sha, data=data))
+        stored += 1
+    return stored
 
 
 def _held_blob_ids(conn: Connection, hashes: set[str]) -> set[str]:
@@ -223,20 +231,38 @@ def _held_blob_ids(conn: Connection, hashes: set[str]) -> set[str]:
 # --- sequence, acknowledgements, clock ----------------------------------------------------------
 
 
-def _check_sequence(conn: Connection, opened: OpenedBundle, outcome: ImportOutcome) -> None:
-    """Note gaps, forks and late arrivals; record the bundle as seen. None of them refuse it."""
+def _check_sequence(conn: Connection, opened: BundleFile, outcome: ImportOutcome) -> None:
+    """Note gaps, forks and late arrivals; record the export as seen. None of them refuse it.
+
+    Volumes of one export share its number and export id, so a second volume is
+    neither a fork nor a late arrival. A volume of another export under a number
+    already seen is refused: the files of two exports were mixed up.
+    """
     site, seq = opened.origin_site, opened.seq
+    export_id = opened.manifest["export_id"]
     seen = dict(
         conn.execute(
             select(SeenBundle.seq, SeenBundle.bundle_id).where(SeenBundle.site_id == site)
         ).all()
     )
+    if seen.get(seq) == export_id:
+        return
     highest = max(seen, default=0)
     if seq in seen:
+        if opened.manifest["volumes"] > 1 or _had_volumes(conn, seen[seq]):
+            raise BundleRejected(
+                msg(
+                    "volume.other_export",
+                    volume=opened.manifest["volume"],
+                    volumes=opened.manifest["volumes"],
+                    seq=seq,
+                    place=place(opened.origin_country),
+                )
+            )
         outcome.fork = True
         outcome.notes.append(text("import.note.fork_seq", seq=seq))
     elif seq > highest + 1 and (highest or opened.manifest["direction"] == "country"):
-        # A first regional bundle numbered above 1 is no gap: each carries the whole record.
+        # A first regional bundle numbered above 1 is no gap: it carries what is lacking.
         outcome.gap = (highest + 1, seq - 1)
         if highest + 1 == seq - 1:
             outcome.notes.append(text("import.note.gap_one", seq=seq - 1))
@@ -255,26 +281,40 @@ def _check_sequence(conn: Connection, opened: OpenedBundle, outcome: ImportOutco
             insert(SeenBundle).values(
                 site_id=site,
                 seq=seq,
-                bundle_id=opened.bundle_id,
+                bundle_id=export_id,
                 prev_bundle_id=prev,
                 imported_at=dt.datetime.now(dt.UTC),
             )
         )
 
 
-def raise_acknowledgement(conn: Connection, site_id: str, hlc: int) -> None:
-    """acknowledgement[site] = max(held, hlc)."""
-    if hlc <= 0:
-        return
-    held = conn.execute(
-        select(Acknowledgement.hlc).where(Acknowledgement.site_id == site_id)
+def _had_volumes(conn: Connection, export_id: str) -> bool:
+    volumes = conn.execute(
+        select(ReceivedVolume.volumes).where(ReceivedVolume.export_id == export_id).limit(1)
     ).scalar()
-    if held is None:
-        conn.execute(insert(Acknowledgement).values(site_id=site_id, hlc=hlc))
-    elif held < hlc:
-        conn.execute(
-            update(Acknowledgement).where(Acknowledgement.site_id == site_id).values(hlc=hlc)
+    return bool(volumes and volumes > 1)
+
+
+def _record_volume(conn: Connection, opened: BundleFile) -> bool:
+    """Remember the volume; True when it completes its export (every volume arrived)."""
+    manifest = opened.manifest
+    conn.execute(
+        insert(ReceivedVolume).values(
+            bundle_id=opened.bundle_id,
+            export_id=manifest["export_id"],
+            origin_site=opened.origin_site,
+            seq=opened.seq,
+            volume=manifest["volume"],
+            volumes=manifest["volumes"],
         )
+    )
+    arrived = conn.execute(
+        select(func.count(func.distinct(ReceivedVolume.volume))).where(
+            ReceivedVolume.export_id == manifest["export_id"],
+            ReceivedVolume.origin_site == opened.origin_site,
+        )
+    ).scalar_one()
+    return int(arrived) >= int(manifest["volumes"])
 
 
 def advance_clock(conn: Connection, hlc: int) -> None:
@@ -342,7 +382,7 @@ class _Run:
         self.backed_up = True
 
 
-def _describe(outcome: ImportOutcome, opened: OpenedBundle) -> None:
+def _describe(outcome: ImportOutcome, opened: BundleFile) -> None:
     manifest = opened.manifest
     outcome.bundle_id = opened.bundle_id
     outcome.direction = manifest["direction"]
@@ -351,29 +391,49 @@ def _describe(outcome: ImportOutcome, opened: OpenedBundle) -> None:
     outcome.site_name = manifest["site_name"]
     outcome.seq = manifest["seq"]
     outcome.signer_key_id = opened.signer_key_id
+    outcome.volume = manifest.get("volume", 1)
+    outcome.volumes = manifest.get("volumes", 1)
 
 
-def _already_imported(conn: Connection, opened: OpenedBundle) -> bool:
-    seen = conn.execute(
-        select(SeenBundle.seq).where(SeenBundle.bundle_id == opened.bundle_id).limit(1)
-    ).first()
-    if seen is not None:
-        return True
-    logged = conn.execute(
-        select(ImportLog.id)
-        .where(ImportLog.file_sha256 == opened.file_sha256, ImportLog.outcome == IMPORTED)
-        .limit(1)
-    ).first()
-    return logged is not None
+def _already_imported(conn: Connection, opened: BundleFile) -> bool:
+    for query in (
+        select(ReceivedVolume.seq).where(ReceivedVolume.bundle_id == opened.bundle_id),
+        select(SeenBundle.seq).where(SeenBundle.bundle_id == opened.bundle_id),
+        select(ImportLog.id).where(
+            ImportLog.file_sha256 == opened.file_sha256, ImportLog.outcome == IMPORTED
+        ),
+    ):
+        if conn.execute(query.limit(1)).first() is not None:
+            return True
+    return False
 
 
 def _import_in_transaction(
-    run: _Run, session: Session, data: bytes, outcome: ImportOutcome, progress: ProgressCallback
+    run: _Run, session: Session, path: Path, outcome: ImportOutcome, progress: ProgressCallback
 ) -> None:
     conn = session.connection()
     lock_record(conn)
     install = keys.this_install(session)
-    opened = open_container(data, lambda manifest: keyring.resolve_signer(session, manifest))
+    opened = open_bundle_file(
+        path,
+        lambda manifest: keyring.resolve_signer(session, manifest),
+        sha256=outcome.file_sha256,
+    )
+    try:
+        _import_opened(run, session, opened, install, outcome, progress)
+    finally:
+        opened.close()
+
+
+def _import_opened(
+    run: _Run,
+    session: Session,
+    opened: BundleFile,
+    install: Install,
+    outcome: ImportOutcome,
+    progress: ProgressCallback,
+) -> None:
+    conn = session.connection()
     _describe(outcome, opened)
     manifest = opened.manifest
     if _already_imported(conn, opened):
@@ -394,28 +454,33 @@ def _import_in_transaction(
         outcome.outcome = QUARANTINED
         outcome.reason = text("import.quarantine_reason", days=f"{days:.1f}")
         log_id = _write_log(conn, outcome)
-        quarantine.hold(conn, log_id, outcome.file_sha256, data, outcome.reason)
+        quarantine.hold(
+            conn, log_id, outcome.file_sha256, opened.path.read_bytes(), outcome.reason
+        )
         return
     regional = manifest["direction"] == "regional"
     if regional:
         carried = keyring.keyring_from_manifest(manifest)
         if carried is not None and keyring.accept_keyring(session, *carried):
             outcome.keyring_version = keyring.held_version(session)
-        if not install.is_regional:
-            raise_acknowledgement(
-                conn, install.site_id, int(manifest["acks"].get(install.site_id, 0))
-            )
     authorise(payload.changes, manifest, keyring.site_owners(session))
     if not regional:
         refuse_reports_on_regional_results(session, payload.changes)
-    to_store = _check_blobs(conn, payload.changes, opened.blobs)
     _check_sequence(conn, opened, outcome)
     run.backup()  # of the committed record: this transaction's writes are not in it
     stats: MergeStats = merge_changes(conn, payload.changes, progress=progress)
-    if to_store:
-        conn.execute(insert(Blob), [{"sha256": k, "data": v} for k, v in to_store.items()])
-    if not regional and install.is_regional:
-        raise_acknowledgement(conn, opened.origin_site, payload.highest_hlc)
+    outcome.blobs = _store_blobs(conn, opened)
+    wanted = evidence_hashes(payload.changes)
+    missing = wanted - _held_blob_ids(conn, wanted)
+    if missing:
+        outcome.pending_blobs = len(missing)
+        outcome.notes.append(msg("volume.files_pending", count=len(missing)).render())
+    if regional and not install.is_regional:
+        vectors.record_regional(conn, manifest["acks"])
+    elif not regional and install.is_regional:
+        vectors.record_peer(conn, opened.origin_site, opened.origin_country, manifest["acks"])
+    if _record_volume(conn, opened):
+        vectors.raise_held(conn, manifest["ranges"], install.site_id)
     advance_clock(conn, payload.highest_hlc)
     # A bundle from a cisdesk before derived ids may bring a report under a random id.
     folded = fold_progress_twins(conn, stats.created.get(ProgressReport.__tablename__, []))
@@ -424,7 +489,7 @@ def _import_in_transaction(
     outcome.op_changes = _op_changes(payload.changes, stats, folded, outcome.keyring_version)
     outcome.outcome = IMPORTED
     outcome.applied, outcome.conflicts = stats.applied, stats.conflicts
-    outcome.new_rows, outcome.blobs = stats.new_rows, len(to_store)
+    outcome.new_rows = stats.new_rows
     _write_log(conn, outcome)
     if run.before_commit is not None:
         run.before_commit(outcome)
@@ -455,14 +520,18 @@ def changes_of(outcomes: Iterable[ImportOutcome]) -> OpChanges:
     return changes
 
 
-def _outcome_for_refusal(outcome: ImportOutcome, data: bytes | None, reason: str) -> None:
+def _outcome_for_refusal(outcome: ImportOutcome, path: Path, reason: str) -> None:
     outcome._clear_counts()
     outcome.outcome = REJECTED
     outcome.reason = reason
-    if data is not None and outcome.origin_country is None:
+    if outcome.origin_country is None:
         # Name the origin in the log when the container itself is sound.
         with contextlib.suppress(CisdeskError):
-            _describe(outcome, inspect_container(data))
+            inspected = open_bundle_file(path, None, sha256=outcome.file_sha256)
+            try:
+                _describe(outcome, inspected)
+            finally:
+                inspected.close()
 
 
 def _file_sha256(path: Path) -> str:
@@ -484,16 +553,12 @@ def import_file(run: _Run, path: Path) -> ImportOutcome:
     def progress(done: int, total: int, message: str = "") -> None:
         run.progress(done, total, f"{name}: {message}")
 
-    data: bytes | None = None
     try:
-        data = read_bundle_file(path)
-        outcome.file_sha256 = hashlib.sha256(data).hexdigest()
+        outcome.file_sha256 = _file_sha256(path)
         with collector_paused(), run.record.local() as session, session.begin():
-            _import_in_transaction(run, session, data, outcome, progress)
+            _import_in_transaction(run, session, path, outcome, progress)
     except BundleRejected as exc:
-        if data is None:
-            outcome.file_sha256 = _file_sha256(path)
-        _outcome_for_refusal(outcome, data, str(exc))
+        _outcome_for_refusal(outcome, path, str(exc))
         _log_refusal(run.record, outcome)
     except OperationalError as exc:
         raise CisdeskError("import.database_busy", name=name, detail=str(exc.orig)) from exc

@@ -63,6 +63,11 @@ def caller_manifest(key: Ed25519PrivateKey, **overrides: Any) -> dict[str, Any]:
         "full": False,
         "acks": {},
         "keyring": None,
+        "export_id": "e" * 64,
+        "volume": 1,
+        "volumes": 1,
+        "ranges": {},
+        "for_country": None,
     }
     manifest.update(overrides)
     return manifest

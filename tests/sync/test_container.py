@@ -6,6 +6,7 @@ import io
 import os
 import random
 import stat
+import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from factories import (
 
 from cisdesk.errors import BundleRejected, CisdeskError
 from cisdesk.sync import container, strictjson
+from cisdesk.sync.bundle_file import open_bundle_file
 from cisdesk.sync.container import (
     MANIFEST_ENTRY,
     PAYLOAD_ENTRY,
@@ -47,7 +49,33 @@ BLOB_NAME = sha256(BLOB)
 
 
 def _open(data: bytes) -> container.OpenedBundle:
-    return open_container(data, TRUST)
+    """Open with the in-memory reader, and check the streaming reader agrees.
+
+    Imports read volumes from disk with ``open_bundle_file``, which makes the same
+    checks in the same order without holding the file; every hostile input here
+    must be refused by both, and every sound one accepted with the same contents.
+    """
+    try:
+        opened = open_container(data, TRUST)
+    except BundleRejected:
+        with pytest.raises(BundleRejected):
+            _stream(data)
+        raise
+    streamed_manifest, streamed_payload, streamed_blobs = _stream(data)
+    assert (streamed_manifest, streamed_payload, streamed_blobs) == (
+        opened.manifest,
+        opened.payload,
+        opened.blobs,
+    )
+    return opened
+
+
+def _stream(data: bytes) -> tuple[dict[str, Any], bytes, dict[str, bytes]]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bundle.cisb"
+        path.write_bytes(data)
+        with open_bundle_file(path, TRUST) as bundle:
+            return bundle.manifest, bundle.payload, dict(bundle.iter_blobs())
 
 
 def _written(tmp_path: Path, **manifest: Any) -> tuple[Path, container.OpenedBundle]:
@@ -135,7 +163,7 @@ def test_opening_never_touches_the_disk(monkeypatch: pytest.MonkeyPatch) -> None
         monkeypatch.setattr(target, name, forbidden)
     monkeypatch.setattr(zipfile.ZipFile, "extract", forbidden)
     monkeypatch.setattr(zipfile.ZipFile, "extractall", forbidden)
-    assert _open(data).blobs == {BLOB_NAME: BLOB}
+    assert open_container(data, TRUST).blobs == {BLOB_NAME: BLOB}
 
 
 def test_a_big_file_of_zeros_is_stored_so_it_reads_back(tmp_path: Path) -> None:
@@ -569,7 +597,8 @@ def _manifest(**overrides: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("field", "value", "reason"),
     [
-        ("format_version", 2, "newer cisdesk .*bundle format version 2"),
+        ("format_version", 3, "newer cisdesk .*bundle format version 3"),
+        ("format_version", 1, "unknown bundle format version"),  # before volumes
         ("format_version", 0, "unknown bundle format version"),
         ("format_version", "1", "format_version is missing or not a number"),
         ("schema_version", 7, "newer cisdesk .*record schema version 7"),

@@ -30,6 +30,7 @@ from cisdesk.db.local import (
     Blob,
     Conflict,
     ExportLog,
+    HeldVersion,
     ImportLog,
     Install,
     SeenBundle,
@@ -134,7 +135,9 @@ def test_second_export_carries_only_what_sisca_has_not_acknowledged(world: World
 
     manifest = inspect_container(read_bundle_file(world.path("gt-2.cisb"))).manifest
     assert manifest["prev_bundle_id"] == first.bundle_id
-    assert manifest["acks"] == {} and manifest["keyring"] is None
+    # A country bundle states what its install holds: its own changes, at least.
+    assert manifest["acks"][world.gt.install.site_id] >= second.highest_hlc
+    assert manifest["keyring"] is None
 
 
 def test_a_lost_bundle_loses_nothing(world: World) -> None:
@@ -158,7 +161,9 @@ def test_sisca_acknowledges_each_site_in_the_regional_bundle(world: World) -> No
     import_bundles(world.sisca, [world.path("hn.cisb"), world.path("gt.cisb")])
     regional = export(world.sisca, world.path("regional.cisb"))
     manifest = inspect_container(read_bundle_file(world.path("regional.cisb"))).manifest
-    assert manifest["acks"] == {
+    acks = dict(manifest["acks"])
+    assert acks.pop(world.sisca.install.site_id) > 0  # SISCA holds its own changes
+    assert acks == {
         world.gt.install.site_id: gt_result.highest_hlc,
         world.hn.install.site_id: hn_result.highest_hlc,
     }
@@ -182,7 +187,7 @@ def test_logs_sequence_and_clock_after_an_import(world: World) -> None:
         [entry] = session.scalars(select(ImportLog)).all()
         seen = session.get(SeenBundle, (world.gt.install.site_id, 1))
         install = session.scalars(select(Install)).one()
-        ack = session.get(Acknowledgement, world.gt.install.site_id)
+        held = session.get(HeldVersion, world.gt.install.site_id)
     assert entry.file_name == "gt.cisb" and entry.outcome == "imported"
     assert entry.file_sha256 == outcome.file_sha256 and entry.signer_key_id == outcome.signer_key_id
     assert (entry.origin_country, entry.seq, entry.changes, entry.applied) == (
@@ -193,7 +198,7 @@ def test_logs_sequence_and_clock_after_an_import(world: World) -> None:
     )
     assert seen is not None and seen.bundle_id == result.bundle_id
     assert install.hlc >= result.highest_hlc
-    assert ack is not None and ack.hlc == result.highest_hlc
+    assert held is not None and held.hlc == result.highest_hlc
 
 
 def test_importing_twice_is_a_duplicate(world: World, capsys: pytest.CaptureFixture[str]) -> None:
@@ -447,6 +452,9 @@ def test_the_whole_exchange_from_the_command_line(
     cisdesk("keys", "export", "--db", sisca, "-o", tmp_path / "root.pub")
     cisdesk("keys", "export", "--db", gt, "-o", tmp_path / "gt.pub")
     cisdesk("keys", "enroll", "--db", sisca, tmp_path / "gt.pub", "--country", "GT")
+    # Honduras is enrolled but has sent nothing yet: the regional bundle carries everything.
+    cisdesk("keys", "export", "--db", hn, "-o", tmp_path / "hn.pub")
+    cisdesk("keys", "enroll", "--db", sisca, tmp_path / "hn.pub", "--country", "HN")
     for country in (gt, hn):
         cisdesk("keys", "trust", "--db", country, tmp_path / "root.pub")
     cisdesk("bundle", "export", "--db", gt, "-o", tmp_path / "gt.cisb")

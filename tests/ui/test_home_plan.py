@@ -247,6 +247,39 @@ def test_ppt_calendar_at_sisca(demo_regional_db, open_records, make_window) -> N
     assert _get(record, PptTerm, first.id).country == "DO"
 
 
+def test_home_recomputes_only_what_an_edit_and_its_undo_touched(
+    demo_country_db, open_records, make_window, wait_idle
+):
+    from cisdesk.activity import progress
+    from cisdesk.db.models import ProgressReport
+    from cisdesk.ui.undo import perform
+
+    record = open_records(demo_country_db)
+    window = make_window(record)
+    home = _home(window, wait_idle)
+    semester = home.semester()
+    with record.reader() as session:
+        report = session.scalars(
+            select(ProgressReport)
+            .where(ProgressReport.deleted.is_(False), ProgressReport.status != "completed")
+            .order_by(ProgressReport.semester.desc(), ProgressReport.id)
+        ).first()
+    meetings_before = home.dashboard.meetings_this_semester
+    perform(
+        window.ctx,
+        "edit",
+        lambda: progress.update_progress(record, report.id, status="completed", percent=100),
+    )
+    wait_idle(window.ctx)
+    assert home.last_parts == {"progress", "unexported"}
+    assert home.dashboard == build_dashboard(record, semester)
+    assert home.dashboard.meetings_this_semester is meetings_before  # not read again
+    window.ctx.undo_stack.undo()
+    wait_idle(window.ctx)
+    assert home.last_parts == {"progress", "unexported"}
+    assert home.dashboard == build_dashboard(record, semester)
+
+
 def test_home_names_conflicts_to_review(demo_country_db, open_records, make_window, wait_idle):
     import json
 

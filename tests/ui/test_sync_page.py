@@ -277,3 +277,45 @@ def test_a_country_trusts_the_root_and_imports_the_regional_bundle(
     assert "Trusted SISCA root key" in country_page.keys.own_key_label.text()
     outcomes = _import(country_page, [tmp_path / "regional.cisb"], wait_idle)
     assert outcomes[0].outcome == "imported"
+
+
+def test_the_sync_folder_button_sends_and_receives(
+    sisca, guatemala, tmp_path, wait_idle, dialogs
+) -> None:
+    """One remembered folder, one button, one plain summary (issue 12 §5)."""
+    import os
+    import time
+
+    from cisdesk.sync.folder import remembered_folder, sync_folder
+
+    window, page = sisca
+    assert page.keys.enroll_key_file(str(_public_key_file(guatemala, tmp_path)))
+    wait_idle(window.ctx)
+    folder = tmp_path / "memoria-usb"
+    folder.mkdir()
+    sync_folder(guatemala, folder)  # the country's laptop left its bundle there
+    past = time.time() - 3600
+    for path in folder.iterdir():
+        os.utime(path, (past, past))
+    (folder / "leeme.txt").write_text("no es un paquete")
+    box = page.folder
+    assert not box.sync_button.isEnabled()
+    box.set_folder(folder)
+    assert remembered_folder(page.ctx.record) == folder
+    assert box.sync_now()
+    wait_idle(window.ctx)
+    summary = box.summary.toPlainText()
+    assert box.last_result is not None and len(box.last_result.imported) == 1
+    assert "leeme.txt" in summary
+    assert box.last_result.export is not None
+    # The laptop trusts SISCA and picks up its regional bundle there: one record.
+    from cisdesk.sync import keyring
+
+    root = keys.read_public_key_file(_public_key_file(page.ctx.record, tmp_path).read_bytes())
+    with guatemala.local() as session:
+        keyring.trust_root(session, root)
+        session.commit()
+    later = time.time() + 3600
+    assert len(sync_folder(guatemala, folder, clock=lambda: later).imported) == 1
+    assert _digest(page.ctx.record) == _digest(guatemala)
+    assert page.history.history_table.rowCount() == 1

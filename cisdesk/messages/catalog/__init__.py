@@ -18,10 +18,12 @@ from cisdesk.messages.catalog import (
     plan,
     record,
     report,
+    scale,
     status,
     sync,
     validation,
     verbs,
+    volume,
     workbook,
 )
 
@@ -43,6 +45,8 @@ AREAS = (
     hands,
     harden,
     plan,
+    volume,
+    scale,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}

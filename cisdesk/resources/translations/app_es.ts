@@ -199,12 +199,12 @@ Huella digital: %2</translation>
         <translation>Exportación</translation>
     </message>
     <message>
-        <source>The regional bundle carries the whole record and the keyring, signed with SISCA&apos;s root key. Send it to every country.</source>
-        <translation>El paquete regional lleva todo el registro y el llavero, firmados con la clave raíz de la SISCA. Envíelo a todos los países.</translation>
+        <source>The regional bundle carries what the countries do not hold yet, and the keyring, signed with SISCA&apos;s root key; a large one is split into files of at most 20 MB. Send them to every country.</source>
+        <translation>El paquete regional lleva lo que los países aún no tienen y el llavero, firmados con la clave raíz de la SISCA; si es grande, se divide en archivos de 20 MB como máximo. Envíelos a todos los países.</translation>
     </message>
     <message>
-        <source>The bundle carries every change made here that SISCA has not acknowledged yet, signed with this install&apos;s key. Send it to SISCA by e-mail or USB stick.</source>
-        <translation>El paquete lleva todos los cambios hechos aquí que la SISCA aún no ha confirmado, firmados con la clave de esta instalación. Envíelo a la SISCA por correo electrónico o memoria USB.</translation>
+        <source>The bundle carries every change to this country&apos;s records that SISCA has not acknowledged yet, whichever laptop made it, signed with this install&apos;s key; a large one is split into files of at most 20 MB. Send them to SISCA by e-mail or USB stick.</source>
+        <translation>El paquete lleva todos los cambios a los registros de este país que la SISCA aún no ha confirmado, de cualquier computadora del país, firmados con la clave de esta instalación; si es grande, se divide en archivos de 20 MB como máximo. Envíelos a la SISCA por correo electrónico o memoria USB.</translation>
     </message>
     <message>
         <source>Export a bundle…</source>
@@ -429,7 +429,7 @@ Huella digital: %2</translation>
     <name>HomePage</name>
     <message>
         <source>Semester:</source>
-        <extracomment>Asks the window to show another page, by key (&quot;sync&quot;, ...). Conflicts waiting for a person, named as people know their rows.</extracomment>
+        <extracomment>What the background work hands back: the figures, the parts redone, conflicts, first steps. Asks the window to show another page, by key (&quot;sync&quot;, ...). What changed since the figures shown were computed (None: nothing known). The parts redrawn by the last update (for tests and the status line). Conflicts waiting for a person, named as people know their rows.</extracomment>
         <translation>Semestre:</translation>
     </message>
     <message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cisdesk.activity.conflicts import site_names
 from cisdesk.errors import CisdeskError
+from cisdesk.messages import text as message
 from cisdesk.sync.overview import own_key_protected
 from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
@@ -60,13 +61,16 @@ class ExchangeTab(QWidget):
         export_layout = QVBoxLayout(export_box)
         if self.regional:
             explain = self.tr(
-                "The regional bundle carries the whole record and the keyring, signed with "
-                "SISCA's root key. Send it to every country."
+                "The regional bundle carries what the countries do not hold yet, and the "
+                "keyring, signed with SISCA's root key; a large one is split into files of at "
+                "most 20 MB. Send them to every country."
             )
         else:
             explain = self.tr(
-                "The bundle carries every change made here that SISCA has not acknowledged "
-                "yet, signed with this install's key. Send it to SISCA by e-mail or USB stick."
+                "The bundle carries every change to this country's records that SISCA has not "
+                "acknowledged yet, whichever laptop made it, signed with this install's key; a "
+                "large one is split into files of at most 20 MB. Send them to SISCA by e-mail "
+                "or USB stick."
             )
         note = QLabel(explain)
         note.setWordWrap(True)
@@ -187,6 +191,9 @@ class ExchangeTab(QWidget):
             .replace("%4", str(result.rows))
             .replace("%5", str(result.blobs))
         )
+        if len(result.paths) > 1:
+            for path, size in zip(result.paths, result.sizes, strict=True):
+                text += "\n" + message("volume.written", path=path, size=f"{size / 2**20:.1f} MB")
         for warning in result.warnings:
             text += "\n⚠ " + warning
         self.export_result.setText(text)

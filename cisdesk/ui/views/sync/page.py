@@ -7,6 +7,7 @@ from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.views.sync.conflicts import ConflictsTab
 from cisdesk.ui.views.sync.exchange import ExchangeTab
+from cisdesk.ui.views.sync.folder import FolderBox
 from cisdesk.ui.views.sync.history import HistoryTab
 from cisdesk.ui.views.sync.keys import KeysTab
 from cisdesk.ui.widgets.refresh import RefreshGate
@@ -18,6 +19,7 @@ class SyncPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.folder = FolderBox(ctx)
         self.exchange = ExchangeTab(ctx)
         self.history = HistoryTab(ctx)
         self.conflicts = ConflictsTab(ctx)
@@ -31,7 +33,8 @@ class SyncPage(QWidget):
         self.conflicts.counted.connect(self._show_conflict_count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.folder)
+        layout.addWidget(self.tabs, 1)
         self._gate = RefreshGate(self, ctx, (), self.refresh)
         self.refresh()
 
