@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import IO, Any, Protocol, TypeGuard
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -398,7 +398,13 @@ def _check_structure(infos: list[zipfile.ZipInfo], file_size: int) -> None:
         raise BundleRejected("bundle.bomb", ratio=MAX_RATIO)
 
 
-def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+class _OpensEntries(Protocol):
+    """What reading an entry needs: a ZipFile, or a wrapper that opens its entries."""
+
+    def open(self, info: zipfile.ZipInfo, /) -> IO[bytes]: ...
+
+
+def _read_entry(archive: _OpensEntries, info: zipfile.ZipInfo) -> bytes:
     """Decompress in bounded chunks, stopping as soon as the declared size is exceeded."""
     name = info.orig_filename
     limit = min(info.file_size, _entry_cap(name))

@@ -174,7 +174,7 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
                     origin=place(origin),
                     owner=place(change.owner),
                 )
-            # Relay: any site of the country may have written it (DESIGN.md §4).
+            # Relay: any site of the country may have written it (docs/ARCHITECTURE.md §4).
             if change.site != origin_site and owners.get(change.site) != origin:
                 raise _refuse(number, "volume.refuse.site_of_country", place=place(origin))
             continue
