@@ -58,8 +58,15 @@ def make_demo(folder: Path) -> tuple[Path, Path]:
     return country, regional
 
 
-def render_window(app: QApplication, db: Path, out: Path, lang: str, tag: str,
-                  wanted: Callable[[str], bool], args_guide: bool = False) -> None:
+def render_window(
+    app: QApplication,
+    db: Path,
+    out: Path,
+    lang: str,
+    tag: str,
+    wanted: Callable[[str], bool],
+    args_guide: bool = False,
+) -> None:
     from cisdesk.db.record import open_record
     from cisdesk.ui.context import AppContext
     from cisdesk.ui.main_window import MainWindow
@@ -141,14 +148,26 @@ def render_pdfs(db: Path, out: Path, lang: str, tag: str, wanted: Callable[[str]
             name = f"pdf-{kind}{tag}"
             if not wanted(name):
                 continue
-            request = ReportRequest(kind=kind, lang=lang,
-                                    committee="PPS" if kind == "committee" else None)
+            request = ReportRequest(
+                kind=kind, lang=lang, committee="PPS" if kind == "committee" else None
+            )
             pdf = out / lang / f"{name}.pdf"
             pdf.parent.mkdir(parents=True, exist_ok=True)
             write_report(record, pdf, request)
             # 1366 px wide pages, as the screen shots.
-            subprocess.run(["pdftoppm", "-png", "-scale-to-x", "1366", "-scale-to-y", "-1",
-                            str(pdf), str(pdf.with_suffix(""))], check=True)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-scale-to-x",
+                    "1366",
+                    "-scale-to-y",
+                    "-1",
+                    str(pdf),
+                    str(pdf.with_suffix("")),
+                ],
+                check=True,
+            )
             pdf.unlink()
     finally:
         record.close()

@@ -242,9 +242,7 @@ def _opened(
     )
 
 
-def _read_entries(
-    data: bytes, check_signed: Callable[[_Entries], None] | None = None
-) -> _Entries:
+def _read_entries(data: bytes, check_signed: Callable[[_Entries], None] | None = None) -> _Entries:
     """The entries, after ``check_signed`` has seen the manifest and the signature alone."""
     if not data:
         raise BundleRejected("bundle.empty")
@@ -592,9 +590,7 @@ def _check_volume_fields(manifest: dict[str, Any]) -> None:
         if low >= high:
             raise _field_error("ranges", msg("volume.expect.range_order"))
     recipient = manifest["for_country"]
-    if recipient is not None and (
-        manifest["direction"] != "regional" or recipient not in BY_CODE
-    ):
+    if recipient is not None and (manifest["direction"] != "regional" or recipient not in BY_CODE):
         raise _field_error("for_country", msg("volume.expect.for_country"))
 
 

@@ -454,9 +454,7 @@ def _import_opened(
         outcome.outcome = QUARANTINED
         outcome.reason = text("import.quarantine_reason", days=f"{days:.1f}")
         log_id = _write_log(conn, outcome)
-        quarantine.hold(
-            conn, log_id, outcome.file_sha256, opened.path.read_bytes(), outcome.reason
-        )
+        quarantine.hold(conn, log_id, outcome.file_sha256, opened.path.read_bytes(), outcome.reason)
         return
     regional = manifest["direction"] == "regional"
     if regional:

@@ -119,9 +119,7 @@ def test_an_empty_table_says_what_to_do(make_install, make_window, wait_idle):
         assert elided_headers(view) == []
 
 
-def test_first_window_opens_at_a_sensible_size_and_remembers_it(
-    make_install, qtbot, settings
-):
+def test_first_window_opens_at_a_sensible_size_and_remembers_it(make_install, qtbot, settings):
     from cisdesk.ui.context import AppContext
     from cisdesk.ui.main_window import MainWindow
 
