@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         every = queries.progress_list()
 
         def first_page() -> LazyTableModel:
-            return LazyTableModel(columns, partial(every.fetch, record))
+            return LazyTableModel(columns, partial(every.page, record))
 
         def next_page() -> None:
             first_page().fetchMore()
@@ -103,11 +103,19 @@ def main(argv: list[str] | None = None) -> int:
         def resort() -> None:
             first_page().sort(2, Qt.SortOrder.DescendingOrder)
 
+        end = every.cursor_at(record, args.rows - 201)
+
         def deep_page() -> None:
+            every.page(record, end, 200)
+
+        def deep_offset() -> None:
             every.fetch(record, args.rows - 200, 200)
 
+        def typed() -> None:
+            every.page(record, None, 200, text="nota 9999")
+
         def one_country() -> None:
-            LazyTableModel(columns, partial(queries.progress_list(owner="HN").fetch, record))
+            LazyTableModel(columns, partial(queries.progress_list(owner="HN").page, record))
 
         def grid() -> None:
             queries.progress_grid("HN", "2019-I").fetch(record, 0, 200)
@@ -123,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
             "first page (model built)": first_page,
             "first + next page": next_page,
             "re-sort by percent": resort,
-            "last page (offset)": deep_page,
+            "last page (keyset)": deep_page,
+            "last page (OFFSET, before)": deep_offset,
+            "filter 'nota 9999'": typed,
             "one country's list": one_country,
             "one country's semester grid": grid,
             "Avances page opened": page,

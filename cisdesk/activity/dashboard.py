@@ -40,6 +40,8 @@ from cisdesk.sync import clock
 
 NO_REPORT = readmodel.NO_REPORT
 STATUS_ORDER = readmodel.STATUS_ORDER
+#: Home lists at most this many overdue agreements (the most overdue); the count is whole.
+HOME_LIST_LIMIT = 100
 #: A wall clock before this year cannot be right: the plan's record starts in 2018.
 EARLIEST_PLAUSIBLE_YEAR = 2018
 #: Imports move the clock past what a peer's (slightly fast) clock wrote; allow that much.
@@ -163,12 +165,17 @@ class Dashboard:
     by_committee: list[GroupProgress]
     by_nucleus: list[GroupProgress]
     due_this_semester: list[DueResult]
+    #: The most overdue first, at most HOME_LIST_LIMIT of them (all: ``overdue_total``).
     overdue_agreements: list[OverdueAgreement]
     meetings_this_semester: list[MeetingItem]
     unexported: int
     #: Unexported field changes per table, largest first.
     unexported_by_table: list[tuple[str, int]] = field(default_factory=list)
     matrix: StatusMatrix | None = None
+    #: How many agreements are overdue (the list holds the first HOME_LIST_LIMIT).
+    overdue_total: int = 0
+    #: What the progress figures were computed from (for updating them in part).
+    basis: "ProgressBasis | None" = None
 
 
 # --- reading the plan --------------------------------------------------------------
@@ -212,10 +219,13 @@ def plan_results(session: Session) -> list[ResultInfo]:
 
 
 def latest_reports(
-    session: Session, as_of: str, countries: list[str] | None = None
+    session: Session,
+    as_of: str,
+    countries: list[str] | None = None,
+    result_ids: list[str] | None = None,
 ) -> dict[tuple[str, str], LatestReport]:
     """The report that counts per (country, result) as of semester ``as_of`` (readmodel)."""
-    reports = readmodel.live_reports(session, countries=countries)
+    reports = readmodel.live_reports(session, countries=countries, result_ids=result_ids)
     return {
         key: LatestReport(
             status=report.status or ProgressStatus.NOT_STARTED.value,
@@ -262,29 +272,45 @@ def _group_progress(
     return list(by_committee.values()), [by_nucleus[n] for n in sorted(by_nucleus)]
 
 
-def _overdue(session: Session, today: dt.date, country: str | None) -> list[OverdueAgreement]:
+def _overdue(
+    session: Session, today: dt.date, country: str | None
+) -> tuple[list[OverdueAgreement], int]:
+    """The most overdue agreements (at most :data:`HOME_LIST_LIMIT`) and how many there are.
+
+    Plain columns, not ORM objects: SISCA may hold thousands of overdue agreements.
+    """
     open_statuses = (AgreementStatus.PENDING.value, AgreementStatus.IN_PROGRESS.value)
-    query = select(Agreement).where(
-        _live(Agreement), Agreement.status.in_(open_statuses), Agreement.due_date < today
+    query = select(
+        Agreement.id,
+        Agreement.text,
+        Agreement.responsible_country,
+        Agreement.due_date,
+        Agreement.status,
+        Agreement.owner,
+    ).where(
+        _live(Agreement),
+        Agreement.status.in_(open_statuses),
+        Agreement.due_date.is_not(None),
+        Agreement.due_date < today,
     )
     if country is not None:
         query = query.where(
             (Agreement.owner == country) | (Agreement.responsible_country == country)
         )
+    rows = sorted(session.execute(query), key=lambda row: (row.due_date, row.id))
     items = [
         OverdueAgreement(
-            id=a.id,
-            text=a.text or "",
-            responsible_country=a.responsible_country,
-            due_date=a.due_date,
-            days_overdue=(today - a.due_date).days,
-            status=a.status or "",
-            owner=a.owner,
+            id=row.id,
+            text=row.text or "",
+            responsible_country=row.responsible_country,
+            due_date=row.due_date,
+            days_overdue=(today - row.due_date).days,
+            status=row.status or "",
+            owner=row.owner,
         )
-        for a in session.scalars(query)
-        if a.due_date is not None and a.is_overdue(today)
+        for row in rows[:HOME_LIST_LIMIT]
     ]
-    return sorted(items, key=lambda item: (item.due_date, item.id))
+    return items, len(rows)
 
 
 def _meetings(
@@ -312,6 +338,82 @@ def _meetings(
     return sorted(items, key=lambda item: (item.date, item.id))
 
 
+@dataclass(frozen=True)
+class ProgressBasis:
+    """What the progress figures are computed from, kept so one report's change redoes
+    only its (country, result) cell and the sums (see ``dashboard_update``)."""
+
+    countries: list[str]
+    results: list[ResultInfo]
+    committee_names: dict[str, str]
+    nuclei: dict[int, str]
+    latest: dict[tuple[str, str], LatestReport]
+
+
+@dataclass(frozen=True)
+class ProgressPart:
+    by_committee: list[GroupProgress]
+    by_nucleus: list[GroupProgress]
+    due_this_semester: list[DueResult]
+    matrix: StatusMatrix | None
+    basis: ProgressBasis
+
+
+def committee_rows(session: Session) -> list[Committee]:
+    rows = list(session.scalars(select(Committee).where(_live(Committee)).order_by(Committee.code)))
+    rows.sort(key=lambda c: readmodel.committee_sort_key(c.code))
+    return rows
+
+
+def progress_basis(session: Session, semester: str, countries: list[str]) -> ProgressBasis:
+    """The plan, the names and the latest reports as of ``semester``: read from the record."""
+    committees = committee_rows(session)
+    nuclei = {
+        n.number: n.text or ""
+        for n in session.scalars(select(PriorityNucleus).where(_live(PriorityNucleus)))
+        if n.number is not None
+    }
+    return ProgressBasis(
+        countries=countries,
+        # Countries report the country results; regional ones stay out of their averages.
+        results=[r for r in plan_results(session) if not r.regional and r.applies_in(semester)],
+        committee_names={c.code or "?": c.name or c.code or "?" for c in committees},
+        nuclei=nuclei,
+        latest=latest_reports(session, semester, countries),
+    )
+
+
+def progress_part(basis: ProgressBasis, semester: str, regional: bool) -> ProgressPart:
+    """The progress figures from their basis: sums in memory, no query."""
+    by_committee, by_nucleus = _group_progress(
+        basis.results, basis.countries, basis.latest, basis.committee_names, basis.nuclei
+    )
+    due = [
+        DueResult(r, {c: basis.latest.get((c, r.id)) for c in basis.countries})
+        for r in basis.results
+        if r.start_semester == semester
+    ]
+    matrix = (
+        StatusMatrix(countries=basis.countries, results=basis.results, cells=basis.latest)
+        if regional
+        else None
+    )
+    return ProgressPart(by_committee, by_nucleus, due, matrix, basis)
+
+
+def looked_at(record: Record) -> tuple[bool, str | None, list[str]]:
+    """(regional, own country or None, countries the figures cover)."""
+    install = record.install
+    regional = install.is_regional
+    own_country = None if regional else install.country
+    countries = list(COUNTRY_CODES) if regional else [str(install.country)]
+    return regional, own_country, countries
+
+
+def committee_codes(session: Session) -> dict[str, str]:
+    return {c.id: c.code or "?" for c in committee_rows(session)}
+
+
 def build_dashboard(
     record: Record, semester: str | None = None, today: dt.date | None = None
 ) -> Dashboard:
@@ -320,51 +422,29 @@ def build_dashboard(
     semester = semester or current_semester(today)
     parse_semester(semester)  # refuse a malformed label early
     install = record.install
-    regional = install.is_regional
-    own_country = None if regional else install.country
-    countries = list(COUNTRY_CODES) if regional else [str(install.country)]
+    regional, own_country, countries = looked_at(record)
     with record.reader() as session:
-        committee_rows = list(
-            session.scalars(select(Committee).where(_live(Committee)).order_by(Committee.code))
-        )
-        committee_rows.sort(key=lambda c: readmodel.committee_sort_key(c.code))
-        committee_names = {c.code or "?": c.name or c.code or "?" for c in committee_rows}
-        committee_codes = {c.id: c.code or "?" for c in committee_rows}
-        nuclei = {
-            n.number: n.text or ""
-            for n in session.scalars(select(PriorityNucleus).where(_live(PriorityNucleus)))
-            if n.number is not None
-        }
-        # Countries report the country results; regional ones stay out of their averages.
-        results = [
-            r for r in plan_results(session) if not r.regional and r.applies_in(semester)
-        ]
-        latest = latest_reports(session, semester, countries)
-        by_committee, by_nucleus = _group_progress(
-            results, countries, latest, committee_names, nuclei
-        )
-        due = [
-            DueResult(r, {c: latest.get((c, r.id)) for c in countries})
-            for r in results
-            if r.start_semester == semester
-        ]
-        dashboard = Dashboard(
+        progress = progress_part(progress_basis(session, semester, countries), semester, regional)
+        overdue, overdue_total = _overdue(session, today, own_country)
+        return Dashboard(
             semester=semester,
             today=today,
             regional=regional,
             countries=countries,
             ppt_country=ppt_holder(session, semester),
-            by_committee=by_committee,
-            by_nucleus=by_nucleus,
-            due_this_semester=due,
-            overdue_agreements=_overdue(session, today, own_country),
-            meetings_this_semester=_meetings(session, semester, own_country, committee_codes),
+            by_committee=progress.by_committee,
+            by_nucleus=progress.by_nucleus,
+            due_this_semester=progress.due_this_semester,
+            overdue_agreements=overdue,
+            overdue_total=overdue_total,
+            meetings_this_semester=_meetings(
+                session, semester, own_country, committee_codes(session)
+            ),
             unexported=unexported_changes(session, install),
             unexported_by_table=unexported_by_table(session, install),
+            matrix=progress.matrix,
+            basis=progress.basis,
         )
-        if regional:
-            dashboard.matrix = StatusMatrix(countries=countries, results=results, cells=latest)
-    return dashboard
 
 
 def semesters_with_activity(record: Record, today: dt.date | None = None) -> list[str]:

@@ -7,14 +7,27 @@ Tombstoned rows are never shown.
 """
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.sql.elements import KeyedColumnElement
 
-from cisdesk.activity import readmodel
+from cisdesk.activity import readmodel, search
 from cisdesk.activity.meetings import exceeds_virtual_limit
 from cisdesk.countries import REGIONAL
 from cisdesk.db.models import (
@@ -41,9 +54,76 @@ live = readmodel.live
 semester_dates = readmodel.semester_bounds
 
 
+class Page(NamedTuple):
+    """One page of rows and where the next one starts (None: nothing was read)."""
+
+    rows: list[dict[str, Any]]
+    cursor: tuple[Any, ...] | None
+
+
+def _order_terms(column: ColumnElement[Any], descending: bool, dialect: str) -> list[Any]:
+    """NULLs before every value ascending, after them descending, on every backend.
+
+    That is SQLite's own order, so its indexes still serve the sort; PostgreSQL (NULLs
+    last ascending by default) is told so explicitly.
+    """
+    if dialect == "sqlite":
+        return [column.desc() if descending else column.asc()]
+    return [column.desc().nulls_last() if descending else column.asc().nulls_first()]
+
+
+def _value(column: ColumnElement[Any], value: Any) -> ColumnElement[Any]:
+    """A bound value typed like its column (booleans too compare with < and >)."""
+    return literal(value, type_=column.type)
+
+
+def _same(column: ColumnElement[Any], value: Any) -> ColumnElement[bool]:
+    return column.is_(None) if value is None else column == _value(column, value)
+
+
+def _beyond(column: ColumnElement[Any], value: Any, descending: bool) -> ColumnElement[bool]:
+    """Rows that sort after ``value`` on ``column`` (in the order of :func:`_order_terms`)."""
+    if descending:
+        return false() if value is None else or_(column < _value(column, value), column.is_(None))
+    return column.is_not(None) if value is None else column > _value(column, value)
+
+
+def after_clause(
+    columns: Sequence[ColumnElement[Any]], values: Sequence[Any], descending: bool
+) -> ColumnElement[bool]:
+    """Keyset condition: rows after the one whose sort values are ``values``."""
+    clauses = []
+    for position, (column, value) in enumerate(zip(columns, values, strict=True)):
+        equal = [_same(c, v) for c, v in zip(columns[:position], values[:position], strict=True)]
+        clauses.append(and_(*equal, _beyond(column, value, descending)))
+    return or_(*clauses)
+
+
+def after_parts(
+    columns: Sequence[ColumnElement[Any]], values: Sequence[Any], descending: bool
+) -> list[ColumnElement[bool]]:
+    """:func:`after_clause` as conditions read one after the other, each a plain range on
+    the first sort column that its index can serve (an OR with ``IS NULL`` would make
+    the database read and sort every row): first the rest of the cursor's own zone
+    (values, or NULLs), then the zone that follows it, if any."""
+    first, value = columns[0], values[0]
+    exact = after_clause(columns, values, descending)
+    if value is None:
+        rest = [and_(first.is_(None), exact)]
+        return rest if descending else [*rest, first.is_not(None)]  # NULLs first ascending
+    if descending:
+        return [and_(first <= _value(first, value), exact), first.is_(None)]
+    return [and_(first >= _value(first, value), exact)]
+
+
 @dataclass(frozen=True)
 class TableQuery:
-    """A select whose rows are read page by page, sorted by one of its named keys."""
+    """A select whose rows are read page by page, sorted by one of its named keys.
+
+    Pages follow each other by keyset (the sort values of the last row read), not
+    by OFFSET, so the thousandth page costs what the first does; the tiebreak
+    columns make the order total, so pages neither overlap nor skip rows.
+    """
 
     statement: Select[Any]
     sort_keys: Mapping[str, tuple[ColumnElement[Any], ...]]
@@ -55,12 +135,89 @@ class TableQuery:
     #: Adds derived values to a fetched page (one extra query per page, not per row).
     finish: Callable[[Connection, list[dict[str, Any]]], None] | None = None
     default_descending: bool = False
+    #: (searched table, its id column in the statement): what the text filter looks in.
+    searched: tuple[tuple[str, ColumnElement[Any]], ...] = ()
 
-    def ordered(self, sort: str | None, descending: bool | None) -> Select[Any]:
+    def order_columns(self, sort: str | None) -> list[ColumnElement[Any]]:
         key = sort if sort in self.sort_keys else self.default_sort
-        desc = self.default_descending if descending is None else descending
-        columns = [c.desc() if desc else c.asc() for c in self.sort_keys[key]]
-        return self.statement.order_by(*columns, *self.tiebreak)
+        return [*self.sort_keys[key], *self.tiebreak]
+
+    def direction(self, descending: bool | None) -> bool:
+        return self.default_descending if descending is None else descending
+
+    def ordered(
+        self, sort: str | None, descending: bool | None, dialect: str = "sqlite"
+    ) -> Select[Any]:
+        desc = self.direction(descending)
+        terms = [t for c in self.order_columns(sort) for t in _order_terms(c, desc, dialect)]
+        return self.statement.order_by(*terms)
+
+    def filtered(self, dialect: str, text: str | None) -> "TableQuery":
+        """This query restricted to rows whose text (or a joined row's) matches ``text``."""
+        if not text or not text.strip() or not self.searched:
+            return self
+        clause = or_(
+            *(search.matches(dialect, table, column, text) for table, column in self.searched)
+        )
+        return replace(self, statement=self.statement.where(clause))
+
+    def _keyed(
+        self, dialect: str, sort: str | None, descending: bool | None, text: str | None
+    ) -> tuple["TableQuery", list[ColumnElement[Any]], bool, Select[Any]]:
+        """The query (filtered), its order columns and direction, and the ordered select
+        carrying each order column's value as ``_key0``, ``_key1``… (the cursor)."""
+        query = self.filtered(dialect, text)
+        columns = query.order_columns(sort)
+        statement = query.ordered(sort, descending, dialect).add_columns(
+            *(c.label(f"_key{i}") for i, c in enumerate(columns))
+        )
+        return query, columns, query.direction(descending), statement
+
+    def page(
+        self,
+        record: Record,
+        after: tuple[Any, ...] | None,
+        limit: int,
+        sort: str | None = None,
+        descending: bool | None = None,
+        text: str | None = None,
+    ) -> Page:
+        """``limit`` rows after the row whose cursor is ``after`` (None: the first page)."""
+        query, columns, desc, statement = self._keyed(
+            search.dialect_of(record), sort, descending, text
+        )
+        parts = [None] if after is None else after_parts(columns, after, desc)
+        names = [f"_key{i}" for i in range(len(columns))]
+        rows: list[dict[str, Any]] = []
+        with record.engine.connect() as conn:
+            for part in parts:
+                chosen = statement if part is None else statement.where(part)
+                result = conn.execute(chosen.limit(limit - len(rows)))
+                rows += [dict(r._mapping) for r in result]
+                if len(rows) >= limit:
+                    break
+            cursors = [tuple(row.pop(name) for name in names) for row in rows]
+            if query.finish is not None and rows:
+                query.finish(conn, rows)
+        return Page(rows, cursors[-1] if cursors else None)
+
+    def cursor_at(
+        self,
+        record: Record,
+        position: int,
+        sort: str | None = None,
+        descending: bool | None = None,
+        text: str | None = None,
+    ) -> tuple[Any, ...] | None:
+        """The cursor of the row at ``position`` (0 = first): a jump, e.g. to the end."""
+        _query, columns, _desc, statement = self._keyed(
+            search.dialect_of(record), sort, descending, text
+        )
+        with record.engine.connect() as conn:
+            row = conn.execute(statement.offset(position).limit(1)).first()
+        if row is None:
+            return None
+        return tuple(row._mapping[f"_key{i}"] for i in range(len(columns)))
 
     def fetch(
         self,
@@ -69,16 +226,21 @@ class TableQuery:
         limit: int,
         sort: str | None = None,
         descending: bool | None = None,
+        text: str | None = None,
     ) -> list[dict[str, Any]]:
-        statement = self.ordered(sort, descending).offset(offset).limit(limit)
+        """Rows by position, for reports and exports that want a slice; tables use :meth:`page`."""
+        dialect = search.dialect_of(record)
+        query = self.filtered(dialect, text)
+        statement = query.ordered(sort, descending, dialect).offset(offset).limit(limit)
         with record.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(statement)]
-            if self.finish is not None and rows:
-                self.finish(conn, rows)
+            if query.finish is not None and rows:
+                query.finish(conn, rows)
         return rows
 
-    def count(self, record: Record) -> int:
-        counted = select(func.count()).select_from(self.statement.order_by(None).subquery())
+    def count(self, record: Record, text: str | None = None) -> int:
+        query = self.filtered(search.dialect_of(record), text)
+        counted = select(func.count()).select_from(query.statement.order_by(None).subquery())
         with record.engine.connect() as conn:
             return int(conn.execute(counted).scalar_one())
 
@@ -134,6 +296,14 @@ def _plan_join(statement: Select[Any]) -> Select[Any]:
         .join(Committee, Committee.id == Strategy.committee_id)
         .where(live(Result), live(Milestone))
     )
+
+
+#: A progress row matches by its note, or by its result's or milestone's text.
+_PROGRESS_SEARCH = (
+    ("progress_report", ProgressReport.id),
+    ("result", Result.id),
+    ("milestone", Milestone.id),
+)
 
 
 def _progress_sorts() -> dict[str, tuple[ColumnElement[Any], ...]]:
@@ -198,12 +368,13 @@ def progress_grid(
         frozenset({"progress_report", "evidence", "result", "milestone"}),
         tiebreak=(Result.id,),
         finish=_count_evidence,
+        searched=_PROGRESS_SEARCH,
     )
 
 
 def _semester_order(column: ColumnElement[Any]) -> ColumnElement[Any]:
     """``"2018-II"`` → 20182 in SQL: semester labels compared as numbers."""
-    year = func.substr(column, 1, 4)
+    year = cast(func.substr(column, 1, 4), Integer)
     return year * 10 + case((func.substr(column, 6) == "II", 2), else_=1)
 
 
@@ -248,6 +419,7 @@ def progress_list(
         tiebreak=(ProgressReport.id,),
         finish=_count_evidence,
         default_descending=True,
+        searched=_PROGRESS_SEARCH,
     )
 
 
@@ -263,8 +435,20 @@ def _agreement_count(*, open_only: bool) -> KeyedColumnElement[Any]:
     return query.scalar_subquery().label("open_agreements" if open_only else "agreements")
 
 
-def _finish_meetings(_conn: Connection, rows: list[dict[str, Any]]) -> None:
+def _finish_meetings(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Agreement counts and the virtual-length flag, for one page of meetings only."""
+    ids = [row["id"] for row in rows]
+    counts: dict[str, tuple[int, int]] = {}
+    if ids:
+        open_count = func.sum(case((Agreement.status.in_(OPEN_AGREEMENT), 1), else_=0))
+        statement = (
+            select(Agreement.meeting_id, func.count(Agreement.id), open_count)
+            .where(Agreement.meeting_id.in_(ids), live(Agreement))
+            .group_by(Agreement.meeting_id)
+        )
+        counts = {meeting: (int(n), int(o or 0)) for meeting, n, o in conn.execute(statement)}
     for row in rows:
+        row["agreements"], row["open_agreements"] = counts.get(row["id"], (0, 0))
         row["exceeds_virtual_limit"] = exceeds_virtual_limit(
             bool(row["virtual"]), row["duration_minutes"]
         )
@@ -291,8 +475,6 @@ def meetings(
             Meeting.virtual,
             Meeting.place,
             Meeting.participants,
-            _agreement_count(open_only=False),
-            _agreement_count(open_only=True),
         )
         .outerjoin(Committee, Committee.id == Meeting.committee_id)
         .where(live(Meeting), *_owner_filter(Meeting, owner))
@@ -321,7 +503,27 @@ def meetings(
         tiebreak=(Meeting.id,),
         finish=_finish_meetings,
         default_descending=True,
+        searched=(("meeting", Meeting.id),),
     )
+
+
+def _finish_agreements(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Follow-up count and latest date, for one page of agreements only."""
+    ids = [row["id"] for row in rows]
+    found: dict[str, tuple[int, Any]] = {}
+    if ids:
+        statement = (
+            select(
+                AgreementFollowUp.agreement_id,
+                func.count(AgreementFollowUp.id),
+                func.max(AgreementFollowUp.date),
+            )
+            .where(AgreementFollowUp.agreement_id.in_(ids), live(AgreementFollowUp))
+            .group_by(AgreementFollowUp.agreement_id)
+        )
+        found = {agreement: (int(n), last) for agreement, n, last in conn.execute(statement)}
+    for row in rows:
+        row["followups"], row["last_followup"] = found.get(row["id"], (0, None))
 
 
 def overdue_clause(today: dt.date) -> ColumnElement[bool]:
@@ -346,15 +548,10 @@ def agreements(
 ) -> TableQuery:
     """Agreements with their meeting and follow-up state; overdue ones marked."""
     followups = (
-        select(
-            AgreementFollowUp.agreement_id.label("agreement_id"),
-            func.count(AgreementFollowUp.id).label("followups"),
-            func.max(AgreementFollowUp.date).label("last_followup"),
-        )
-        .where(live(AgreementFollowUp))
-        .group_by(AgreementFollowUp.agreement_id)
-        .subquery()
-    )
+        select(func.count(AgreementFollowUp.id))
+        .where(AgreementFollowUp.agreement_id == Agreement.id, live(AgreementFollowUp))
+        .scalar_subquery()
+    )  # for sorting by it only; shown counts come from _finish_agreements
     overdue = case((overdue_clause(today), True), else_=False)
     statement = (
         select(
@@ -369,13 +566,10 @@ def agreements(
             Agreement.responsible_country,
             Agreement.due_date,
             Agreement.status,
-            func.coalesce(followups.c.followups, 0).label("followups"),
-            followups.c.last_followup,
             overdue.label("overdue"),
         )
         .outerjoin(Meeting, Meeting.id == Agreement.meeting_id)
         .outerjoin(Committee, Committee.id == Meeting.committee_id)
-        .outerjoin(followups, followups.c.agreement_id == Agreement.id)
         .where(live(Agreement), *_owner_filter(Agreement, owner))
     )
     if meeting_id is not None:  # "" = no meeting chosen: no agreements
@@ -399,11 +593,13 @@ def agreements(
             "overdue": (overdue, Agreement.due_date),
             "committee": (Committee.code, Agreement.due_date),
             "owner": (Agreement.owner, Agreement.due_date),
-            "followups": (func.coalesce(followups.c.followups, 0),),
+            "followups": (followups,),
         },
         "due",
         frozenset({"agreement", "agreement_followup", "meeting"}),
         tiebreak=(Agreement.id,),
+        finish=_finish_agreements,
+        searched=(("agreement", Agreement.id), ("meeting", Meeting.id)),
     )
 
 
@@ -428,6 +624,7 @@ def followups(agreement_id: str) -> TableQuery:
         frozenset({"agreement_followup"}),
         tiebreak=(AgreementFollowUp.id,),
         default_descending=True,
+        searched=(("agreement_followup", AgreementFollowUp.id),),
     )
 
 
@@ -468,6 +665,7 @@ def delegates(*, owner: str | None = None, committee_id: str | None = None) -> T
         "name",
         frozenset({"delegate"}),
         tiebreak=(Delegate.id,),
+        searched=(("delegate", Delegate.id),),
     )
 
 
@@ -530,6 +728,7 @@ def proposals(
         frozenset({"proposal", "proposal_step"}),
         tiebreak=(Proposal.id,),
         default_descending=True,
+        searched=(("proposal", Proposal.id),),
     )
 
 
@@ -578,6 +777,7 @@ def capacity(
         frozenset({"capacity_activity"}),
         tiebreak=(CapacityActivity.id,),
         default_descending=True,
+        searched=(("capacity_activity", CapacityActivity.id),),
     )
 
 

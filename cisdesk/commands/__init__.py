@@ -6,6 +6,7 @@ from cisdesk.commands import (
     backup_cmds,
     bundle_cmds,
     excel_cmds,
+    find_cmd,
     keys_cmds,
     record_cmds,
     report_cmds,
@@ -16,6 +17,7 @@ from cisdesk.commands import (
 
 COMMAND_MODULES: list[ModuleType] = [
     record_cmds,
+    find_cmd,
     keys_cmds,
     bundle_cmds,
     sync_cmd,

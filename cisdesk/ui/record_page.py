@@ -41,6 +41,8 @@ from cisdesk.ui.widgets.table_fit import EmptyHint, LongColumns, fit_columns
 
 #: Filter value meaning "no restriction".
 ALL = None
+#: Rows looked at when a column is fitted to its content.
+SIZE_SAMPLE_ROWS = 25
 
 
 def committee_items(ctx: AppContext, all_text: str) -> list[tuple[Any, str]]:
@@ -235,7 +237,7 @@ class RecordPage(QWidget):
 
     def apply_filters(self) -> None:
         self.query = self.make_query()
-        self.model.set_fetch(partial(self.query.fetch, self.ctx.record))
+        self.model.set_fetch(partial(self.query.page, self.ctx.record))
         if not self._sized:
             self.size_columns()
         self._update_empty_hint()
@@ -261,6 +263,9 @@ class RecordPage(QWidget):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fitting a column reads the first rows only: a full page of 200 would cost the
+        # page's opening more than its query does.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)

@@ -247,6 +247,39 @@ def test_ppt_calendar_at_sisca(demo_regional_db, open_records, make_window) -> N
     assert _get(record, PptTerm, first.id).country == "DO"
 
 
+def test_home_recomputes_only_what_an_edit_and_its_undo_touched(
+    demo_country_db, open_records, make_window, wait_idle
+):
+    from cisdesk.activity import progress
+    from cisdesk.db.models import ProgressReport
+    from cisdesk.ui.undo import perform
+
+    record = open_records(demo_country_db)
+    window = make_window(record)
+    home = _home(window, wait_idle)
+    semester = home.semester()
+    with record.reader() as session:
+        report = session.scalars(
+            select(ProgressReport)
+            .where(ProgressReport.deleted.is_(False), ProgressReport.status != "completed")
+            .order_by(ProgressReport.semester.desc(), ProgressReport.id)
+        ).first()
+    meetings_before = home.dashboard.meetings_this_semester
+    perform(
+        window.ctx,
+        "edit",
+        lambda: progress.update_progress(record, report.id, status="completed", percent=100),
+    )
+    wait_idle(window.ctx)
+    assert home.last_parts == {"progress", "unexported"}
+    assert home.dashboard == build_dashboard(record, semester)
+    assert home.dashboard.meetings_this_semester is meetings_before  # not read again
+    window.ctx.undo_stack.undo()
+    wait_idle(window.ctx)
+    assert home.last_parts == {"progress", "unexported"}
+    assert home.dashboard == build_dashboard(record, semester)
+
+
 def test_home_names_conflicts_to_review(demo_country_db, open_records, make_window, wait_idle):
     import json
 
@@ -262,11 +295,17 @@ def test_home_names_conflicts_to_review(demo_country_db, open_records, make_wind
     with record.local() as session, session.begin():
         session.add(
             Conflict(
-                tbl="meeting", row_id=meeting_id, field="title",
-                kept_value=json.dumps(title), kept_hlc=5 << 16, kept_site=record.install.site_id,
-                lost_value=json.dumps("Otro título"), lost_hlc=4 << 16,
+                tbl="meeting",
+                row_id=meeting_id,
+                field="title",
+                kept_value=json.dumps(title),
+                kept_hlc=5 << 16,
+                kept_site=record.install.site_id,
+                lost_value=json.dumps("Otro título"),
+                lost_hlc=4 << 16,
                 lost_site="11111111-1111-4111-8111-111111111111",
-                detected_at=dt.datetime.now(dt.UTC), resolved=False,
+                detected_at=dt.datetime.now(dt.UTC),
+                resolved=False,
             )
         )
     home.refresh()
@@ -304,8 +343,13 @@ def test_first_steps_tick_themselves_on_a_new_install(
     # Step 3 ticks once the first meeting is recorded.
     committee = next(iter(_committees(record).values()))
     meetings.create_meeting(
-        record, kind="committee", committee_id=committee, title="Primera sesión",
-        date=record.today(), duration_minutes=60, virtual=True,
+        record,
+        kind="committee",
+        committee_id=committee,
+        title="Primera sesión",
+        date=record.today(),
+        duration_minutes=60,
+        virtual=True,
     )
     window.ctx.notify({"meeting"})
     home.refresh()

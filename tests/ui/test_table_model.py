@@ -1,4 +1,4 @@
-"""The lazy table model: pages of 200 rows, sorting in the query, text filter top-up.
+"""The lazy table model: pages of 200 rows by keyset, sorting and text filter in the query.
 
 A regional record of 100 000 progress reports (inserted in bulk with SQLAlchemy
 Core) must open with one page loaded and read more only when asked. Timings are
@@ -70,7 +70,7 @@ COLUMNS = [
 def test_a_large_table_opens_with_one_page(big_record, qtbot):
     query = queries.progress_list()
     assert query.count(big_record) == BIG
-    model = LazyTableModel(COLUMNS, partial(query.fetch, big_record))
+    model = LazyTableModel(COLUMNS, partial(query.page, big_record))
     assert model.rowCount() == PAGE_SIZE
     assert model.canFetchMore()
     model.fetchMore()
@@ -81,7 +81,7 @@ def test_a_large_table_opens_with_one_page(big_record, qtbot):
 
 
 def test_sorting_re_queries_from_the_first_page(big_record, qtbot):
-    model = LazyTableModel(COLUMNS, partial(queries.progress_list().fetch, big_record))
+    model = LazyTableModel(COLUMNS, partial(queries.progress_list().page, big_record))
     model.fetchMore()
     model.sort(2, Qt.SortOrder.DescendingOrder)
     assert model.rowCount() == PAGE_SIZE
@@ -116,23 +116,60 @@ def test_the_regional_progress_page_pages_as_it_scrolls(big_record, qtbot):
     assert page.model.rowCount() == 21
 
 
+def test_the_filter_finds_a_row_that_is_not_loaded(big_record, qtbot):
+    ctx = AppContext(big_record)
+    page = ProgressPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_filter("semester", ALL)
+    wanted = str(uuid.UUID(int=BIG))  # "nota 99999", of semester 2019-II: far down the list
+    assert page.model.find(wanted) is None
+    with qtbot.waitSignal(page.model.searched, timeout=10_000):
+        page.search.setText("NOTA 99999")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.row(0)["id"] == wanted
+    with qtbot.waitSignal(page.model.searched, timeout=10_000):
+        page.search.setText("")
+    assert page.proxy.rowCount() == PAGE_SIZE
+
+
+def test_the_filter_takes_operators_literally(big_record, qtbot):
+    ctx = AppContext(big_record)
+    page = ProgressPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_filter("semester", ALL)
+    failures: list[object] = []
+    page.model.search_failed.connect(failures.append)
+    for hostile in ('"nota', "nota*", "NEAR(nota 1)", "%", "_", "\\", "nota OR 1=1", "'"):
+        with qtbot.waitSignal(page.model.searched, timeout=10_000):
+            page.search.setText(hostile)
+        assert failures == [], hostile
+    assert page.proxy.rowCount() == 0  # nothing holds a quote, only words are words
+
+
 # --- the model and proxy on their own -------------------------------------------------------
 
 
 class ListSource:
-    """An in-memory paged query, recording what was asked."""
+    """An in-memory keyset-paged query, recording what was asked."""
 
     def __init__(self, count: int) -> None:
         self.rows = [
             {"id": str(i), "n": i, "word": "match" if i % 10 == 0 else "other"}
             for i in range(count)
         ]
-        self.calls: list[tuple[int, int, str | None, bool | None]] = []
+        self.calls: list[tuple[object, int, str | None, bool | None, str | None]] = []
 
-    def __call__(self, offset, limit, sort, descending):
-        self.calls.append((offset, limit, sort, descending))
+    def __call__(self, after, limit, sort, descending, text):
+        self.calls.append((after, limit, sort, descending, text))
         rows = sorted(self.rows, key=lambda r: r["n"], reverse=bool(descending))
-        return [dict(r) for r in rows[offset : offset + limit]]
+        if text:
+            rows = [r for r in rows if text.lower() in r["word"]]
+        if after is not None:
+            rows = [r for r in rows if (r["n"] < after if descending else r["n"] > after)]
+        page = [dict(r) for r in rows[:limit]]
+        return page, page[-1]["n"] if page else None
 
 
 WORD_COLUMNS = [Column("n", "N", "n", right=True), Column("word", "Word", None)]
@@ -141,34 +178,53 @@ WORD_COLUMNS = [Column("n", "N", "n", right=True), Column("word", "Word", None)]
 def test_paging_calls_and_reload(qtbot):
     source = ListSource(120)
     model = LazyTableModel(WORD_COLUMNS, source, page_size=50)
-    assert source.calls == [(0, 50, None, None)]
+    assert source.calls == [(None, 50, None, None, "")]
     model.fetchMore()
+    assert source.calls[-1] == (49, 50, None, None, "")  # after the last row read
     model.fetchMore()
     assert model.rowCount() == 120 and not model.canFetchMore()
     model.fetchMore()  # nothing more: no query
     assert len(source.calls) == 3
     model.reload()
-    assert source.calls[-1] == (0, 120, None, None)
+    assert source.calls[-1] == (None, 120, None, None, "")
     assert model.rowCount() == 120
     assert model.find("77") == 77 and model.find("missing") is None
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Word"
     assert model.index(3, 0).data(Qt.ItemDataRole.TextAlignmentRole) is not None
     model.sort(0, Qt.SortOrder.DescendingOrder)
-    assert source.calls[-1] == (0, 50, "n", True)
+    assert source.calls[-1] == (None, 50, "n", True, "")
     assert model.row(0)["n"] == 119
 
 
-def test_text_filter_reads_more_pages_until_enough_rows_match(qtbot):
+def test_the_text_filter_asks_the_source_once_typing_pauses(qtbot):
     source = ListSource(1000)
-    model = LazyTableModel(WORD_COLUMNS, source, page_size=50)
+    model = LazyTableModel(WORD_COLUMNS, source, page_size=50, search_delay_ms=30)
     proxy = QueryProxyModel(model)
-    proxy.set_text("MATCH")
-    qtbot.waitUntil(lambda: proxy.rowCount() >= 50, timeout=5000)
-    qtbot.wait(20)
-    assert 500 <= model.rowCount() < 1000  # stopped once a page's worth matched
+    with qtbot.waitSignal(model.searched, timeout=5000) as answered:
+        for typed in ("M", "MA", "MAT", "MATCH"):
+            proxy.set_text(typed)
+    assert answered.args == ["MATCH"]
+    assert [call[4] for call in source.calls] == ["", "MATCH"]  # one query, not four
+    assert proxy.rowCount() == 50
     assert all(proxy.row(i)["word"] == "match" for i in range(proxy.rowCount()))
-    proxy.set_text("")
-    assert proxy.rowCount() == model.rowCount()
+    model.fetchMore()  # the filter pages too
+    assert source.calls[-1] == (490, 50, None, None, "MATCH")
+    with qtbot.waitSignal(model.searched, timeout=5000):
+        proxy.set_text("")
+    assert proxy.rowCount() == 50 and proxy.row(1)["word"] == "other"
+
+
+def test_a_newer_query_supersedes_an_older_one(qtbot):
+    source = ListSource(100)
+    model = LazyTableModel(WORD_COLUMNS, source, page_size=50, search_delay_ms=0)
+    model.set_text("match")
+    qtbot.waitUntil(lambda: len(source.calls) == 2, timeout=5000)  # on its way
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # asked after: its rows win
+    model.wait_for_search()
+    qtbot.wait(50)
+    assert not model.searching()
+    assert model.row(0)["n"] == 90  # sorted, and still filtered
+    assert all(row["word"] == "match" for row in model.rows())
 
 
 def test_proxy_sort_goes_to_the_source(qtbot):
@@ -176,7 +232,7 @@ def test_proxy_sort_goes_to_the_source(qtbot):
     model = LazyTableModel(WORD_COLUMNS, source, page_size=50)
     proxy = QueryProxyModel(model)
     proxy.sort(0, Qt.SortOrder.DescendingOrder)
-    assert source.calls[-1][2:] == ("n", True)
+    assert source.calls[-1][2:4] == ("n", True)
     assert proxy.row(0)["n"] == 9
     assert proxy.proxy_row_of("9") == 0
 

@@ -18,6 +18,7 @@ from cisdesk.messages.catalog import (
     plan,
     record,
     report,
+    scale,
     status,
     sync,
     validation,
@@ -45,6 +46,7 @@ AREAS = (
     harden,
     plan,
     volume,
+    scale,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}

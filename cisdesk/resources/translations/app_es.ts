@@ -429,7 +429,7 @@ Huella digital: %2</translation>
     <name>HomePage</name>
     <message>
         <source>Semester:</source>
-        <extracomment>Asks the window to show another page, by key (&quot;sync&quot;, ...). Conflicts waiting for a person, named as people know their rows.</extracomment>
+        <extracomment>What the background work hands back: the figures, the parts redone, conflicts, first steps. Asks the window to show another page, by key (&quot;sync&quot;, ...). What changed since the figures shown were computed (None: nothing known). The parts redrawn by the last update (for tests and the status line). Conflicts waiting for a person, named as people know their rows.</extracomment>
         <translation>Semestre:</translation>
     </message>
     <message>

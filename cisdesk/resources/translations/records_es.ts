@@ -918,7 +918,7 @@
     <name>RecordPage</name>
     <message>
         <source>Filter… (Ctrl+F)</source>
-        <extracomment>Filter value meaning &quot;no restriction&quot;. Tables whose changes this page shows. The model class (subclasses style rows). Embedded panels that take the keys when they have the focus.</extracomment>
+        <extracomment>Filter value meaning &quot;no restriction&quot;. Rows looked at when a column is fitted to its content. Tables whose changes this page shows. The model class (subclasses style rows). Embedded panels that take the keys when they have the focus.</extracomment>
         <translation>Filtrar… (Ctrl+F)</translation>
     </message>
     <message>

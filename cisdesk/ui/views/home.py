@@ -2,6 +2,9 @@
 
 The statistics come from :func:`cisdesk.activity.dashboard.build_dashboard`,
 computed off the UI thread so the window shows at once on a large regional record.
+At start they come from the local cache when the record has not changed since
+(:mod:`cisdesk.activity.home_cache`); after a change only the parts it touched are
+recomputed (:mod:`cisdesk.activity.dashboard_update`) and redrawn.
 """
 
 from PySide6.QtCore import Signal
@@ -22,17 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity import first_steps
+from cisdesk.activity import first_steps, home_cache
 from cisdesk.activity.conflicts import ConflictItem, list_conflicts
 from cisdesk.activity.dashboard import (
     NO_REPORT,
     Dashboard,
     GroupProgress,
-    build_dashboard,
     current_semester,
     semesters_with_activity,
 )
+from cisdesk.activity.dashboard_update import PARTS, Changes
 from cisdesk.activity.first_steps import FirstSteps
+from cisdesk.db.changes import OpChanges
 from cisdesk.errors import CisdeskError
 from cisdesk.ui import labels
 from cisdesk.ui.catalog_text import ui_text
@@ -50,6 +54,9 @@ from cisdesk.ui.widgets.status import (
     status_label,
     status_legend,
 )
+
+#: What the background work hands back: the figures, the parts redone, conflicts, first steps.
+Loaded = tuple[Dashboard, frozenset[str], list[ConflictItem], FirstSteps]
 
 OVERDUE_COLOR = QColor("#c62828")
 
@@ -82,6 +89,10 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dashboard: Dashboard | None = None
+        #: What changed since the figures shown were computed (None: nothing known).
+        self._pending: Changes | None = None
+        #: The parts redrawn by the last update (for tests and the status line).
+        self.last_parts: frozenset[str] = frozenset()
         #: Conflicts waiting for a person, named as people know their rows.
         self.conflicts: list[ConflictItem] = []
         self._loading = False
@@ -161,9 +172,7 @@ class HomePage(QWidget):
         self.tags_note.setObjectName("tagsNote")
         self.tags_note.setWordWrap(True)
         column.addWidget(
-            self._group(
-                self.tr("Progress by priority nucleus"), self.nucleus_chart, self.tags_note
-            )
+            self._group(self.tr("Progress by priority nucleus"), self.nucleus_chart, self.tags_note)
         )
         if regional:
             self.matrix = StatusMatrix()
@@ -215,6 +224,7 @@ class HomePage(QWidget):
 
         self._fill_semesters()
         self.semester_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        ctx.record_changed.connect(self._note_changes)
         self._gate = RefreshGate(self, ctx, (), self.refresh)
         self.refresh()
 
@@ -250,19 +260,36 @@ class HomePage(QWidget):
     def loading(self) -> bool:
         return self._loading
 
+    def _note_changes(self, changed: OpChanges) -> None:
+        change = Changes.of(changed, getattr(changed, "ids", {}))
+        self._pending = change if self._pending is None else self._pending.merged(change)
+
     def refresh(self) -> None:
-        """Recompute the statistics in the background; the page updates when they arrive."""
+        """Bring the statistics up to date in the background; the page updates when they
+        arrive. Only the parts the changes since the last update touched are recomputed."""
         if self._loading:
             self._again = True
             return
         self._loading = True
         self.status_label.setText(self.tr("Updating…"))
-        record, semester = self.ctx.record, self.semester()
+        record, semester, board = self.ctx.record, self.semester(), self.dashboard
         lang = "es" if labels.spanish() else "en"
+        pending, self._pending = self._pending, None
+        if board is not None and board.semester == semester and pending is not None:
+            changes = pending
 
-        def work(_progress: object) -> tuple[Dashboard, list[ConflictItem], FirstSteps]:
+            def figures() -> tuple[Dashboard, frozenset[str]]:
+                return home_cache.updated(record, board, changes)
+        else:
+
+            def figures() -> tuple[Dashboard, frozenset[str]]:
+                return home_cache.dashboard(record, semester)[0], PARTS
+
+        def work(_progress: object) -> Loaded:
+            dashboard, parts = figures()
             return (
-                build_dashboard(record, semester),
+                dashboard,
+                parts,
                 list_conflicts(record, lang=lang),
                 first_steps.first_steps(record),
             )
@@ -276,46 +303,57 @@ class HomePage(QWidget):
             show_dialog=False,
         )
 
-    def _loaded(self, loaded: tuple[Dashboard, list[ConflictItem], FirstSteps]) -> None:
+    def _loaded(self, loaded: Loaded) -> None:
         if not alive(self):
             return
-        dashboard, self.conflicts, steps = loaded
+        dashboard, parts, self.conflicts, steps = loaded
         self.first_steps.show_steps(steps)
         self._loading = False
+        self.dashboard = dashboard
+        self.last_parts = parts
+        self._show(dashboard, parts)
         if self._again:
             self._again = False
             self.refresh()
             return
         self.status_label.clear()
-        self.dashboard = dashboard
-        self._show(dashboard)
 
     def _failed(self, exc: BaseException) -> None:
         if not alive(self):
             return
         self._loading = False
+        self.dashboard = None  # the next update starts from scratch
         self.status_label.setText(
             self.tr("The dashboard could not be computed: %1").replace("%1", str(exc))
         )
 
     # --- showing ----------------------------------------------------------------------
-    def _show(self, board: Dashboard) -> None:
+    def _show(self, board: Dashboard, parts: frozenset[str] = PARTS) -> None:
+        """Draw the parts of ``board`` named in ``parts`` (the others are unchanged)."""
         install = self.ctx.record.install
         if board.regional:
             self.title.setText(self.tr("SISCA — the region"))
         else:
             self.title.setText(home_title(country_name(install.country), install.site_name))
-        self.ppt_label.setText(
-            self.tr("PPT: %1").replace("%1", country_name(board.ppt_country) or "—")
-        )
+        if "ppt" in parts:
+            self.ppt_label.setText(
+                self.tr("PPT: %1").replace("%1", country_name(board.ppt_country) or "—")
+            )
         self._show_conflicts()
-        self._show_committees(board.by_committee)
-        self._show_nuclei(board.by_nucleus)
-        if self.matrix is not None and board.matrix is not None:
-            self._show_matrix(board)
-        self._show_due(board)
-        self._show_overdue(board)
-        self._show_meetings(board)
+        if "progress" in parts:
+            self._show_committees(board.by_committee)
+            self._show_nuclei(board.by_nucleus)
+            if self.matrix is not None and board.matrix is not None:
+                self._show_matrix(board)
+            self._show_due(board)
+        if "overdue" in parts:
+            self._show_overdue(board)
+        if "meetings" in parts:
+            self._show_meetings(board)
+        if "unexported" in parts:
+            self._show_unexported(board)
+
+    def _show_unexported(self, board: Dashboard) -> None:
         if board.unexported:
             names = self._table_names()
             parts = ", ".join(
@@ -463,12 +501,11 @@ class HomePage(QWidget):
 
     def _show_overdue(self, board: Dashboard) -> None:
         table = self.overdue_table
-        table.setRowCount(0)
+        table.setUpdatesEnabled(False)
+        table.setRowCount(len(board.overdue_agreements))
         bold = QFont(table.font())
         bold.setBold(True)
-        for item_data in board.overdue_agreements:
-            row = table.rowCount()
-            table.insertRow(row)
+        for row, item_data in enumerate(board.overdue_agreements):
             values = (
                 labels.date(item_data.due_date),
                 str(item_data.days_overdue),
@@ -481,7 +518,8 @@ class HomePage(QWidget):
                 item.setFont(bold)
                 item.setToolTip(item_data.text)
                 table.setItem(row, column, item)
-        count = table.rowCount()
+        table.setUpdatesEnabled(True)
+        count = board.overdue_total
         self.overdue_group.setTitle(self.tr("Overdue agreements (%1)").replace("%1", str(count)))
         self.overdue_group.setStyleSheet(
             "QGroupBox { color: #c62828; font-weight: bold; }" if count else ""
@@ -509,9 +547,7 @@ class HomePage(QWidget):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if meeting.exceeds_virtual_limit:
-                    item.setToolTip(
-                        ui_text("guideline.virtual_over")
-                    )
+                    item.setToolTip(ui_text("guideline.virtual_over"))
                     item.setForeground(QBrush(QColor("#e65100")))
                 table.setItem(row, column, item)
         self.long_meeting_note.setVisible(

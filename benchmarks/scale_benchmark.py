@@ -1,0 +1,365 @@
+"""The issue-15 targets on the benchmark world, on SQLite and on PostgreSQL.
+
+Every figure is printed with the floor or aim it is held against, measured in
+the same run where it is a ratio:
+
+- a record page opened with data (aim: 300 ms), in this process, offscreen;
+- the filter's answer per keystroke over every row (aim: 50 ms): a title typed
+  letter by letter, each prefix asked of the database as the filter box does;
+- the last page against the first (aim: 1.5x): keyset paging, and OFFSET for contrast;
+- Home: computed from scratch, updated after one edit, read from the local cache;
+- the import of the eight bundles against the floor of parsing and inserting the
+  same lines (aim: 2x), SQLite only;
+- the annual PDF against bare reportlab with the same tables (aim: 1.5x);
+- peak memory of an import, an export, a report and the app (aim: 300 MB each),
+  each in its own process, SQLite only.
+
+    .venv/bin/python benchmarks/scale_benchmark.py [--scale 50] [--runs 5] [--no-postgres]
+
+``--scale`` picks the world (``benchmarks/world.py``; built and cached on first use).
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import world  # noqa: E402
+
+PAGE = 200
+TODAY = world.TODAY
+YEAR = 2025
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def timed(action: Callable[[], object], runs: int) -> list[float]:
+    action()  # warm-up: the first read fills the caches, as it would on a second look
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def verdict(value: float, aim: float) -> str:
+    return "within" if value <= aim else "OVER"
+
+
+# --- pages, filter, paging, Home ---------------------------------------------------------------
+
+
+def pages_opened(record: Any, runs: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from cisdesk.ui.context import AppContext
+    from cisdesk.ui.views.agreements import AgreementsPage
+    from cisdesk.ui.views.capacity import CapacityPage
+    from cisdesk.ui.views.delegates import DelegatesPage
+    from cisdesk.ui.views.meetings import MeetingsPage
+    from cisdesk.ui.views.progress import ProgressPage
+    from cisdesk.ui.views.proposals import ProposalsPage
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    record.today = lambda: TODAY
+    ctx = AppContext(record)
+    print("  page opened with its first rows (aim 300 ms):")
+    for page_class in (
+        ProgressPage,
+        MeetingsPage,
+        AgreementsPage,
+        DelegatesPage,
+        ProposalsPage,
+        CapacityPage,
+    ):
+        rows: list[int] = []
+
+        def open_page(page_class: type = page_class, rows: list[int] = rows) -> None:
+            page = page_class(ctx)
+            page.resize(1366, 705)
+            page.show()
+            app.processEvents()
+            rows.append(page.model.rowCount())
+            page.close()
+            page.deleteLater()
+            app.processEvents()
+
+        times = timed(open_page, runs)
+        worst = max(times)
+        print(
+            f"    {page_class.__name__:16s} median {ms(statistics.median(times))}  worst "
+            f"{ms(worst)}  ({rows[-1]} rows shown)  {verdict(worst, 0.3)}"
+        )
+
+
+def filter_keystrokes(record: Any, runs: int) -> None:
+    from cisdesk.activity import queries
+
+    print("  filter answer per keystroke over every row (aim 50 ms):")
+    tables = {
+        "meetings": queries.meetings(),
+        "agreements": queries.agreements(TODAY),
+        "progress": queries.progress_list(),
+        "delegates": queries.delegates(),
+    }
+    typed = {
+        "meetings": "Reunión preparatoria",
+        "agreements": "Enviar insumos",
+        "progress": "avance según",
+        "delegates": "Secretaría",
+    }
+    for name, query in tables.items():
+        phrase = typed[name]
+        prefixes = [phrase[:n] for n in range(1, len(phrase) + 1)]
+        times: list[float] = []
+        for prefix in prefixes:
+            times += timed(
+                lambda q=query, prefix=prefix: q.page(record, None, PAGE, text=prefix), runs
+            )
+        worst = max(times)
+        print(
+            f"    {name:11s} {len(prefixes):2d} keystrokes of {phrase!r}: median "
+            f"{ms(statistics.median(times))}  worst {ms(worst)}  {verdict(worst, 0.05)}"
+        )
+
+
+def first_and_last(record: Any, runs: int) -> None:
+    from cisdesk.activity import queries
+
+    print("  last page against first page (aim 1.5x):")
+    for name, query, sort, descending in (
+        ("agreements by due date", queries.agreements(TODAY), None, None),
+        ("agreements by text", queries.agreements(TODAY), "text", True),
+        ("meetings by date", queries.meetings(), None, None),
+        ("progress by percent", queries.progress_list(), "percent", False),
+    ):
+        total = query.count(record)
+        cursor = query.cursor_at(record, max(total - PAGE - 1, 0), sort, descending)
+        order = (sort, descending)
+        first = statistics.median(
+            timed(lambda q=query, o=order: q.page(record, None, PAGE, *o), runs)
+        )
+        last = statistics.median(
+            timed(lambda q=query, c=cursor, o=order: q.page(record, c, PAGE, *o), runs)
+        )
+        offset = statistics.median(
+            timed(
+                lambda q=query, n=total, o=order: q.fetch(record, max(n - PAGE, 0), PAGE, *o),
+                runs,
+            )
+        )
+        ratio = last / first
+        print(
+            f"    {name:24s} {total:6d} rows: first {ms(first)}  last {ms(last)}  "
+            f"ratio {ratio:4.2f}x {verdict(ratio, 1.5)}   (OFFSET last page {ms(offset)})"
+        )
+
+
+def home(record: Any, runs: int) -> None:
+    from sqlalchemy import select
+
+    from cisdesk.activity import home_cache
+    from cisdesk.activity.dashboard import build_dashboard
+    from cisdesk.activity.dashboard_update import Changes, update_dashboard
+    from cisdesk.db.models import ProgressReport
+    from cisdesk.sync.capture import Capture
+
+    record.today = lambda: TODAY
+    semester = "2026-II"
+    scratch = timed(lambda: build_dashboard(record, semester), runs)
+    board = build_dashboard(record, semester)
+    with record.reader() as session:
+        report = session.scalars(
+            select(ProgressReport).where(ProgressReport.deleted.is_(False)).limit(1)
+        ).one()
+    # One report written as its country's install would (an import does the same).
+    with record.edit(Capture(site_id=str(uuid.uuid4()), owner=report.owner)) as session:
+        row = session.get(ProgressReport, report.id)
+        row.note = (row.note or "") + " (revisado)"
+    changes = Changes.of({"progress_report"}, {"progress_report": [report.id]})
+    update = timed(lambda: update_dashboard(record, board, changes), runs)
+    meeting = timed(lambda: update_dashboard(record, board, Changes.of({"meeting"})), runs)
+    home_cache.dashboard(record, semester)
+    cached = timed(lambda: home_cache.dashboard(record, semester), runs)
+    base = statistics.median(scratch)
+    print("  Home's figures (off the UI thread):")
+    print(f"    computed from scratch             {ms(base)}")
+    for label, values in (
+        ("after one progress report edited", update),
+        ("after a meeting changed", meeting),
+        ("read from the local cache", cached),
+    ):
+        value = statistics.median(values)
+        print(f"    {label:33s} {ms(value)}  = {value / base:4.2f}x of from scratch")
+
+
+# --- import, PDF, memory (SQLite) ---------------------------------------------------------------
+
+
+def import_ratio(place: Path, folder: Path, runs: int) -> None:
+    from sync_benchmark import _floor
+
+    from cisdesk.db.backup import copy_database
+    from cisdesk.db.record import open_record
+    from cisdesk.sync import container
+    from cisdesk.sync.importer import import_bundles
+
+    bundles = sorted((place / "bundles").glob("*.cisb"))
+    times = []
+    for run in range(max(runs // 2, 1)):
+        target = folder / f"import-{run}.db"
+        copy_database(place / "sisca-before-import.db", target)
+        with open_record(str(target)) as sisca:
+            start = time.perf_counter()
+            outcomes = import_bundles(sisca, bundles)
+            times.append(time.perf_counter() - start)
+        assert all(o.ok for o in outcomes), [o.summary() for o in outcomes]
+    payloads = [container.inspect_container(p.read_bytes()).payload for p in bundles]
+    floor = min(_floor(payloads, folder) for _ in range(max(runs // 2, 1)))
+    best = min(times)
+    changes = sum(len(p.splitlines()) for p in payloads)
+    print(
+        f"  import of the 8 bundles ({changes} field changes): {best:.2f} s against the floor "
+        f"{floor:.2f} s = {best / floor:.2f}x {verdict(best / floor, 2.0)} (aim 2x)"
+    )
+
+
+def annual_pdf(record: Any, folder: Path, runs: int) -> None:
+    from report_benchmark import bare_annual, load_context
+    from report_benchmark import timed as best_of
+
+    from cisdesk.reports.pdf import write_report
+    from cisdesk.reports.request import ReportRequest
+
+    ours = best_of(
+        lambda: write_report(record, folder / "annual.pdf", ReportRequest(year=YEAR)), runs
+    )
+    bare = best_of(lambda: bare_annual(load_context(record), folder / "bare.pdf", YEAR), runs)
+    ratio = ours.wall / bare.wall
+    print(
+        f"  annual PDF {YEAR}: {ours.wall:.2f} s against bare reportlab {bare.wall:.2f} s = "
+        f"{ratio:.2f}x {verdict(ratio, 1.5)} (aim 1.5x; cpu {ours.cpu / bare.cpu:.2f}x)"
+    )
+
+
+# VmHWM is this process image's own peak (ru_maxrss would carry the forking parent's).
+PEAK = (
+    "import atexit, re, sys; "
+    "atexit.register(lambda: print('peak-kib', re.search(r'VmHWM:\\s+(\\d+)', "
+    "open('/proc/self/status').read()).group(1), file=sys.stderr)); "
+    "sys.argv = ['cisdesk'] + sys.argv[1:]; "
+    "from cisdesk.cli import main; sys.exit(main())"
+)
+
+
+def peak_mib(args: list[str], env: dict[str, str]) -> float:
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK, *args], capture_output=True, text=True, env=env, check=False
+    )
+    for line in done.stderr.splitlines():
+        if line.startswith("peak-kib"):
+            return int(line.split()[1]) / 1024
+    raise SystemExit(f"{args[0]} failed: {done.stderr[-500:]}")
+
+
+def memory(place: Path, folder: Path) -> None:
+    from cisdesk.db.backup import copy_database
+
+    env = dict(os.environ, CISDESK_HOME=str(folder / "home"))
+    target = folder / "memory-import.db"
+    copy_database(place / "sisca-before-import.db", target)
+    sisca = world.sisca_copy(place, folder / "memory.db")
+    bundles = [str(p) for p in sorted((place / "bundles").glob("*.cisb"))]
+    jobs = {
+        "import of the 8 bundles": ["bundle", "import", "--db", str(target), *bundles],
+        "full regional export": [
+            "bundle",
+            "export",
+            "--db",
+            str(sisca),
+            "-o",
+            str(folder / "out.cisb"),
+            "--full",
+        ],
+        f"annual PDF {YEAR}": [
+            "report",
+            "pdf",
+            "--db",
+            str(sisca),
+            "-o",
+            str(folder / "m.pdf"),
+            "--year",
+            str(YEAR),
+        ],
+        "app: every page opened (selftest)": ["selftest", "--db", str(sisca)],
+    }
+    print("  peak memory, each in its own process (aim 300 MB):")
+    for label, args in jobs.items():
+        peak = peak_mib(args, env)
+        print(f"    {label:36s} {peak:6.0f} MiB  {verdict(peak, 300)}")
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+
+def measure(record: Any, runs: int) -> None:
+    pages_opened(record, runs)
+    filter_keystrokes(record, runs)
+    first_and_last(record, runs)
+    home(record, runs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=world.FULL_SCALE)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--only", choices=["sqlite", "postgresql"])
+    args = parser.parse_args(argv)
+
+    from cisdesk.db.record import open_record
+
+    place = world.world(args.scale)
+    print(world.describe(place))
+    with tempfile.TemporaryDirectory(prefix="cisdesk-bench-") as scratch:
+        folder = Path(scratch)
+        os.environ["CISDESK_HOME"] = str(folder / "home")
+        if args.only in (None, "sqlite"):
+            print("\nSQLite (a copy of the world's SISCA file)")
+            with open_record(str(world.sisca_copy(place, folder / "sisca.db"))) as record:
+                measure(record, args.runs)
+                annual_pdf(record, folder, max(args.runs // 2, 1))
+            import_ratio(place, folder, args.runs)
+            memory(place, folder)
+        if args.no_postgres or args.only == "sqlite":
+            return 0
+        server = world.start_postgres()
+        if server is None:
+            print("\nPostgreSQL: no server binaries here; skipped")
+            return 0
+        try:
+            print("\nPostgreSQL (the world's SISCA copied into a throwaway server)")
+            with open_record(world.sisca_on_postgres(place, server)) as record:
+                measure(record, args.runs)
+                annual_pdf(record, folder, max(args.runs // 2, 1))
+        finally:
+            server.stop()  # type: ignore[attr-defined]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
