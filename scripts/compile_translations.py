@@ -38,9 +38,7 @@ def lrelease() -> str:
         pass
     found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
     if found is None:
-        raise SystemExit(
-            "compile_translations: pyside6-lrelease not found; install PySide6 first."
-        )
+        raise SystemExit("compile_translations: pyside6-lrelease not found; install PySide6 first.")
     return found
 
 

@@ -58,8 +58,15 @@ def make_demo(folder: Path) -> tuple[Path, Path]:
     return country, regional
 
 
-def render_window(app: QApplication, db: Path, out: Path, lang: str, tag: str,
-                  wanted: Callable[[str], bool]) -> None:
+def render_window(
+    app: QApplication,
+    db: Path,
+    out: Path,
+    lang: str,
+    tag: str,
+    wanted: Callable[[str], bool],
+    args_guide: bool = False,
+) -> None:
     from cisdesk.db.record import open_record
     from cisdesk.ui.context import AppContext
     from cisdesk.ui.main_window import MainWindow
@@ -79,12 +86,22 @@ def render_window(app: QApplication, db: Path, out: Path, lang: str, tag: str,
             name = f"page-{spec.key}{tag}"
             if wanted(name):
                 grab(window, out / lang / f"{name}.png")
+            tabs = getattr(page, "tabs", None)
+            for index in range(1, tabs.count() if tabs is not None and not args_guide else 0):
+                tabs.setCurrentIndex(index)
+                settle(app, ctx)
+                grab(window, out / lang / f"page-{spec.key}-{index}{tag}.png")
+            if tabs is not None:
+                tabs.setCurrentIndex(0)
             create = getattr(page, "create", None)
             can_create = getattr(page, "can_create", lambda: False)
             dialog_name = f"dialog-{spec.key}{tag}"
             if create is not None and wanted(dialog_name) and can_create():
                 dialog = create()
                 if isinstance(dialog, QDialog):
+                    if spec.key == "progress":  # the last semester: the report it opens
+                        semester = dialog.form.fields["semester"]  # type: ignore[attr-defined]
+                        semester.setCurrentIndex(min(1, semester.count() - 1))
                     dialog.adjustSize()
                     settle(app, ctx)
                     grab(dialog, out / lang / f"{dialog_name}.png")
@@ -131,14 +148,26 @@ def render_pdfs(db: Path, out: Path, lang: str, tag: str, wanted: Callable[[str]
             name = f"pdf-{kind}{tag}"
             if not wanted(name):
                 continue
-            request = ReportRequest(kind=kind, lang=lang,
-                                    committee="PPS" if kind == "committee" else None)
+            request = ReportRequest(
+                kind=kind, lang=lang, committee="PPS" if kind == "committee" else None
+            )
             pdf = out / lang / f"{name}.pdf"
             pdf.parent.mkdir(parents=True, exist_ok=True)
             write_report(record, pdf, request)
             # 1366 px wide pages, as the screen shots.
-            subprocess.run(["pdftoppm", "-png", "-scale-to-x", "1366", "-scale-to-y", "-1",
-                            str(pdf), str(pdf.with_suffix(""))], check=True)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-scale-to-x",
+                    "1366",
+                    "-scale-to-y",
+                    "-1",
+                    str(pdf),
+                    str(pdf.with_suffix("")),
+                ],
+                check=True,
+            )
             pdf.unlink()
     finally:
         record.close()
@@ -180,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         for lang in args.lang or LANGS:
             translations.apply(lang)
             set_language(lang)
-            render_window(app, country, out, lang, "", wanted)
+            render_window(app, country, out, lang, "", wanted, args.guide)
             if not args.guide:
                 render_window(app, regional, out, lang, "-sisca", wanted)
             render_wizard(app, country, out, lang, wanted)

@@ -32,9 +32,7 @@ def main(argv: list[str]) -> int:
         print(f"{MARKER} ({seconds:g} s)", file=sys.stderr, flush=True)
         time.sleep(seconds)
 
-    bundle_cmds.import_bundles = functools.partial(
-        bundle_cmds.import_bundles, before_commit=pause
-    )
+    bundle_cmds.import_bundles = functools.partial(bundle_cmds.import_bundles, before_commit=pause)
     return cli.main(["bundle", "import", "--db", argv[2], *argv[3:]])
 
 

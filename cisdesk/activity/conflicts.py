@@ -85,7 +85,7 @@ def _fold(text: str) -> str:
 
 
 def site_label(code: str | None, site_name: str | None, lang: str | None = None) -> str:
-    """"Honduras · Laptop 2", or just "Panamá" when the site is named after its country
+    """ "Honduras · Laptop 2", or just "Panamá" when the site is named after its country
     (never "Panama · Panamá")."""
     lang = lang or current_language()
     country = BY_CODE.get(code or "")

@@ -59,9 +59,7 @@ class Changes:
     def of(
         cls, tables: Iterable[str] = (), rows: Mapping[str, Iterable[str]] | None = None
     ) -> "Changes":
-        return cls(
-            frozenset(tables), {t: frozenset(ids) for t, ids in (rows or {}).items()}
-        )
+        return cls(frozenset(tables), {t: frozenset(ids) for t, ids in (rows or {}).items()})
 
     def merged(self, other: "Changes") -> "Changes":
         """Both changes at once (anything, when either says anything)."""

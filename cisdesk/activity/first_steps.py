@@ -43,9 +43,9 @@ def first_steps(record: Record) -> FirstSteps:
         if regional:
             trusted = bool(
                 session.scalar(
-                    select(func.count()).select_from(KeyringEntry).where(
-                        KeyringEntry.country != REGIONAL
-                    )
+                    select(func.count())
+                    .select_from(KeyringEntry)
+                    .where(KeyringEntry.country != REGIONAL)
                 )
             )
         else:

@@ -212,9 +212,7 @@ def dashboard(record: Record, semester: str | None = None) -> tuple[Dashboard, b
     return board, False
 
 
-def updated(
-    record: Record, board: Dashboard, changes: Changes
-) -> tuple[Dashboard, frozenset[str]]:
+def updated(record: Record, board: Dashboard, changes: Changes) -> tuple[Dashboard, frozenset[str]]:
     """:func:`update_dashboard`, keeping the result for the next start."""
     counter = change_counter(record)
     new, parts = update_dashboard(record, board, changes)

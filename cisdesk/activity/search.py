@@ -174,9 +174,7 @@ def _kind_select(kind: Kind, dialect: str, query: str, owner: str | None) -> Sel
     return statement
 
 
-def find(
-    record: Record, query: str, *, limit: int = 200, owner: str | None = None
-) -> list[Hit]:
+def find(record: Record, query: str, *, limit: int = 200, owner: str | None = None) -> list[Hit]:
     """Live rows of every kind matching ``query``, at most ``limit`` per kind.
 
     An empty or blank query finds nothing (it is not "everything").
@@ -202,4 +200,3 @@ def _date(value: Any) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
-

@@ -59,9 +59,11 @@ def make_engine(target: str) -> Engine:
             parsed = make_url(url)
             if parsed.get_backend_name() not in ("sqlite", "postgresql"):
                 raise DatabaseError("db.bad_url", url=shown_target(target))
-            args = {"connect_timeout": CONNECT_TIMEOUT_S} if parsed.get_backend_name() == (
-                "postgresql"
-            ) else {}
+            args = (
+                {"connect_timeout": CONNECT_TIMEOUT_S}
+                if parsed.get_backend_name() == ("postgresql")
+                else {}
+            )
             engine = create_engine(parsed, connect_args=args)
         else:
             engine = create_engine(url)

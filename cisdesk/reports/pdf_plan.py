@@ -73,10 +73,7 @@ def _result_label(result: ResultInfo) -> str:
 
 def _milestone_numbers(ctx: Context) -> dict[str, int]:
     return {
-        m.id: m.number
-        for c in ctx.snapshot.committees
-        for s in c.strategies
-        for m in s.milestones
+        m.id: m.number for c in ctx.snapshot.committees for s in c.strategies for m in s.milestones
     }
 
 
@@ -216,9 +213,7 @@ def evaluations_section(ctx: Context, period: Period) -> list[Flowable]:
     evaluations = [e for e in ctx.snapshot.evaluations if period.contains(e.date)]
     if not evaluations:
         return [para(ctx.labels("none_in_period"), styles.note)]
-    strategies = {
-        s.id: s.title for c in ctx.snapshot.committees for s in c.strategies
-    }
+    strategies = {s.id: s.title for c in ctx.snapshot.committees for s in c.strategies}
     story: list[Flowable] = []
     for evaluation in evaluations:
         kind = t(ctx, f"report.evaluation.{evaluation.kind or 'mid_term'}")

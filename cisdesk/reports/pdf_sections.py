@@ -62,8 +62,7 @@ NO_REPORT_SYMBOL = "–"
 _MONTHS = {
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
     "diciembre",
-    "en": "January February March April May June July August September October November "
-    "December",
+    "en": "January February March April May June July August September October November December",
 }
 _TABLE_NUMBER = re.compile(r"^\s*Cuadro\s+(\d+)\.?\s*")
 
@@ -248,9 +247,9 @@ def milestones_table(
     table = data_table(header, rows, widths, ctx.styles, extra_style=extra)
     # The header and the first milestone's rows, measured alone (cheap), so a heading
     # is kept with the start of its table.
-    first_group = next(
-        (i for i, row in enumerate(rows[1:], start=1) if row[0]), len(rows)
-    ) if rows else 0
+    first_group = (
+        next((i for i, row in enumerate(rows[1:], start=1) if row[0]), len(rows)) if rows else 0
+    )
     lead = data_table(header, rows[:first_group], widths, ctx.styles)
     table.lead_height = lead.wrap(CONTENT_WIDTH, 10_000)[1]
     return table
@@ -401,8 +400,16 @@ def progress_charts(
             value_texts=[_percent_text(cov, lang) for _, cov in values],
         )
         missing = [labels.country(c) for c, cov in values if not cov.has_data]
-        notes = [para(text("report.countries_without_data", lang, names=", ".join(missing)),
-                      styles.note)] if missing else []
+        notes = (
+            [
+                para(
+                    text("report.countries_without_data", lang, names=", ".join(missing)),
+                    styles.note,
+                )
+            ]
+            if missing
+            else []
+        )
         story.append(KeepTogether([chart, *notes]))
     return story
 
@@ -425,9 +432,7 @@ def meetings_summary(
             ),
             styles.body,
         ),
-        para(
-            text("report.guideline_virtual", labels.lang, n=len(stats.over_limit)), styles.body
-        ),
+        para(text("report.guideline_virtual", labels.lang, n=len(stats.over_limit)), styles.body),
     ]
     if stats.over_limit and list_over_limit:
         story.extend(heading(labels("over_limit"), styles.h3))

@@ -1,6 +1,6 @@
 """Reading a bundle file (one volume) from disk with bounded memory.
 
-The checks are :mod:`cisdesk.sync.container`'s, in DESIGN.md §4's order, but
+The checks are :mod:`cisdesk.sync.container`'s, in docs/ARCHITECTURE.md §4's order, but
 nothing is read whole: the zip's directory is checked first, then only the
 manifest and its signature are inflated, the signer is resolved and the
 signature verified, and only then is the payload read (it is bounded per
@@ -9,6 +9,7 @@ reads them one at a time, each checked against its name and listed size, so a
 volume of any size costs at most one evidence file and one payload in memory.
 """
 
+import encodings.cp437  # noqa: F401  zipfile decodes names with it: loaded up front
 import hashlib
 import os
 import zipfile
@@ -250,7 +251,7 @@ class _ClosingZip:
     def close(self) -> None:
         self._archive.close()
 
-    def __enter__(self) -> "BundleFile":
+    def __enter__(self) -> "_ClosingZip":
         return self
 
     def __exit__(self, *_exc: object) -> None:

@@ -109,9 +109,7 @@ def _derived_id(obj: Replicated) -> str | None:
 def _writes_replicated(session: Session) -> bool:
     if any(isinstance(obj, Replicated) for obj in (*session.new, *session.deleted)):
         return True
-    return any(
-        isinstance(obj, Replicated) and session.is_modified(obj) for obj in session.dirty
-    )
+    return any(isinstance(obj, Replicated) and session.is_modified(obj) for obj in session.dirty)
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:

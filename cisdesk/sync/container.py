@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import IO, Any, Protocol, TypeGuard
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -242,9 +242,7 @@ def _opened(
     )
 
 
-def _read_entries(
-    data: bytes, check_signed: Callable[[_Entries], None] | None = None
-) -> _Entries:
+def _read_entries(data: bytes, check_signed: Callable[[_Entries], None] | None = None) -> _Entries:
     """The entries, after ``check_signed`` has seen the manifest and the signature alone."""
     if not data:
         raise BundleRejected("bundle.empty")
@@ -398,7 +396,13 @@ def _check_structure(infos: list[zipfile.ZipInfo], file_size: int) -> None:
         raise BundleRejected("bundle.bomb", ratio=MAX_RATIO)
 
 
-def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+class _OpensEntries(Protocol):
+    """What reading an entry needs: a ZipFile, or a wrapper that opens its entries."""
+
+    def open(self, info: zipfile.ZipInfo, /) -> IO[bytes]: ...
+
+
+def _read_entry(archive: _OpensEntries, info: zipfile.ZipInfo) -> bytes:
     """Decompress in bounded chunks, stopping as soon as the declared size is exceeded."""
     name = info.orig_filename
     limit = min(info.file_size, _entry_cap(name))
@@ -586,9 +590,7 @@ def _check_volume_fields(manifest: dict[str, Any]) -> None:
         if low >= high:
             raise _field_error("ranges", msg("volume.expect.range_order"))
     recipient = manifest["for_country"]
-    if recipient is not None and (
-        manifest["direction"] != "regional" or recipient not in BY_CODE
-    ):
+    if recipient is not None and (manifest["direction"] != "regional" or recipient not in BY_CODE):
         raise _field_error("for_country", msg("volume.expect.for_country"))
 
 

@@ -252,9 +252,7 @@ def _plan(
     owners = keyring.site_owners(session)
     own_sites = {site for site, owner in owners.items() if owner == install.owner}
     own_sites.add(install.site_id)
-    return _Plan(
-        False, vector, install.owner, full, None, held, own_sites & set(held), own_sites
-    )
+    return _Plan(False, vector, install.owner, full, None, held, own_sites & set(held), own_sites)
 
 
 def _recipients_vector(
@@ -537,8 +535,10 @@ def has_news(record: Record) -> bool:
         last_export = session.scalar(select(func.max(ExportLog.created_at)))
         if last_export is None:
             return True
-        query = select(func.count()).select_from(ImportLog).where(
-            ImportLog.outcome == "imported", ImportLog.imported_at > last_export
+        query = (
+            select(func.count())
+            .select_from(ImportLog)
+            .where(ImportLog.outcome == "imported", ImportLog.imported_at > last_export)
         )
         return bool(session.scalar(query))
 

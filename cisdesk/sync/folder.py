@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -148,14 +149,14 @@ def _remember(record: Record, entries: list[tuple[str, str, str]]) -> None:
                 )
 
 
-def _meant_for_us(manifest: dict, site_id: str, owner: str, regional: bool) -> bool:
+def _meant_for_us(manifest: dict[str, Any], site_id: str, owner: str, regional: bool) -> bool:
     if manifest["origin_site"] == site_id:
         return False  # this install's own files
     if regional:
-        return manifest["direction"] == "country"
+        return bool(manifest["direction"] == "country")
     if manifest["direction"] == "regional":
         return manifest["for_country"] in (None, owner)
-    return manifest["origin_country"] == owner  # another laptop of the same country
+    return bool(manifest["origin_country"] == owner)  # another laptop of the same country
 
 
 def _settled(path: Path, now: float) -> bool:

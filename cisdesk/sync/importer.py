@@ -174,7 +174,7 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
                     origin=place(origin),
                     owner=place(change.owner),
                 )
-            # Relay: any site of the country may have written it (DESIGN.md §4).
+            # Relay: any site of the country may have written it (docs/ARCHITECTURE.md §4).
             if change.site != origin_site and owners.get(change.site) != origin:
                 raise _refuse(number, "volume.refuse.site_of_country", place=place(origin))
             continue
@@ -454,9 +454,7 @@ def _import_opened(
         outcome.outcome = QUARANTINED
         outcome.reason = text("import.quarantine_reason", days=f"{days:.1f}")
         log_id = _write_log(conn, outcome)
-        quarantine.hold(
-            conn, log_id, outcome.file_sha256, opened.path.read_bytes(), outcome.reason
-        )
+        quarantine.hold(conn, log_id, outcome.file_sha256, opened.path.read_bytes(), outcome.reason)
         return
     regional = manifest["direction"] == "regional"
     if regional:

@@ -7,6 +7,8 @@ below the cut-off that was not imported before (its number reused with other
 contents, or never seen) may be the thief's, so it is refused.
 """
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy.orm import Session
 
 from cisdesk.db.local import KeyringEntry
@@ -15,8 +17,11 @@ from cisdesk.sync.container import OpenedBundle
 from cisdesk.sync.keys import place
 from cisdesk.sync.sites import RESERVED_SITES
 
+if TYPE_CHECKING:
+    from cisdesk.sync.bundle_file import BundleFile
 
-def check_signer_history(session: Session, opened: OpenedBundle) -> None:
+
+def check_signer_history(session: Session, opened: "OpenedBundle | BundleFile") -> None:
     """BundleRejected when a revoked key signs an unknown old bundle or a site is reserved."""
     manifest = opened.manifest
     if manifest["direction"] != "country":

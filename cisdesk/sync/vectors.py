@@ -6,10 +6,11 @@ vector lacks; each export states, per site, the range ``(from, to]`` of that
 site's changes it carries completely. The importer raises its own vector only
 when every volume of the export has arrived and the range continues what it
 held already, so a vector never claims too much: a low value costs a resend,
-never a loss (DESIGN.md §4, delta).
+never a loss (docs/ARCHITECTURE.md §4, delta).
 """
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
@@ -50,7 +51,7 @@ def raise_held(conn: Connection, ranges: Mapping[str, list[int]], own_site: str)
 
 
 def _raise_rows(
-    conn: Connection, table: type, where: dict[str, str], vector: Mapping[str, int], **extra: str
+    conn: Connection, table: Any, where: dict[str, str], vector: Mapping[str, int], **extra: str
 ) -> None:
     columns = [getattr(table, key) for key in where]
     held = {

@@ -10,6 +10,7 @@ whole export succeeded: a full disk never leaves a file that looks complete.
 """
 
 import contextlib
+import encodings.cp437  # noqa: F401  zipfile reads names with it: loaded up front
 import hashlib
 import os
 import stat

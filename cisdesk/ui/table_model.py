@@ -44,9 +44,7 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 3
 #: the cursor ``after`` (None: from the first), sorted by ``sort_key`` (None: the query's
 #: default), restricted to rows matching ``text`` (""/None: all); ``cursor`` is where the
 #: next page starts.
-Fetch = Callable[
-    [Any, int, str | None, bool | None, str | None], tuple[list[dict[str, Any]], Any]
-]
+Fetch = Callable[[Any, int, str | None, bool | None, str | None], tuple[list[dict[str, Any]], Any]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 

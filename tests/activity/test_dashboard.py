@@ -109,9 +109,7 @@ def test_results_due_this_semester(country_record) -> None:
     board = build_dashboard(country_record, "2019-I", today=TODAY)
     with country_record.reader() as session:
         expected = session.scalars(
-            select(Result.id).where(
-                Result.start_semester == "2019-I", Result.regional.is_not(True)
-            )
+            select(Result.id).where(Result.start_semester == "2019-I", Result.regional.is_not(True))
         ).all()
     assert sorted(d.result.id for d in board.due_this_semester) == sorted(expected)
     assert all(d.statuses == {"GT": None} for d in board.due_this_semester)

@@ -201,6 +201,9 @@ def test_sisca_reports_regional_results_and_countries_cannot(sisca: Record, gt: 
         )
     with pytest.raises(ValidationError):
         progress.save_progress(
-            sisca, result_id=next(iter(_results(sisca))), semester="2018-I",
-            status="completed", percent=100,
+            sisca,
+            result_id=next(iter(_results(sisca))),
+            semester="2018-I",
+            status="completed",
+            percent=100,
         )

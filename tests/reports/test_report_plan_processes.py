@@ -81,9 +81,7 @@ def test_a_year_is_the_same_as_its_twelve_months(country_demo: Record, tmp_path:
 # --- regional results -----------------------------------------------------------------
 
 
-def test_regional_results_no_longer_lower_a_country_average(
-    make_install, tmp_path: Path
-) -> None:
+def test_regional_results_no_longer_lower_a_country_average(make_install, tmp_path: Path) -> None:
     gt = make_install("GT")
     gt.today = lambda: dt.date(2019, 3, 15)  # type: ignore[method-assign]
     with gt.reader() as session:
@@ -107,9 +105,7 @@ def test_regional_results_no_longer_lower_a_country_average(
     assert data.mean_percent(results, latest, ["GT"]) == 100.0
 
 
-def test_sisca_regional_progress_shows_in_its_own_section(
-    make_install, tmp_path: Path
-) -> None:
+def test_sisca_regional_progress_shows_in_its_own_section(make_install, tmp_path: Path) -> None:
     sisca = make_install(None)
     sisca.today = lambda: dt.date(2018, 9, 1)  # type: ignore[method-assign]
     with sisca.reader() as session:
@@ -182,9 +178,7 @@ def test_the_annual_report_shows_the_plan_frame(country_demo: Record, tmp_path: 
     assert "lectura propia de cisdesk" in text
 
 
-def test_committee_report_renders_the_source_emphasis(
-    country_demo: Record, tmp_path: Path
-) -> None:
+def test_committee_report_renders_the_source_emphasis(country_demo: Record, tmp_path: Path) -> None:
     out = tmp_path / "ci.pdf"
     write_report(country_demo, out, ReportRequest(kind="committee", committee="CI"))
     text = " ".join(page_texts(out))

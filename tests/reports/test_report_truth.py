@@ -50,8 +50,11 @@ def test_status_symbols_cannot_be_read_as_country_codes(regional_demo: Record, t
 
 
 def test_table_headings_are_never_left_at_a_page_foot(regional_demo: Record, tmp_path: Path):
-    for request in ({"year": 2019}, {"year": 2019, "lang": "en"}, {"kind": "committee",
-                                                                    "committee": "CI"}):
+    for request in (
+        {"year": 2019},
+        {"year": 2019, "lang": "en"},
+        {"kind": "committee", "committee": "CI"},
+    ):
         _out, texts = _texts(regional_demo, tmp_path, **request)
         for text in texts:
             for caption in ("Hitos regionales dinámicos", "Milestones, results and progress by"):

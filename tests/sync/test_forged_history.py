@@ -98,9 +98,7 @@ def test_a_revoked_key_cannot_forge_a_bundle_at_or_below_its_cut_off(world: Worl
 
 def test_a_revoked_key_cannot_bring_an_old_number_never_seen(world: World) -> None:
     _revoke(world, key_file_of(world.gt).key_id, 3)
-    forged = world.forge(
-        world.gt, world.path("old.cisb"), _meeting(world.gt, "Nunca visto"), seq=2
-    )
+    forged = world.forge(world.gt, world.path("old.cisb"), _meeting(world.gt, "Nunca visto"), seq=2)
     [outcome] = import_bundles(world.sisca, [forged])
     assert outcome.outcome == "rejected" and "revoked after bundle 3" in (outcome.reason or "")
     assert "Nunca visto" not in _titles(world.sisca)
@@ -153,9 +151,7 @@ def test_a_bundle_from_the_reference_plan_site_is_refused_even_if_enrolled(world
     assert digest_of(world.sisca) == digest
 
 
-def test_a_squatted_site_is_recovered_by_withdrawing_the_mistaken_key(
-    world: World, capsys
-) -> None:
+def test_a_squatted_site_is_recovered_by_withdrawing_the_mistaken_key(world: World, capsys) -> None:
     real = world.new_install("gt-real", country="GT")
     real_file = key_file_of(real)
     squat = _stranger_key(world, "gt-squat", site_id=real_file.site_id)

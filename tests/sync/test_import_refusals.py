@@ -130,7 +130,7 @@ def test_a_line_written_at_a_site_of_another_country_is_refused(world: World, ca
 
 
 def test_a_line_written_at_another_laptop_of_the_country_is_relayed(world: World) -> None:
-    """Relay (DESIGN.md §4): any key of the country may carry the country's rows."""
+    """Relay (docs/ARCHITECTURE.md §4): any key of the country may carry the country's rows."""
     lines = meeting_lines(world.gt, site=world.gt2.install.site_id)
     bundle = world.forge(world.gt, world.path("b.cisb"), lines)
     [outcome] = import_bundles(world.sisca, [bundle])

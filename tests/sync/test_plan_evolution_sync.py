@@ -110,9 +110,7 @@ def test_a_country_bundle_reporting_on_a_regional_result_is_refused(world: World
     # Past the core's check (an older version of cisdesk, or an edited database).
     with gt.edit() as session:
         session.add(
-            ProgressReport(
-                result_id=regional, semester="2018-I", status="completed", percent=100
-            )
+            ProgressReport(result_id=regional, semester="2018-I", status="completed", percent=100)
         )
     export_bundle(gt, world.path("gt-1.cisb"))
     before = digest_of(sisca)

@@ -21,8 +21,11 @@ def test_every_picture_of_the_guide_is_shipped(lang):
 
 def test_f1_opens_the_guide_in_the_interface_language(make_install, make_window):
     window = make_window(make_install("GT"))
-    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
-                  if a.objectName() == "userGuide")
+    action = next(
+        a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+        if a.objectName() == "userGuide"
+    )
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
     action.trigger()
     guide = window.guide_window

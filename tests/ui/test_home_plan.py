@@ -295,11 +295,17 @@ def test_home_names_conflicts_to_review(demo_country_db, open_records, make_wind
     with record.local() as session, session.begin():
         session.add(
             Conflict(
-                tbl="meeting", row_id=meeting_id, field="title",
-                kept_value=json.dumps(title), kept_hlc=5 << 16, kept_site=record.install.site_id,
-                lost_value=json.dumps("Otro título"), lost_hlc=4 << 16,
+                tbl="meeting",
+                row_id=meeting_id,
+                field="title",
+                kept_value=json.dumps(title),
+                kept_hlc=5 << 16,
+                kept_site=record.install.site_id,
+                lost_value=json.dumps("Otro título"),
+                lost_hlc=4 << 16,
                 lost_site="11111111-1111-4111-8111-111111111111",
-                detected_at=dt.datetime.now(dt.UTC), resolved=False,
+                detected_at=dt.datetime.now(dt.UTC),
+                resolved=False,
             )
         )
     home.refresh()
@@ -337,8 +343,13 @@ def test_first_steps_tick_themselves_on_a_new_install(
     # Step 3 ticks once the first meeting is recorded.
     committee = next(iter(_committees(record).values()))
     meetings.create_meeting(
-        record, kind="committee", committee_id=committee, title="Primera sesión",
-        date=record.today(), duration_minutes=60, virtual=True,
+        record,
+        kind="committee",
+        committee_id=committee,
+        title="Primera sesión",
+        date=record.today(),
+        duration_minutes=60,
+        virtual=True,
     )
     window.ctx.notify({"meeting"})
     home.refresh()

@@ -75,8 +75,13 @@ def test_disabled_buttons_say_why(page, ctx, qtbot):
     assert page.delete_button.toolTip() == "Select a row first."
     with ctx.record.edit(foreign("HN")) as session:
         session.add(
-            Meeting(kind="committee", title="Sesión de Honduras", date=dt.date(2019, 1, 8),
-                    virtual=True, duration_minutes=60)
+            Meeting(
+                kind="committee",
+                title="Sesión de Honduras",
+                date=dt.date(2019, 1, 8),
+                virtual=True,
+                duration_minutes=60,
+            )
         )
     page.set_filter("owner", None)
     page.refresh()

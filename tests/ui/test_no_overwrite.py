@@ -53,7 +53,11 @@ def test_new_report_with_the_defaults_does_not_replace_a_completed_one(ctx, qtbo
 def test_choosing_a_pair_with_a_report_opens_it_and_another_pair_starts_fresh(ctx, qtbot):
     first, second = result_ids(ctx.record, "2018-I")[:2]
     progress.save_progress(
-        ctx.record, result_id=first, semester="2018-II", status="in_progress", percent=40,
+        ctx.record,
+        result_id=first,
+        semester="2018-II",
+        status="in_progress",
+        percent=40,
         note="Taller realizado",
     )
     dialog = ProgressDialog(ctx)
@@ -80,8 +84,12 @@ def test_the_core_refuses_a_new_report_over_an_existing_one(ctx):
     )
     with pytest.raises(CisdeskError):
         progress.save_progress(
-            ctx.record, result_id=result, semester="2018-II", status="in_progress",
-            percent=0, replace=False,
+            ctx.record,
+            result_id=result,
+            semester="2018-II",
+            status="in_progress",
+            percent=0,
+            replace=False,
         )
     assert stored(ctx.record) == [(result, "2018-II", "completed", 100)]
 
@@ -104,23 +112,33 @@ def test_every_other_new_form_adds_a_row_and_leaves_the_others_alone(ctx, qtbot)
 
     pps = committees(ctx.record)["PPS"]
     meeting = meetings.create_meeting(
-        ctx.record, kind="committee", committee_id=pps, title="Primera",
-        date=dt.date(2019, 2, 1), duration_minutes=60, virtual=True,
+        ctx.record,
+        kind="committee",
+        committee_id=pps,
+        title="Primera",
+        date=dt.date(2019, 2, 1),
+        duration_minutes=60,
+        virtual=True,
     ).row_id
     meetings.create_agreement(
         ctx.record, meeting_id=meeting, text="Primer acuerdo", responsible_country="GT"
     )
     people.create_delegate(ctx.record, name="Ana", committee_id=pps)
-    outreach.create_proposal(ctx.record, title="Primera propuesta", committee_id=pps,
-                             date=dt.date(2019, 1, 5))
-    outreach.create_capacity(ctx.record, kind="training", title="Primer curso",
-                             committee_id=pps, date=dt.date(2019, 1, 6))
+    outreach.create_proposal(
+        ctx.record, title="Primera propuesta", committee_id=pps, date=dt.date(2019, 1, 5)
+    )
+    outreach.create_capacity(
+        ctx.record,
+        kind="training",
+        title="Primer curso",
+        committee_id=pps,
+        date=dt.date(2019, 1, 6),
+    )
 
     def rows(model):
         with ctx.record.reader() as session:
             names = [c.key for c in model.__table__.columns]
-            return {r.id: {c: getattr(r, c) for c in names}
-                    for r in session.scalars(select(model))}
+            return {r.id: {c: getattr(r, c) for c in names} for r in session.scalars(select(model))}
 
     cases = [
         (MeetingDialog, {}, Meeting, {"title": "Segunda", "committee_id": pps}),

@@ -70,9 +70,12 @@ def test_new_strategy_period_from_draft_to_approved_then_locked(
     panel.findChild(QPushButton, "evo_add_milestone").click()
     plan.refresh()
     with record.reader() as session:
-        assert session.scalars(
-            select(Milestone).where(Milestone.strategy_id == strategy.id)
-        ).one().text == "Evaluación de cierre"
+        assert (
+            session.scalars(select(Milestone).where(Milestone.strategy_id == strategy.id))
+            .one()
+            .text
+            == "Evaluación de cierre"
+        )
     plan.select_row("strategy", strategy.id)
     plan.step_date.setDate(QDate(2019, 6, 10))
     plan.findChild(QLineEdit, "stepReference").setText("CT-CIS acta 7")

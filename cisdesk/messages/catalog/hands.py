@@ -54,8 +54,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.country_coverage": (
         "Resultados con informe: {n} de {total}; avance medio de los resultados informados: "
         "{pct} %.",
-        "Results with a report: {n} of {total}; mean progress of the reported results: "
-        "{pct} %.",
+        "Results with a report: {n} of {total}; mean progress of the reported results: {pct} %.",
     ),
     "report.country_coverage_none": (
         "Resultados con informe: 0 de {total} (sin datos).",

@@ -118,8 +118,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # people and leadership
     "people.lead_not_ppt": (
         "En {semester} la PPT la ejerce {holder}; solo ese país designa quién lidera el comité.",
-        "In {semester} the PPT is held by {holder}; only that country names the committee's "
-        "lead.",
+        "In {semester} the PPT is held by {holder}; only that country names the committee's lead.",
     ),
     "people.lead_delegate": (
         "Elija un delegado de su país para liderar el comité.",

@@ -326,9 +326,11 @@ class DonePage(QWizardPage):
     def choose_key_file(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
-        start = str(Path(wizard.database_path or str(paths.data_dir())).with_name(
-            f"cisdesk-{wizard.owner}.pub"
-        ))
+        start = str(
+            Path(wizard.database_path or str(paths.data_dir())).with_name(
+                f"cisdesk-{wizard.owner}.pub"
+            )
+        )
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the public key"), start, self.tr("cisdesk public keys (*.pub)")
         )
@@ -345,9 +347,9 @@ class DonePage(QWizardPage):
             fsutil.atomic_write_bytes(Path(path), wizard.public_key_file)
         except OSError as exc:
             self.saved_label.setText(
-                self.tr("Cannot write %1: %2").replace("%1", path).replace(
-                    "%2", exc.strerror or str(exc)
-                )
+                self.tr("Cannot write %1: %2")
+                .replace("%1", path)
+                .replace("%2", exc.strerror or str(exc))
             )
             return False
         self.saved_label.setText(self.tr("Saved to %1.").replace("%1", path))

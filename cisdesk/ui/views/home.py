@@ -172,9 +172,7 @@ class HomePage(QWidget):
         self.tags_note.setObjectName("tagsNote")
         self.tags_note.setWordWrap(True)
         column.addWidget(
-            self._group(
-                self.tr("Progress by priority nucleus"), self.nucleus_chart, self.tags_note
-            )
+            self._group(self.tr("Progress by priority nucleus"), self.nucleus_chart, self.tags_note)
         )
         if regional:
             self.matrix = StatusMatrix()
@@ -549,9 +547,7 @@ class HomePage(QWidget):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if meeting.exceeds_virtual_limit:
-                    item.setToolTip(
-                        ui_text("guideline.virtual_over")
-                    )
+                    item.setToolTip(ui_text("guideline.virtual_over"))
                     item.setForeground(QBrush(QColor("#e65100")))
                 table.setItem(row, column, item)
         self.long_meeting_note.setVisible(

@@ -69,9 +69,7 @@ class FirstStepsBox(QGroupBox):
             ]
         self.buttons[2][0].setVisible(not steps.regional)  # SISCA records no progress
         done = [steps.key_saved, steps.trusted, steps.recorded, steps.exported]
-        for mark, label, text, finished in zip(
-            self.marks, self.texts, texts, done, strict=True
-        ):
+        for mark, label, text, finished in zip(self.marks, self.texts, texts, done, strict=True):
             mark.setText(DONE_MARK if finished else TODO_MARK)
             mark.setStyleSheet("color: #2e7d32;" if finished else "color: #90a4ae;")
             label.setText(text)

@@ -48,7 +48,7 @@ def country_name(code: str | None) -> str:
 
 
 def home_title(country: str, site_name: str | None) -> str:
-    """"Guatemala", or "Guatemala — Laptop 2" when the site has a name of its own."""
+    """ "Guatemala", or "Guatemala — Laptop 2" when the site has a name of its own."""
     site = (site_name or "").strip()
     if not site or site.casefold() == country.casefold():
         return country

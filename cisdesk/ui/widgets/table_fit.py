@@ -105,8 +105,12 @@ class EmptyHint(QObject):
         if model is None or model is self._model:
             return
         self._model = model
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
-                       model.layoutChanged):
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+        ):
             signal.connect(self.update)
         self.update()
 

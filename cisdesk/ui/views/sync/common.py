@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,14 +36,30 @@ def make_table(headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
-    timer = QTimer(table)
-    timer.setSingleShot(True)
-    timer.setInterval(0)
-    timer.timeout.connect(lambda: fit_columns(table))
-    table.model().rowsInserted.connect(timer.start)
-    table.model().modelReset.connect(timer.start)
-    fit_columns(table)
+    table.fitter = _Fitter(table)  # type: ignore[attr-defined]
     return table
+
+
+class _Fitter(QObject):
+    """Fits a table's columns when rows arrive and when it is shown (a table filled on a
+    hidden tab measures no rows)."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(lambda: fit_columns(table))
+        table.model().rowsInserted.connect(self.timer.start)
+        table.model().modelReset.connect(self.timer.start)
+        table.installEventFilter(self)
+        fit_columns(table)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Show:
+            self.timer.start()
+        return False
 
 
 def fit_columns(table: QTableWidget) -> None:
@@ -51,7 +67,8 @@ def fit_columns(table: QTableWidget) -> None:
     header = table.horizontalHeader()
     for column in range(table.columnCount() - 1):
         table.resizeColumnToContents(column)
-        width = min(table.columnWidth(column), MAX_COLUMN_WIDTH)
+        # A little room beyond Qt's fit, so no style's margins cut the last character.
+        width = min(table.columnWidth(column) + 12, MAX_COLUMN_WIDTH)
         table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
 

@@ -26,7 +26,7 @@ from cisdesk.sync import keys, overview
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.settings import Settings
-from cisdesk.ui.views.sync.common import append_row, make_table
+from cisdesk.ui.views.sync.common import append_row, fit_columns, make_table
 from cisdesk.ui.widgets.status import country_name
 
 
@@ -118,6 +118,7 @@ class KeysTab(QWidget):
                 "#c62828" if revoked else None,
             )
             table.item(row, 0).setData(Qt.ItemDataRole.UserRole, entry.key_id)
+        fit_columns(table)  # a fingerprint is read aloud: never cut
 
     def _key_state(self, revoked_after: int | None) -> str:
         if revoked_after is None:
