@@ -62,7 +62,9 @@ def test_list_pages_cover_every_row_once_in_order(gt):
     run_demo(gt)
     query = queries.progress_list(owner="GT")
     total = query.count(gt)
-    assert total > 80
+    # Many pages of 7; the demo skips a random share of the current semester's reports,
+    # so the exact count varies with the install's site id.
+    assert total > 7 * 6
     rows = all_rows(gt, query, sort="percent", descending=False)
     assert len(rows) == total == len({r["id"] for r in rows})
     percents = [r["percent"] for r in rows]
