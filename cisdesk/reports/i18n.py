@@ -19,6 +19,7 @@ from cisdesk.db.models import (
 )
 from cisdesk.errors import UsageError
 from cisdesk.messages import is_code, text
+from cisdesk.reports.period import MONTHS_EN, MONTHS_ES
 
 LANGUAGES = ("es", "en")
 
@@ -36,35 +37,6 @@ _COMMITTEE_EN = {
     "MEI": "Specialised Committee on Monitoring, Evaluation and Innovation",
     "CI": "Specialised Committee on International Cooperation",
 }
-
-_MONTHS_ES = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-]
-_MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def check_language(lang: str) -> str:
@@ -135,8 +107,8 @@ class Labels:
         if value is None:
             return ""
         if self.lang == "es":
-            return f"{value.day} de {_MONTHS_ES[value.month - 1]} de {value.year}"
-        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+            return f"{value.day} de {MONTHS_ES[value.month - 1]} de {value.year}"
+        return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
 
     def short_date(self, value: dt.date | None) -> str:
         if value is None:

@@ -14,7 +14,7 @@ from cisdesk.errors import ValidationError
 from cisdesk.messages import text
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-_MONTHS_ES = (
+MONTHS_ES = (
     "enero",
     "febrero",
     "marzo",
@@ -28,7 +28,7 @@ _MONTHS_ES = (
     "noviembre",
     "diciembre",
 )
-_MONTHS_EN = (
+MONTHS_EN = (
     "January",
     "February",
     "March",
@@ -121,7 +121,7 @@ class Period:
         year = self.calendar_year
         if year is not None:
             return text("report.period_year", lang, year=year)
-        names = _MONTHS_ES if lang == "es" else _MONTHS_EN
+        names = MONTHS_ES if lang == "es" else MONTHS_EN
         first = f"{names[self.start[1] - 1]} {self.start[0]}"
         last = f"{names[self.end[1] - 1]} {self.end[0]}"
         return text("report.period_months", lang, first=first.capitalize(), last=last.capitalize())
