@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from cisdesk.cli import main
 from cisdesk.db.local import ImportLog, Quarantine
-from cisdesk.db.models import Committee, Meeting
+from cisdesk.db.models import Committee, Meeting, Result
 from cisdesk.db.record import Record
 from cisdesk.sync import clock, container, keyring
 from cisdesk.sync.capture import REFERENCE_SITE
@@ -121,6 +121,23 @@ def test_a_country_cannot_add_rows_to_the_plan(world: World, capsys) -> None:
     )
     bundle = world.forge(world.gt, world.path("b.cisb"), [line])
     assert_refused(world.sisca, bundle, capsys, r"row of the plan \(committee\) under Guatemala")
+
+
+def test_a_country_report_on_a_regional_result_is_refused_at_its_line(world: World, capsys) -> None:
+    """Many reports on country results, then one on a regional result: that line is named."""
+    with world.gt.reader() as session:
+        ordinary = session.scalars(select(Result.id).where(Result.regional.is_not(True))).all()
+        regional = session.scalars(select(Result.id).where(Result.regional.is_(True))).first()
+    site, hlc = world.gt.install.site_id, now_hlc()
+    lines = [
+        change_line("progress_report", new_id(), "GT", "result_id", result_id, hlc, site)
+        for result_id in ordinary
+    ]
+    lines.append(change_line("progress_report", new_id(), "GT", "result_id", regional, hlc, site))
+    bundle = world.forge(world.gt, world.path("b.cisb"), lines)
+    assert_refused(
+        world.sisca, bundle, capsys, f"line {len(lines)} of the bundle reports .* regional result"
+    )
 
 
 def test_a_line_written_at_a_site_of_another_country_is_refused(world: World, capsys) -> None:
