@@ -19,6 +19,7 @@ from cisdesk.messages.catalog import (
     record,
     report,
     scale,
+    speed,
     status,
     sync,
     validation,
@@ -47,6 +48,7 @@ AREAS = (
     plan,
     volume,
     scale,
+    speed,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
