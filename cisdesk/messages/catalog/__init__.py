@@ -21,6 +21,7 @@ from cisdesk.messages.catalog import (
     scale,
     status,
     sync,
+    undo,
     validation,
     verbs,
     volume,
@@ -47,6 +48,7 @@ AREAS = (
     plan,
     volume,
     scale,
+    undo,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
