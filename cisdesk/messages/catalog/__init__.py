@@ -16,6 +16,7 @@ from cisdesk.messages.catalog import (
     keys,
     places,
     plan,
+    polish,
     record,
     report,
     scale,
@@ -47,6 +48,7 @@ AREAS = (
     plan,
     volume,
     scale,
+    polish,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
