@@ -35,8 +35,12 @@ from cisdesk.sync.limits import open_regular
 FORMAT = "cisdesk-bundle"
 #: 2: volumes (export_id, volume, volumes), the held ranges and the recipient country.
 FORMAT_VERSION = 2
-#: Version of the replicated tables' shape that the payload lines follow.
-SCHEMA_VERSION = 1
+#: Version of the replicated tables' shape that the payload lines follow; raised with
+#: every replicated table or field added, removed or retyped, so an older reader refuses
+#: with "update cisdesk" rather than "unknown table" (tests/sync/test_schema_version.py
+#: pins the shape). 2: the plan's processes (strategy versions, coordinators, committee
+#: leads, evaluations, proposal steps), regional and retired results, derived progress ids.
+SCHEMA_VERSION = 2
 SIGNATURE_PREFIX = b"cisdesk bundle manifest v1\x00"
 
 _MIB = 1024 * 1024
