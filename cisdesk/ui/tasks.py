@@ -70,7 +70,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, database: str | None = None) -> None:
         super().__init__(parent)
-        #: The record's file or URL, named in a database refusal.
+        # The record's file or URL, named in a database refusal.
         self.database = database
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
