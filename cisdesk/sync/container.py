@@ -118,16 +118,15 @@ FILLED_FIELDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class OpenedBundle:
+class ManifestFields:
+    """The manifest fields every reader of a checked bundle asks for, typed.
+
+    Shared by the in-memory reader (:class:`OpenedBundle`) and the streaming one
+    (:class:`cisdesk.sync.bundle_file.BundleFile`): the manifest passed
+    :func:`validate_manifest`, so the fields exist and have these types.
+    """
+
     manifest: dict[str, Any]
-    manifest_bytes: bytes
-    bundle_id: str  # sha256 hex of the manifest bytes
-    payload: bytes
-    blobs: dict[str, bytes]  # sha256 hex -> content
-    file_sha256: str
-    signer_key_id: str
-    verified: bool  # False only from inspect_container
 
     @property
     def seq(self) -> int:
@@ -140,6 +139,18 @@ class OpenedBundle:
     @property
     def origin_country(self) -> str:
         return str(self.manifest["origin_country"])
+
+
+@dataclass(frozen=True)
+class OpenedBundle(ManifestFields):
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    bundle_id: str  # sha256 hex of the manifest bytes
+    payload: bytes
+    blobs: dict[str, bytes]  # sha256 hex -> content
+    file_sha256: str
+    signer_key_id: str
+    verified: bool  # False only from inspect_container
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,16 @@ import datetime as dt
 import hashlib
 import re
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from factories import (
-    BACKENDS,
-    Storage,
     World,
-    WorldTemplates,
     change_line,
     database_state,
     digest_of,
     key_file_of,
+    meeting_lines,
     replace_entry,
 )
 from sqlalchemy import select
@@ -34,39 +31,12 @@ from cisdesk.sync.capture import REFERENCE_SITE
 from cisdesk.sync.importer import import_bundles
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def templates(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> WorldTemplates:
-    storage = Storage.for_backend(request.param, request)
-    return World.build(tmp_path_factory.mktemp("world"), storage)
-
-
-@pytest.fixture
-def world(templates: WorldTemplates, tmp_path: Path) -> Iterator[World]:
-    opened = World.open(templates, tmp_path)
-    yield opened
-    opened.close()
-
-
 def new_id() -> str:
     return str(uuid.uuid4())
 
 
 def now_hlc() -> int:
     return clock.from_wall(clock.wall_ms())
-
-
-def meeting_lines(record: Record, *, owner: str | None = None, site: str | None = None) -> list:
-    """A complete new meeting row as ``record`` would write it."""
-    row, hlc = new_id(), now_hlc()
-    owner = owner or record.install.owner
-    site = site or record.install.site_id
-    return [
-        change_line("meeting", row, owner, "owner", owner, hlc, site),
-        change_line("meeting", row, owner, "deleted", False, hlc, site),
-        change_line("meeting", row, owner, "title", "Reunión", hlc, site),
-    ]
 
 
 def import_cli(record: Record, *files: Path) -> int:
