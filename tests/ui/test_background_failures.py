@@ -83,3 +83,26 @@ def test_a_template_import_on_a_locked_database_says_busy_in_spanish(
         page.import_template(str(template))
         wait_idle(page.ctx)
     _assert_busy_sentence(dialogs, page.result_label.text(), demo_country_db)
+
+
+def test_a_task_writing_a_read_only_database_gets_the_read_only_sentence(
+    spanish_app, demo_country_db, qtbot
+) -> None:
+    """The task runner hands ``on_error`` the catalogue refusal, not the driver's error."""
+    from cisdesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner(database=str(demo_country_db))
+    errors: list[BaseException] = []
+
+    def work(_progress: object) -> None:
+        # The file opened read-only, as on a write-protected stick: SQLite refuses the write.
+        uri = f"{demo_country_db.as_uri()}?mode=ro"
+        with sqlite3.connect(uri, uri=True) as conn:
+            conn.execute("UPDATE install SET site_name = 'x'")
+
+    runner.run(None, "tarea", work, lambda _result: None, errors.append, show_dialog=False)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    [error] = errors
+    expected = text("db.read_only", "es", database=str(demo_country_db))
+    assert str(error) == expected
+    assert_spanish(expected)
