@@ -357,11 +357,10 @@ def test_signing_key_from_args_explains_the_passphrase(
 
     monkeypatch.delenv("CISDESK_PASSPHRASE", raising=False)
     args = argparse.Namespace(passphrase_env=None)
-    with protected_record.reader() as session:
-        with pytest.raises(CisdeskError, match="CISDESK_PASSPHRASE"):
-            signing_key_from_args(session, args)
-        monkeypatch.setenv("CISDESK_PASSPHRASE", "correct horse")
-        assert signing_key_from_args(session, args) is not None
-        monkeypatch.setenv("MY_PASS", "wrong")
-        with pytest.raises(CisdeskError, match="wrong"):
-            signing_key_from_args(session, argparse.Namespace(passphrase_env="MY_PASS"))
+    with pytest.raises(CisdeskError, match="CISDESK_PASSPHRASE"):
+        signing_key_from_args(protected_record, args)
+    monkeypatch.setenv("CISDESK_PASSPHRASE", "correct horse")
+    assert signing_key_from_args(protected_record, args) is not None
+    monkeypatch.setenv("MY_PASS", "wrong")
+    with pytest.raises(CisdeskError, match="wrong"):
+        signing_key_from_args(protected_record, argparse.Namespace(passphrase_env="MY_PASS"))
