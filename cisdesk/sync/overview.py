@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
@@ -17,8 +18,9 @@ from sqlalchemy.orm import Session
 from cisdesk.db.changes import OpChanges
 from cisdesk.db.local import ExportLog, ImportLog, KeyringEntry, TrustedRoot
 from cisdesk.db.record import Record
-from cisdesk.errors import CisdeskError
+from cisdesk.errors import BundleRejected, CisdeskError
 from cisdesk.sync import keyring, keys, sites
+from cisdesk.sync.bundle_file import open_bundle_file
 
 #: Rows of the import history shown (the newest ones).
 HISTORY_ROWS = 1000
@@ -67,6 +69,7 @@ class OwnKey:
     key_id: str
     fingerprint: str
     encrypted: bool
+    public_key: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,7 @@ def export_history(record: Record) -> list[ExportEntry]:
 
 def _own_key(session: Session) -> OwnKey:
     key = keys.own_key(session)
-    return OwnKey(key.key_id, keys.fingerprint(key.public_key), bool(key.encrypted))
+    return OwnKey(key.key_id, keys.fingerprint(key.public_key), bool(key.encrypted), key.public_key)
 
 
 def own_key(record: Record) -> OwnKey:
@@ -180,6 +183,21 @@ def signing_key(record: Record, passphrase: str | None) -> Ed25519PrivateKey:
     """This install's private key, to sign with (raises ``PassphraseRequired`` without one)."""
     with record.reader() as session:
         return keys.load_signing_key(session, passphrase)
+
+
+def signer_refusal(record: Record, path: Path) -> BundleRejected | None:
+    """Why this record would refuse the signature of the bundle at ``path`` (None: it would
+    accept it). Nothing is written."""
+    with record.reader() as session:
+        try:
+            open_bundle_file(
+                path, lambda manifest: keyring.resolve_signer(session, manifest), sha256=""
+            ).close()
+        except BundleRejected as exc:
+            return exc
+        finally:
+            session.rollback()
+    return None
 
 
 def is_enrolled(record: Record, key_id: str) -> bool:
