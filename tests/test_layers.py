@@ -31,13 +31,6 @@ ALLOWED: dict[str, set[str]] = {
     "cisdesk/ui/dialogs/progress_dialog.py": {"ui-no-orm", "ui-no-sqlalchemy"},
     # Verbs that still open a session themselves.
     "cisdesk/commands/keys_cmds.py": {"ui-no-sqlalchemy"},
-    # The database layer leans on sync in three places, each an operation spanning both
-    # layers: Record's sessions install change capture (the write gate); creating an
-    # install makes its signing key and loads the plan as captured reference rows;
-    # moving to a server re-encrypts the signing key with the new passphrase.
-    "cisdesk/db/install.py": {"db-no-sync"},
-    "cisdesk/db/record.py": {"db-no-sync"},
-    "cisdesk/db/transfer.py": {"db-no-sync"},
 }
 
 
