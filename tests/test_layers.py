@@ -20,16 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "cisdesk"
 
-#: file → rules it still breaks (see RULES). Remove entries as the code is fixed.
-ALLOWED: dict[str, set[str]] = {
-    # The database layer leans on sync in three places, each an operation spanning both
-    # layers: Record's sessions install change capture (the write gate); creating an
-    # install makes its signing key and loads the plan as captured reference rows;
-    # moving to a server re-encrypts the signing key with the new passphrase.
-    "cisdesk/db/install.py": {"db-no-sync"},
-    "cisdesk/db/record.py": {"db-no-sync"},
-    "cisdesk/db/transfer.py": {"db-no-sync"},
-}
+#: file → rules it still breaks (see RULES). Empty: a new exception must be argued here.
+ALLOWED: dict[str, set[str]] = {}
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ class Reporter:
 @contextmanager
 def _demo_database() -> Iterator[str]:
     from cisdesk.db.demo import run_demo
-    from cisdesk.db.install import create_install
+    from cisdesk.sync.provision import create_install
 
     with tempfile.TemporaryDirectory(prefix="cisdesk-selftest-") as folder:
         path = Path(folder) / "demo.db"

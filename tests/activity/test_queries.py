@@ -201,7 +201,7 @@ def test_grid_shows_the_report_that_counts_when_an_older_install_made_a_twin(gt,
     """A twin with a random id (made by a cisdesk before derived ids) does not double the
     row; the grid shows the report written last, as every other view does."""
     from cisdesk.db.base import new_id
-    from cisdesk.sync.capture import Capture
+    from cisdesk.db.capture import Capture
 
     mine = make.progress(percent=40)
     other_laptop = Capture(site_id="33333333-3333-3333-3333-333333333333", owner="GT")

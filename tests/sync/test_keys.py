@@ -9,11 +9,11 @@ import pytest
 from factories import connect, key_file_of
 
 from cisdesk.cli import main
-from cisdesk.db.install import create_install
 from cisdesk.db.local import KeyringEntry, SigningKey, TrustedRoot
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError, DatabaseError, ValidationError
 from cisdesk.sync import keys
+from cisdesk.sync.provision import create_install
 
 FINGERPRINT = re.compile(r"[A-Z2-7]{4}( [A-Z2-7]{4}){7}")
 

@@ -451,7 +451,7 @@ class SetupWizard(QWizard):
         error_label: QLabel,
     ) -> bool:
         """Create the install (and its demo activity); show a refusal on the page."""
-        from cisdesk.db.install import create_install
+        from cisdesk.sync.provision import create_install
 
         error_label.clear()
         if not path:
