@@ -251,7 +251,7 @@ def meeting_lines(
     site: str | None = None,
 ) -> list[dict[str, Any]]:
     """A complete new meeting row as ``record`` would write it (``owner``/``site`` may lie)."""
-    from cisdesk.sync import clock
+    from cisdesk.db import clock
 
     row, hlc = str(uuid.uuid4()), clock.from_wall(clock.wall_ms())
     owner = owner or record.install.owner
@@ -384,7 +384,7 @@ class Storage:
     ) -> Record:
         from pathlib import Path
 
-        from cisdesk.db.install import create_install
+        from cisdesk.sync.provision import create_install
 
         target = self.server.new_database() if self.on_server else str(Path(folder) / f"{name}.db")
         return create_install(
