@@ -15,13 +15,13 @@ from sqlalchemy import select
 
 from cisdesk.activity import meetings, progress
 from cisdesk.activity.dashboard import NO_REPORT, build_dashboard
-from cisdesk.db.install import create_install
 from cisdesk.db.models import Result
 from cisdesk.db.record import Record
 from cisdesk.reports import data
 from cisdesk.sync import keyring, keys
 from cisdesk.sync.export import export_bundle
 from cisdesk.sync.importer import import_bundles
+from cisdesk.sync.provision import create_install
 
 SEMESTER = "2019-I"
 
