@@ -16,6 +16,7 @@ from cisdesk.messages.catalog import (
     keys,
     places,
     plan,
+    polish,
     record,
     report,
     scale,
@@ -48,6 +49,7 @@ AREAS = (
     plan,
     volume,
     scale,
+    polish,
     undo,
 )
 

@@ -12,6 +12,9 @@ log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    from cisdesk.ui.tasks import plain_failure
+
+    exc = plain_failure(exc)  # a busy or read-only database is a refusal, not a bug
     if isinstance(exc, CisdeskError):
         # The core's refusal, from the catalogue in the interface's language.
         QMessageBox.warning(parent, QWidget.tr("cisdesk"), exc.render(current_language()))
