@@ -22,6 +22,7 @@ from cisdesk.db.models import (
     Strategy,
     StrategyVersion,
 )
+from cisdesk.sync.export import export_bundle
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.proposal_path import ProposalPath
 from cisdesk.ui.undo import RecordCommand
@@ -47,7 +48,7 @@ def _top(window) -> RecordCommand:
 def _exported_values(record, tmp_path: Path, row_id: str, field: str) -> list[object]:
     """The values of one field that an export of this install carries."""
     out = tmp_path / f"export-{len(list(tmp_path.glob('export-*')))}.cisb"
-    record.export_bundle(out, full=True)
+    export_bundle(record, out, full=True)
     with zipfile.ZipFile(out) as archive:
         lines = archive.read("payload.jsonl").decode().splitlines()
     return [
