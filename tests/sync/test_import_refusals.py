@@ -8,45 +8,28 @@ import datetime as dt
 import hashlib
 import re
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from factories import (
-    BACKENDS,
-    Storage,
     World,
-    WorldTemplates,
     change_line,
     database_state,
     digest_of,
     key_file_of,
+    meeting_lines,
     replace_entry,
 )
 from sqlalchemy import select
 
 from cisdesk.cli import main
+from cisdesk.db import clock
+from cisdesk.db.capture import REFERENCE_SITE
 from cisdesk.db.local import ImportLog, Quarantine
 from cisdesk.db.models import Committee, Meeting, Result
 from cisdesk.db.record import Record
-from cisdesk.sync import clock, container, keyring
-from cisdesk.sync.capture import REFERENCE_SITE
+from cisdesk.sync import container, keyring
 from cisdesk.sync.importer import import_bundles
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def templates(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> WorldTemplates:
-    storage = Storage.for_backend(request.param, request)
-    return World.build(tmp_path_factory.mktemp("world"), storage)
-
-
-@pytest.fixture
-def world(templates: WorldTemplates, tmp_path: Path) -> Iterator[World]:
-    opened = World.open(templates, tmp_path)
-    yield opened
-    opened.close()
 
 
 def new_id() -> str:
@@ -55,18 +38,6 @@ def new_id() -> str:
 
 def now_hlc() -> int:
     return clock.from_wall(clock.wall_ms())
-
-
-def meeting_lines(record: Record, *, owner: str | None = None, site: str | None = None) -> list:
-    """A complete new meeting row as ``record`` would write it."""
-    row, hlc = new_id(), now_hlc()
-    owner = owner or record.install.owner
-    site = site or record.install.site_id
-    return [
-        change_line("meeting", row, owner, "owner", owner, hlc, site),
-        change_line("meeting", row, owner, "deleted", False, hlc, site),
-        change_line("meeting", row, owner, "title", "Reunión", hlc, site),
-    ]
 
 
 def import_cli(record: Record, *files: Path) -> int:

@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from cisdesk.db.demo import run_demo
-from cisdesk.db.install import create_install
 from cisdesk.db.record import Record, open_record
+from cisdesk.sync.provision import create_install
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -171,3 +171,18 @@ def wait_idle(qtbot) -> Callable[[Any], None]:
             qtbot.waitUntil(lambda: ctx.tasks.running == 0, timeout=30_000)
 
     return wait
+
+
+@pytest.fixture
+def spanish_app(qapp):
+    """The app switched to Spanish, as its Language menu does."""
+    from PySide6.QtWidgets import QApplication
+
+    from cisdesk.messages import current_language
+    from cisdesk.ui.i18n import Translations
+
+    translations = Translations(QApplication.instance())
+    translations.apply("es")
+    assert current_language() == "es"
+    yield translations
+    translations.clear()

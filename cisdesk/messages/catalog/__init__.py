@@ -16,12 +16,14 @@ from cisdesk.messages.catalog import (
     keys,
     places,
     plan,
+    polish,
     record,
     report,
     scale,
     speed,
     status,
     sync,
+    undo,
     validation,
     verbs,
     volume,
@@ -48,6 +50,8 @@ AREAS = (
     plan,
     volume,
     scale,
+    polish,
+    undo,
     speed,
 )
 

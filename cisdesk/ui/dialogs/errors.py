@@ -19,6 +19,9 @@ error_filter: Callable[[BaseException], bool] | None = None
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if error_filter is not None and error_filter(exc):
         return
+    from cisdesk.ui.tasks import plain_failure
+
+    exc = plain_failure(exc)  # a busy or read-only database is a refusal, not a bug
     if isinstance(exc, CisdeskError):
         # The core's refusal, from the catalogue in the interface's language.
         QMessageBox.warning(parent, QWidget.tr("cisdesk"), exc.render(current_language()))
