@@ -11,8 +11,8 @@ from cisdesk.messages import current_language
 
 log = logging.getLogger(__name__)
 
-#: Asked first about every error to show; True when it was dealt with. The application
-#: sets it: an error met while the record's integrity check runs waits for the check.
+# Asked first about every error to show; True when it was dealt with. The application
+# sets it: an error met while the record's integrity check runs waits for the check.
 error_filter: Callable[[BaseException], bool] | None = None
 
 
