@@ -57,7 +57,7 @@ TRANSITIONS: dict[tuple[str, str], str] = {
 
 def _require_regional(record: Record) -> None:
     if not record.install.is_regional:
-        raise ValidationError("plan.only_sisca")
+        raise ValidationError("plan.sisca_only")
 
 
 def _numbers_allowed(record: Record, model: type[Replicated]) -> set[int]:
@@ -222,23 +222,6 @@ def transition_strategy(
     """Move a strategy one step along the workflow; returns what changed (its undo is refused)."""
     _require_regional(record)
     return plan_versions.transition(record, strategy_id, target, on, reference)
-
-
-def _refusal(current: str, target: str) -> Message:
-    if current == target:
-        return msg("plan.already", status=_status(current))
-    if current == StrategyStatus.DRAFT.value and target == StrategyStatus.APPROVED.value:
-        return msg("plan.validate_first")
-    if current == StrategyStatus.APPROVED.value:
-        return msg("plan.approved_final")
-    return msg("plan.bad_step", current=_status(current), target=_status(target))
-
-
-def _status(value: str) -> Message | str:
-    """A strategy status as a word in a sentence (an unknown one as it is stored)."""
-    if value in {s.value for s in StrategyStatus}:
-        return msg(f"plan.status.{value}")
-    return value
 
 
 def allowed_transitions(status: str | None) -> list[str]:

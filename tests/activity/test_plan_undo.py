@@ -84,9 +84,9 @@ def test_undo_of_a_plan_edit_is_refused_on_a_country_install(sisca: Record, gt: 
     # The reference plan has the same ids on every install.
     result = _first(sisca, Result)
     changes = set_plan_fields(sisca, "result", result.id, {"text": "Marco revisado"})
-    with refused(gt, "plan.only_sisca"):
+    with refused(gt, "plan.sisca_only"):
         gt.undo(changes)
-    with refused(gt, "plan.only_sisca"):
+    with refused(gt, "plan.sisca_only"):
         gt.redo(changes)
 
 
