@@ -61,7 +61,7 @@ def _fix_today(record: object) -> None:
 def _build(folder: Path, scale: int, seed: int) -> None:
     from cisdesk.db.demo import run_demo
     from cisdesk.db.install import create_install
-    from cisdesk.sync import keyring, keys
+    from cisdesk.sync import keys, overview
     from cisdesk.sync.export import export_bundle
     from cisdesk.sync.importer import import_bundles
 
@@ -71,20 +71,14 @@ def _build(folder: Path, scale: int, seed: int) -> None:
     os.environ.setdefault("CISDESK_HOME", str(work / "home"))
     started = time.perf_counter()
     sisca = create_install(str(work / "sisca.db"), regional=True)
-    with sisca.reader() as session:
-        root_key = keys.read_public_key_file(keys.export_public_key(session))
+    root_key = keys.read_public_key_file(overview.public_key_file(sisca))
     stats: dict[str, object] = {"scale": scale, "seed": seed, "countries": {}}
     for index, code in enumerate(COUNTRY_CODES):
         country = create_install(str(work / f"{code.lower()}.db"), country=code)
         _fix_today(country)
-        with country.reader() as session:
-            keyring.trust_root(session, root_key)
-            session.commit()
-            country_key = keys.read_public_key_file(keys.export_public_key(session))
-        country.refresh_install()
-        with sisca.reader() as session:
-            keyring.enroll(session, country_key, code)
-            session.commit()
+        overview.trust_root(country, root_key)
+        country_key = keys.read_public_key_file(overview.public_key_file(country))
+        overview.enroll_key(sisca, country_key)
         made = run_demo(country, seed=seed * 100 + index, scale=scale)
         exported = export_bundle(country, work / "bundles" / f"{code.lower()}.cisb")
         country.close()
