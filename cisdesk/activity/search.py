@@ -218,6 +218,11 @@ def plan(conn: Connection, tables: Sequence[str], query: str) -> Plan:
     sqlite = conn.dialect.name == "sqlite"
     if expression is None:
         return Plan(tuple(tables), in_order=False)  # no words: a plain substring, read as is
+    if not sqlite and all(len(word) < 3 for word in words(query)):
+        # No trigram serves words under three letters: counting would read every row.
+        # Read in the page's order, the first rows fill the page when the words are
+        # common; when they are rare the hits answer after WALK_ROWS rows.
+        return Plan(tuple(tables), in_order=True)
     found: list[str] = []
     in_order = False
     for kind in tables:
