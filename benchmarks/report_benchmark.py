@@ -31,7 +31,6 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 from sqlalchemy import func, select
 
 from cisdesk.db.demo import run_demo
-from cisdesk.db.install import create_install
 from cisdesk.db.models import REPLICATED_MODELS, ProgressReport
 from cisdesk.db.record import Record, open_record
 from cisdesk.reports import data
@@ -43,6 +42,7 @@ from cisdesk.reports.pdf import ReportRequest, write_report
 from cisdesk.reports.pdf_annual import annual_countries, annual_story
 from cisdesk.reports.pdf_common import CONTENT_WIDTH, build_pdf, make_styles
 from cisdesk.reports.pdf_sections import Context, strategies_for_year
+from cisdesk.sync.provision import create_install
 
 COUNTRIES = ("GT", "HN", "PA")
 

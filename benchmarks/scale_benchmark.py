@@ -188,8 +188,8 @@ def home(record: Any, runs: int) -> None:
     from cisdesk.activity import home_cache
     from cisdesk.activity.dashboard import build_dashboard
     from cisdesk.activity.dashboard_update import Changes, update_dashboard
+    from cisdesk.db.capture import Capture
     from cisdesk.db.models import ProgressReport
-    from cisdesk.sync.capture import Capture
 
     record.today = lambda: TODAY
     semester = "2026-II"

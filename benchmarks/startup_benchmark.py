@@ -144,10 +144,10 @@ def child_command(db: str) -> int:
 def build_regional_database(folder: Path, scale: int) -> Path:
     """A SISCA install with demo activity and three countries' bundles imported."""
     from cisdesk.db.demo import run_demo
-    from cisdesk.db.install import create_install
     from cisdesk.sync import keyring, keys
     from cisdesk.sync.export import export_bundle
     from cisdesk.sync.importer import import_bundles
+    from cisdesk.sync.provision import create_install
 
     regional_path = folder / "sisca.db"
     bundles = []

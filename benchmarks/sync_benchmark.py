@@ -24,12 +24,12 @@ from pathlib import Path
 from cisdesk.db.backup import copy_database
 from cisdesk.db.demo import run_demo
 from cisdesk.db.digest import record_digest
-from cisdesk.db.install import create_install
 from cisdesk.db.record import Record, open_record
 from cisdesk.sync import keyring, keys
 from cisdesk.sync.bundle_file import open_bundle_file
 from cisdesk.sync.export import export_bundle
 from cisdesk.sync.importer import import_bundles
+from cisdesk.sync.provision import create_install
 
 COUNTRIES = ("GT", "HN", "SV")
 TARGET_RATIO = 3.0

@@ -33,8 +33,8 @@ def build(path: Path, rows: int):
     from sqlalchemy import insert, select
 
     from cisdesk.countries import COUNTRY_CODES
-    from cisdesk.db.install import create_install
     from cisdesk.db.models import ProgressReport, Result
+    from cisdesk.sync.provision import create_install
 
     record = create_install(str(path), regional=True)
     with record.reader() as session:

@@ -34,11 +34,11 @@ from sqlalchemy import select
 from cisdesk.activity import progress as progress_rules
 from cisdesk.countries import COUNTRY_CODES
 from cisdesk.db.demo import run_demo
-from cisdesk.db.install import create_install
 from cisdesk.db.models import ProgressReport
 from cisdesk.db.record import Record
 from cisdesk.sync import keyring, keys
 from cisdesk.sync.bundle_file import open_bundle_file
+from cisdesk.sync.provision import create_install
 
 MEMORY_LIMIT_MB = 250
 MAX_SIZE = "20M"

@@ -60,10 +60,10 @@ def _fix_today(record: object) -> None:
 
 def _build(folder: Path, scale: int, seed: int) -> None:
     from cisdesk.db.demo import run_demo
-    from cisdesk.db.install import create_install
     from cisdesk.sync import keys, overview
     from cisdesk.sync.export import export_bundle
     from cisdesk.sync.importer import import_bundles
+    from cisdesk.sync.provision import create_install
 
     work = folder.with_name(folder.name + ".part")
     shutil.rmtree(work, ignore_errors=True)
@@ -140,7 +140,7 @@ def start_postgres() -> object | None:
 def sisca_on_postgres(folder: Path, server: object) -> str:
     """The world's SISCA record copied into a new database of ``server``; its URL."""
     from cisdesk.db.record import open_record
-    from cisdesk.db.transfer import copy_record
+    from cisdesk.sync.provision import copy_record
 
     url = server.new_database()  # type: ignore[attr-defined]
     with open_record(str(folder / "sisca.db")) as source:

@@ -48,7 +48,7 @@ def grab(widget: QWidget, path: Path) -> None:
 
 def make_demo(folder: Path) -> tuple[Path, Path]:
     from cisdesk.db.demo import run_demo
-    from cisdesk.db.install import create_install
+    from cisdesk.sync.provision import create_install
 
     country, regional = folder / "guatemala.db", folder / "sisca.db"
     with create_install(str(country), country="GT") as record:

@@ -10,8 +10,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # test helper modules
 
-from cisdesk.db.install import create_install
 from cisdesk.db.record import Record
+from cisdesk.sync.provision import create_install
 
 
 @pytest.fixture(autouse=True)

@@ -17,13 +17,13 @@ from sqlalchemy import Date, select, update
 
 from cisdesk.activity import describe
 from cisdesk.countries import BY_CODE
+from cisdesk.db import clock
+from cisdesk.db.capture import REFERENCE_SITE
 from cisdesk.db.local import Conflict, Install, KeyringEntry
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
 from cisdesk.messages import current_language, place
-from cisdesk.sync import clock
-from cisdesk.sync.capture import REFERENCE_SITE
 
 KEPT = "kept"
 LOST = "lost"

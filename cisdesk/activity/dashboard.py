@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from cisdesk.activity import readmodel
 from cisdesk.countries import COUNTRY_CODES, is_country, parse_semester
+from cisdesk.db import clock
 from cisdesk.db.local import (
     Acknowledgement,
     ExportLog,
@@ -36,7 +37,6 @@ from cisdesk.db.models import (
     Strategy,
 )
 from cisdesk.db.record import Record
-from cisdesk.sync import clock
 
 NO_REPORT = readmodel.NO_REPORT
 STATUS_ORDER = readmodel.STATUS_ORDER

@@ -18,7 +18,7 @@ from cisdesk.countries import BY_CODE
 from cisdesk.errors import BundleRejected, CisdeskError, UsageError
 from cisdesk.messages import msg, place, text
 from cisdesk.outtext import printable
-from cisdesk.sync import keyring, keys
+from cisdesk.sync import keys, overview
 from cisdesk.sync.bundle_file import BundleFile, open_bundle_file
 from cisdesk.sync.export import export_bundle
 from cisdesk.sync.importer import ImportOutcome, import_bundles
@@ -198,13 +198,8 @@ def _inspect(args: argparse.Namespace, opened: BundleFile) -> int:
 
 def _signer_status(args: argparse.Namespace, path: Path) -> str:
     """Whether the database would accept the signature (nothing is written)."""
-    with open_from_args(args) as record, record.reader() as session:
-        try:
-            open_bundle_file(
-                path, lambda manifest: keyring.resolve_signer(session, manifest), sha256=""
-            ).close()
-        except BundleRejected as exc:
-            return text("cmd.inspect.signer_refused", reason=str(exc))
-        finally:
-            session.rollback()
+    with open_from_args(args) as record:
+        refusal = overview.signer_refusal(record, path)
+    if refusal is not None:
+        return text("cmd.inspect.signer_refused", reason=str(refusal))
     return text("cmd.inspect.signer_ok")

@@ -4,8 +4,6 @@ import argparse
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from cisdesk import fsutil
 from cisdesk.commands.common import (
@@ -15,10 +13,10 @@ from cisdesk.commands.common import (
     passphrase_from_args,
     say,
 )
-from cisdesk.db.local import KeyringEntry, TrustedRoot
+from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError, UsageError
 from cisdesk.messages import Message, msg, place, text
-from cisdesk.sync import keyring, keys, sites
+from cisdesk.sync import keys, overview
 
 
 def register(verbs: argparse._SubParsersAction) -> None:
@@ -71,10 +69,10 @@ def register(verbs: argparse._SubParsersAction) -> None:
 # --- helpers other verbs use -------------------------------------------------------------------
 
 
-def signing_key_from_args(session: Session, args: argparse.Namespace) -> Ed25519PrivateKey:
+def signing_key_from_args(record: Record, args: argparse.Namespace) -> Ed25519PrivateKey:
     """This install's private key, with a hint on how to give the passphrase when needed."""
     try:
-        return keys.load_signing_key(session, passphrase_from_args(args))
+        return overview.signing_key(record, passphrase_from_args(args))
     except keys.PassphraseRequired:
         raise CisdeskError("cmd.passphrase_hint", var=DEFAULT_PASSPHRASE_VAR) from None
 
@@ -101,51 +99,45 @@ def _describe_file(key_file: keys.PublicKeyFile) -> Message:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with open_from_args(args) as record, record.reader() as session:
-        install = keys.this_install(session)
-        own = keys.own_key(session)
-        kind = msg("cmd.keys.kind_regional" if install.is_regional else "cmd.keys.kind_country")
-        say("cmd.keys.install", name=install.site_name)
-        say("cmd.keys.kind", kind=kind)
-        say("cmd.keys.country", place=place(install.owner), code=install.owner)
-        say("cmd.keys.site_id", id=install.site_id)
-        say("cmd.keys.key_id", id=own.key_id)
-        say("cmd.keys.fingerprint", fingerprint=keys.fingerprint(own.public_key))
-        say("cmd.keys.protected", answer=msg("cmd.yes" if own.encrypted else "cmd.no"))
-        say(
-            "cmd.keys.deployment",
-            id=install.deployment_id or msg("cmd.keys.no_deployment"),
-        )
-        if not install.is_regional:
-            root = session.scalars(select(TrustedRoot)).first()
-            if root is None:
-                say("cmd.keys.root_none")
-            else:
-                say(
-                    "cmd.keys.root",
-                    key_id=root.key_id,
-                    fingerprint=keys.fingerprint(root.public_key),
-                )
-        version = keyring.held_version(session)
-        say("cmd.keys.keyring_version", version=version or msg("cmd.none"))
+    with open_from_args(args) as record:
+        install = record.install
+        view = overview.key_overview(record)
+    if view.own is None:
+        assert view.own_problem is not None
+        raise view.own_problem
+    kind = msg("cmd.keys.kind_regional" if install.is_regional else "cmd.keys.kind_country")
+    say("cmd.keys.install", name=install.site_name)
+    say("cmd.keys.kind", kind=kind)
+    say("cmd.keys.country", place=place(install.owner), code=install.owner)
+    say("cmd.keys.site_id", id=install.site_id)
+    say("cmd.keys.key_id", id=view.own.key_id)
+    say("cmd.keys.fingerprint", fingerprint=view.own.fingerprint)
+    say("cmd.keys.protected", answer=msg("cmd.yes" if view.own.encrypted else "cmd.no"))
+    say("cmd.keys.deployment", id=install.deployment_id or msg("cmd.keys.no_deployment"))
+    if not install.is_regional:
+        if view.root_key_id is None:
+            say("cmd.keys.root_none")
+        else:
+            say("cmd.keys.root", key_id=view.root_key_id, fingerprint=view.root_fingerprint)
+    say("cmd.keys.keyring_version", version=view.keyring_version or msg("cmd.none"))
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    with open_from_args(args) as record, record.reader() as session:
-        data = keys.export_public_key(session)
-        own = keys.own_key(session)
+    with open_from_args(args) as record:
+        data = overview.public_key_file(record)
+        own = overview.own_key(record)
     target = Path(args.output)
     fsutil.atomic_write_bytes(target, data)
     say("cmd.keys.exported", key_id=own.key_id, path=str(target))
-    say("cmd.keys.fingerprint", fingerprint=keys.fingerprint(own.public_key))
+    say("cmd.keys.fingerprint", fingerprint=own.fingerprint)
     return 0
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
     key_file = read_key_file(args.key_file)
-    with open_from_args(args) as record, record.local_edit() as session:
-        keyring.trust_root(session, key_file)
+    with open_from_args(args) as record:
+        overview.trust_root(record, key_file)
     say("cmd.keys.trusted", key=_describe_file(key_file))
     say("cmd.keys.deployment", id=key_file.deployment_id)
     say("cmd.keys.compare_fingerprint")
@@ -155,11 +147,11 @@ def cmd_trust(args: argparse.Namespace) -> int:
 def cmd_enroll(args: argparse.Namespace) -> int:
     country = args.country.upper()
     key_file = read_key_file(args.key_file)
-    with open_from_args(args) as record, record.local_edit() as session:
-        before = session.get(KeyringEntry, key_file.key_id)
-        keyring.enroll(session, key_file, country)
+    with open_from_args(args) as record:
+        already = overview.is_enrolled(record, key_file.key_id)
+        overview.enroll_key(record, key_file, country)
     where = place(country)
-    if before is not None:
+    if already:
         say("cmd.keys.already_enrolled", key=_describe_file(key_file), place=where)
         return 0
     say(
@@ -178,8 +170,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         raise UsageError("cmd.keys.key_id_usage")
     if args.after_seq is not None and args.after_seq < 0:
         raise UsageError("cmd.keys.after_seq_usage")
-    with open_from_args(args) as record, record.local_edit() as session:
-        keyring.revoke(session, key_id, args.after_seq)
+    with open_from_args(args) as record:
+        overview.revoke_key(record, key_id, args.after_seq)
     if args.after_seq:
         say("cmd.keys.revoked_after", key_id=key_id, seq=args.after_seq)
     else:
@@ -192,28 +184,24 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     key_id = args.key_id.strip().lower()
     if not keys.KEY_ID_PATTERN.fullmatch(key_id):
         raise UsageError("cmd.keys.key_id_usage")
-    with open_from_args(args) as record, record.local_edit() as session:
-        entry = sites.withdraw(session, key_id)
-    print(text("keys.withdrawn", key=key_id, site=entry.site_id))
+    with open_from_args(args) as record:
+        site = overview.withdraw_key(record, key_id)
+    print(text("keys.withdrawn", key=key_id, site=site))
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_from_args(args) as record, record.reader() as session:
-        install = keys.this_install(session)
-        version = keyring.held_version(session)
-        entries = session.scalars(
-            select(KeyringEntry).order_by(KeyringEntry.country, KeyringEntry.site_name)
-        ).all()
-        pending = install.is_regional and keyring.has_unsigned_changes(session)
+    with open_from_args(args) as record:
+        view = overview.key_overview(record)
+    version = view.keyring_version
     held = version or msg("cmd.none")
-    if pending:
+    if view.keyring_pending:
         say("cmd.keys.keyring_version_pending", version=held, next=version + 1)
     else:
         say("cmd.keys.keyring_version", version=held)
-    if not entries:
+    if not view.keyring:
         say("cmd.keys.none_enrolled")
-    for entry in entries:
+    for entry in view.keyring:
         if entry.revoked_after_seq is None:
             state = text("cmd.keys.state_valid")
         elif entry.revoked_after_seq == 0:
@@ -221,7 +209,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         else:
             state = text("cmd.keys.state_revoked_after", seq=entry.revoked_after_seq)
         print(
-            f"{entry.country:<3}  {entry.key_id}  {keys.fingerprint(entry.public_key)}  "
+            f"{entry.country:<3}  {entry.key_id}  {entry.fingerprint}  "
             f"{state:<12}  {entry.site_name or ''}"
         )
     return 0

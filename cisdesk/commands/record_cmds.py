@@ -14,10 +14,10 @@ from cisdesk.commands.common import (
 from cisdesk.countries import COUNTRY_CODES
 from cisdesk.db.demo import run_demo
 from cisdesk.db.digest import record_digest
-from cisdesk.db.install import create_install
 from cisdesk.errors import UsageError
 from cisdesk.messages import msg, text
 from cisdesk.sync.overview import key_overview
+from cisdesk.sync.provision import create_install
 
 
 def register(verbs: argparse._SubParsersAction) -> None:

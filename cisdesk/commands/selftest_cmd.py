@@ -64,20 +64,19 @@ def check_database(target: str, report: "Reporter") -> Record | None:
 
 
 def check_keys(record: Record, report: "Reporter") -> bool:
-    from cisdesk.sync import keys
+    from cisdesk.sync import keys, overview
 
     try:
-        with record.reader() as session:
-            own = keys.own_key(session)
-            report(("key", True, text("cmd.selftest.key_present", key_id=own.key_id)))
-            if own.encrypted:
-                report(("key pair", True, text("cmd.selftest.key_protected")))
-            else:
-                keys.load_signing_key(session, None)
-                report(("key pair", True, text("cmd.selftest.key_pair_ok")))
-            if keys.key_id(own.public_key) != own.key_id:
-                raise CisdeskError("cmd.selftest.key_id_mismatch")
-            report(("fingerprint", True, keys.fingerprint(own.public_key)))
+        own = overview.own_key(record)
+        report(("key", True, text("cmd.selftest.key_present", key_id=own.key_id)))
+        if own.encrypted:
+            report(("key pair", True, text("cmd.selftest.key_protected")))
+        else:
+            overview.signing_key(record, None)
+            report(("key pair", True, text("cmd.selftest.key_pair_ok")))
+        if keys.key_id(own.public_key) != own.key_id:
+            raise CisdeskError("cmd.selftest.key_id_mismatch")
+        report(("fingerprint", True, own.fingerprint))
     except CisdeskError as exc:
         report(("keys", False, str(exc)))
         return False
@@ -98,7 +97,7 @@ class Reporter:
 @contextmanager
 def _demo_database() -> Iterator[str]:
     from cisdesk.db.demo import run_demo
-    from cisdesk.db.install import create_install
+    from cisdesk.sync.provision import create_install
 
     with tempfile.TemporaryDirectory(prefix="cisdesk-selftest-") as folder:
         path = Path(folder) / "demo.db"

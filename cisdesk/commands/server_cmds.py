@@ -10,7 +10,7 @@ from cisdesk.commands.common import (
     passphrase_from_args,
     say,
 )
-from cisdesk.db.transfer import migrate_to
+from cisdesk.sync.provision import migrate_to
 
 
 def register(verbs: argparse._SubParsersAction) -> None:

@@ -1,8 +1,14 @@
-"""Create a new install: an empty database, its identity, its key and the plan."""
+"""Create a new install's database: its identity, its signing key as stored, and the plan.
+
+The key itself is made by the caller (:func:`cisdesk.sync.provision.create_install`,
+with :mod:`cisdesk.sync.keys`): storage sits below replication, so this module keeps
+the key's bytes without knowing how they were made or protected.
+"""
 
 import datetime as dt
 import os
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import inspect
@@ -11,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from cisdesk.countries import BY_CODE, COUNTRY_CODES, REGIONAL
 from cisdesk.db import migrate
+from cisdesk.db.capture import REFERENCE_HLC, REFERENCE_SITE, Capture
 from cisdesk.db.engine import make_engine, sqlite_path
 from cisdesk.db.local import Install, KeyringEntry, SigningKey
 from cisdesk.db.record import Record, open_record
@@ -18,8 +25,16 @@ from cisdesk.db.reference_plan import load_reference_plan
 from cisdesk.errors import CisdeskError, ValidationError
 from cisdesk.fsutil import set_private
 from cisdesk.outtext import has_control
-from cisdesk.sync import keys
-from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE, Capture
+
+
+@dataclass(frozen=True)
+class InstallKey:
+    """A new install's signing key, as its row stores it."""
+
+    key_id: str
+    public_key: bytes  # raw Ed25519 public key
+    private_key_pem: bytes  # PKCS#8, encrypted when ``encrypted``
+    encrypted: bool
 
 
 def _now() -> dt.datetime:
@@ -36,15 +51,15 @@ def _check_new_file(path: Path) -> None:
         raise CisdeskError("install.folder_read_only", path=str(path), folder=str(parent))
 
 
-def create_install(
+def create_record(
     target: str,
+    key: InstallKey,
     *,
     country: str | None = None,
     regional: bool = False,
     site_name: str | None = None,
-    passphrase: str | None = None,
 ) -> Record:
-    """Create and open a new install; refuses an existing database."""
+    """Create and open a new install holding ``key``; refuses an existing database."""
     if regional == (country is not None):
         raise CisdeskError("install.country_or_regional")
     if country is not None and country not in BY_CODE:
@@ -55,9 +70,7 @@ def create_install(
         raise ValidationError("install.name_control", field="site_name")
     path = sqlite_path(target)
     if path is None:
-        return _create_on_server(
-            target, country=country, site_name=site_name, passphrase=passphrase
-        )
+        return _create_on_server(target, key, country=country, site_name=site_name)
     _check_new_file(path)
     partial = path.with_name(path.name + ".part")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -65,7 +78,7 @@ def create_install(
     try:
         # The file holds the private key: its owner's only, from the first byte on.
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        _create(str(partial), country=country, site_name=site_name, passphrase=passphrase).close()
+        _create(str(partial), key, country=country, site_name=site_name).close()
         if path.exists():
             raise CisdeskError("install.appeared", path=str(path))
         partial.replace(path)
@@ -81,10 +94,10 @@ def create_install(
 
 
 def _create_on_server(
-    url: str, *, country: str | None, site_name: str | None, passphrase: str | None
+    url: str, key: InstallKey, *, country: str | None, site_name: str | None
 ) -> Record:
     """A new install in a server database (SISCA's shared regional record)."""
-    if country is None and not passphrase:
+    if country is None and not key.encrypted:
         raise CisdeskError("install.server_passphrase")
     engine = make_engine(url)
     try:
@@ -94,19 +107,15 @@ def _create_on_server(
         raise CisdeskError("install.server_unreachable", reason=str(exc.orig)) from exc
     finally:
         engine.dispose()
-    return _create(url, country=country, site_name=site_name, passphrase=passphrase)
+    return _create(url, key, country=country, site_name=site_name)
 
 
-def _create(
-    target: str, *, country: str | None, site_name: str | None, passphrase: str | None
-) -> Record:
+def _create(target: str, key: InstallKey, *, country: str | None, site_name: str | None) -> Record:
     engine = make_engine(target)
     try:
         migrate.upgrade(engine)
         regional = country is None
         now = _now()
-        signing = keys.generate()
-        public_raw = keys.public_bytes(signing.public_key())
         site_id = str(uuid.uuid4())
         default_name = "SISCA" if regional else BY_CODE[str(country)].name_es
         install = Install(
@@ -120,10 +129,10 @@ def _create(
             hlc=0,
         )
         key_row = SigningKey(
-            key_id=keys.key_id(public_raw),
-            public_key=public_raw,
-            private_key_pem=keys.private_pem(signing, passphrase),
-            encrypted=bool(passphrase),
+            key_id=key.key_id,
+            public_key=key.public_key,
+            private_key_pem=key.private_key_pem,
+            encrypted=key.encrypted,
             is_root=regional,
             created_at=now,
         )
@@ -133,7 +142,7 @@ def _create(
                 session.add(
                     KeyringEntry(
                         key_id=key_row.key_id,
-                        public_key=public_raw,
+                        public_key=key.public_key,
                         country=REGIONAL,
                         site_id=site_id,
                         site_name=install.site_name,

@@ -32,7 +32,7 @@ class Install(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     deployment_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    #: Last hybrid-logical-clock value issued or seen (see cisdesk.sync.clock).
+    #: Last hybrid-logical-clock value issued or seen (see cisdesk.db.clock).
     hlc: Mapped[int] = mapped_column(BigInteger, default=0)
 
     @property

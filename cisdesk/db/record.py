@@ -14,7 +14,7 @@ record:
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,18 +26,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cisdesk.db import migrate
 from cisdesk.db.backup import backup_database
+from cisdesk.db.capture import Capture, install_capture
 from cisdesk.db.engine import check_cisdesk_file, check_sqlite_file, make_engine, sqlite_path
 from cisdesk.db.failures import refusal
 from cisdesk.db.local import Install
 from cisdesk.errors import DatabaseError
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.sync.capture import Capture, install_capture
 
 if TYPE_CHECKING:
     from cisdesk.activity.store import ChangeSet
     from cisdesk.reports.excel_import import ImportSummary
-    from cisdesk.sync.export import ExportResult
-    from cisdesk.sync.importer import ImportOutcome
 
 log = logging.getLogger(__name__)
 
@@ -121,19 +119,6 @@ class Record:
         from cisdesk.activity.store import replay
 
         replay(self, changes, "after")
-
-    def import_bundles(
-        self, paths: Iterable[Path | str], *, progress: ProgressCallback = no_progress
-    ) -> "list[ImportOutcome]":
-        """Import sync bundles, each all or nothing; ``changes_of`` says what changed."""
-        from cisdesk.sync.importer import import_bundles
-
-        return import_bundles(self, paths, progress=progress)
-
-    def export_bundle(self, path: Path | str, **options: Any) -> "ExportResult":
-        from cisdesk.sync.export import export_bundle
-
-        return export_bundle(self, path, **options)
 
     def import_template(
         self, path: Path | str, *, progress: ProgressCallback = no_progress

@@ -2,8 +2,13 @@
 
 Every table is copied as it is — identity, keys, versions, logs and the record —
 so the target is the same install; the digest of both must then be equal.
+
+A private key travels to a shared server only encrypted: the caller passes the
+``seal`` that encrypts one (:func:`cisdesk.sync.provision.copy_record` makes it from
+a passphrase with :mod:`cisdesk.sync.keys`), so storage never handles key formats.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine, func, inspect, select, text
@@ -14,12 +19,14 @@ from cisdesk.db.base import Base
 from cisdesk.db.digest import record_digest
 from cisdesk.db.engine import make_engine
 from cisdesk.db.local import SigningKey
-from cisdesk.db.record import Record, open_record
+from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.sync import keys
 
 CHUNK = 2000
+
+#: Encrypts an unencrypted private key (PEM in, encrypted PEM out) for the target.
+KeySeal = Callable[[bytes], bytes]
 
 
 def _require_empty(engine: Engine) -> None:
@@ -43,37 +50,31 @@ def _reset_sequences(engine: Engine) -> None:
                     )
 
 
-def _protect_keys(rows: list[dict[str, Any]], passphrase: str | None) -> list[dict[str, Any]]:
+def _protect_keys(rows: list[dict[str, Any]], seal: KeySeal | None) -> list[dict[str, Any]]:
     """Signing keys travel to a shared server only encrypted."""
     protected = []
     for row in rows:
         if row["private_key_pem"] is not None and not row["encrypted"]:
-            if not passphrase:
+            if seal is None:
                 raise CisdeskError("transfer.passphrase_needed")
-            private = keys.load_private(row["private_key_pem"], None)
-            row = {
-                **row,
-                "private_key_pem": keys.private_pem(private, passphrase),
-                "encrypted": True,
-            }
+            row = {**row, "private_key_pem": seal(row["private_key_pem"]), "encrypted": True}
         protected.append(row)
     return protected
 
 
-def copy_record(
+def copy_tables(
     source: Record,
     target_url: str,
     progress: ProgressCallback = no_progress,
-    passphrase: str | None = None,
+    seal: KeySeal | None = None,
 ) -> str:
     """Copy ``source`` into the empty database at ``target_url``; return the verified digest.
 
-    Unencrypted private keys are encrypted with ``passphrase`` on the way.
+    Unencrypted private keys are encrypted with ``seal`` on the way; without one,
+    such a key refuses the copy before the target is touched.
     """
     with source.engine.connect() as src:  # refuse before the target is touched
-        _protect_keys(
-            [dict(r) for r in src.execute(select(SigningKey.__table__)).mappings()], passphrase
-        )
+        _protect_keys([dict(r) for r in src.execute(select(SigningKey.__table__)).mappings()], seal)
     target = make_engine(target_url)
     try:
         _require_empty(target)
@@ -86,7 +87,7 @@ def copy_record(
                 for chunk in result.mappings().partitions(CHUNK):
                     rows = [dict(row) for row in chunk]
                     if table.name == SigningKey.__tablename__:
-                        rows = _protect_keys(rows, passphrase)
+                        rows = _protect_keys(rows, seal)
                     dst.execute(table.insert(), rows)
         _reset_sequences(target)
         progress(len(tables), len(tables), messages.text("progress.verify"))
@@ -97,16 +98,3 @@ def copy_record(
     if before != after:
         raise CisdeskError("transfer.digest_mismatch")
     return after
-
-
-def migrate_to(
-    source_target: str,
-    target_url: str,
-    progress: ProgressCallback = no_progress,
-    passphrase: str | None = None,
-) -> str:
-    """``cisdesk migrate-to``: copy a regional SQLite record into a server database."""
-    with open_record(source_target) as source:
-        if not source.install.is_regional:
-            raise CisdeskError("transfer.only_regional")
-        return copy_record(source, target_url, progress, passphrase)

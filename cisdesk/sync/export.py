@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, case, func, select
 
 from cisdesk import messages
+from cisdesk.db import clock
 from cisdesk.db.base import table_of
 from cisdesk.db.local import Acknowledgement, Blob, ExportLog, FieldVersion, ImportLog
 from cisdesk.db.models import REPLICATED_MODELS, Evidence
@@ -31,7 +32,7 @@ from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import fsync_dir, write_error
 from cisdesk.messages import msg, text
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.sync import clock, keyring, keys, strictjson, vectors
+from cisdesk.sync import keyring, keys, strictjson, vectors
 from cisdesk.sync.container import MAX_BUNDLE_BYTES
 from cisdesk.sync.merge import lock_record
 from cisdesk.sync.payload import Change, collector_paused, encode_line

@@ -24,7 +24,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from cisdesk.countries import REGIONAL
+from cisdesk.db import clock
 from cisdesk.db.backup import backup_database
+from cisdesk.db.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.db.changes import OpChanges
 from cisdesk.db.fold import fold_progress_twins
 from cisdesk.db.local import (
@@ -39,9 +41,8 @@ from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected, CisdeskError
 from cisdesk.messages import Message, msg, place, text
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.sync import clock, keyring, keys, quarantine, vectors
+from cisdesk.sync import keyring, keys, quarantine, vectors
 from cisdesk.sync.bundle_file import BundleFile, open_bundle_file
-from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.export import evidence_hashes
 from cisdesk.sync.limits import open_regular
 from cisdesk.sync.merge import MergeStats, lock_record, merge_changes

@@ -21,12 +21,12 @@ from sqlalchemy import Connection, Date, Table, insert, select
 
 from cisdesk import messages
 from cisdesk.db.base import table_of
+from cisdesk.db.capture import REFERENCE_SITE
 from cisdesk.db.local import Conflict, FieldVersion, Install
 from cisdesk.db.models import MODEL_BY_TABLE
 from cisdesk.errors import BundleRejected
 from cisdesk.messages import place
 from cisdesk.progress import ProgressCallback, no_progress
-from cisdesk.sync.capture import REFERENCE_SITE
 from cisdesk.sync.payload import Change, json_value
 
 #: Rows per chunk: bounds the IN lists and the memory held per step.

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cisdesk.db.changes import OpChanges
 from cisdesk.db.local import ExportLog, ImportLog, KeyringEntry, TrustedRoot
 from cisdesk.db.record import Record
-from cisdesk.errors import CisdeskError
-from cisdesk.sync import keyring, keys
+from cisdesk.errors import BundleRejected, CisdeskError
+from cisdesk.sync import keyring, keys, sites
+from cisdesk.sync.bundle_file import open_bundle_file
 
 #: Rows of the import history shown (the newest ones).
 HISTORY_ROWS = 1000
@@ -65,6 +69,7 @@ class OwnKey:
     key_id: str
     fingerprint: str
     encrypted: bool
+    public_key: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,10 @@ class KeyOverview:
     root_key_id: str | None
     root_fingerprint: str | None
     keyring: list[KeyEntry]
+    #: Version of the signed keyring held (0: none yet).
+    keyring_version: int = 0
+    #: SISCA: entries changed since that keyring was signed (the next one gets a new version).
+    keyring_pending: bool = False
 
 
 def import_history(record: Record, limit: int = HISTORY_ROWS) -> list[ImportEntry]:
@@ -115,13 +124,23 @@ def export_history(record: Record) -> list[ExportEntry]:
         ]
 
 
+def _own_key(session: Session) -> OwnKey:
+    key = keys.own_key(session)
+    return OwnKey(key.key_id, keys.fingerprint(key.public_key), bool(key.encrypted), key.public_key)
+
+
+def own_key(record: Record) -> OwnKey:
+    """This install's key (raises when the install has none)."""
+    with record.reader() as session:
+        return _own_key(session)
+
+
 def key_overview(record: Record) -> KeyOverview:
     with record.reader() as session:
         own: OwnKey | None = None
         problem: CisdeskError | None = None
         try:
-            key = keys.own_key(session)
-            own = OwnKey(key.key_id, keys.fingerprint(key.public_key), bool(key.encrypted))
+            own = _own_key(session)
         except CisdeskError as exc:
             problem = exc
         root = session.scalars(select(TrustedRoot)).first()
@@ -143,6 +162,8 @@ def key_overview(record: Record) -> KeyOverview:
                 )
                 for e in entries
             ],
+            keyring_version=keyring.held_version(session),
+            keyring_pending=record.install.is_regional and keyring.has_unsigned_changes(session),
         )
 
 
@@ -158,18 +179,55 @@ def public_key_file(record: Record) -> bytes:
         return keys.export_public_key(session)
 
 
-def enroll_key(record: Record, key_file: keys.PublicKeyFile) -> OpChanges:
-    """SISCA enrols a country install's key for the country written in its file."""
+def signing_key(record: Record, passphrase: str | None) -> Ed25519PrivateKey:
+    """This install's private key, to sign with (raises ``PassphraseRequired`` without one)."""
+    with record.reader() as session:
+        return keys.load_signing_key(session, passphrase)
+
+
+def signer_refusal(record: Record, path: Path) -> BundleRejected | None:
+    """Why this record would refuse the signature of the bundle at ``path`` (None: it would
+    accept it). Nothing is written."""
+    with record.reader() as session:
+        try:
+            open_bundle_file(
+                path, lambda manifest: keyring.resolve_signer(session, manifest), sha256=""
+            ).close()
+        except BundleRejected as exc:
+            return exc
+        finally:
+            session.rollback()
+    return None
+
+
+def is_enrolled(record: Record, key_id: str) -> bool:
+    """Whether the keyring holds ``key_id`` (revoked or not)."""
+    with record.reader() as session:
+        return session.get(KeyringEntry, key_id) is not None
+
+
+def enroll_key(
+    record: Record, key_file: keys.PublicKeyFile, country: str | None = None
+) -> OpChanges:
+    """SISCA enrols a country install's key for ``country`` (by default the one in its file;
+    a different one is refused)."""
+    country = country or key_file.country
     with record.local_edit() as session:
-        keyring.enroll(session, key_file, key_file.country)
-    return OpChanges({"keyring_entry"}, countries={key_file.country})
+        keyring.enroll(session, key_file, country)
+    return OpChanges({"keyring_entry"}, countries={country})
 
 
-def revoke_key(record: Record, key_id: str, after_seq: int) -> OpChanges:
-    """SISCA revokes a key, keeping its bundles up to ``after_seq`` (0: none)."""
+def revoke_key(record: Record, key_id: str, after_seq: int | None) -> OpChanges:
+    """SISCA revokes a key, keeping its bundles up to ``after_seq`` (0 or None: none)."""
     with record.local_edit() as session:
         keyring.revoke(session, key_id, after_seq)
     return OpChanges({"keyring_entry"})
+
+
+def withdraw_key(record: Record, key_id: str) -> str | None:
+    """SISCA removes a key enrolled by mistake (one that never signed); its site's id."""
+    with record.local_edit() as session:
+        return sites.withdraw(session, key_id).site_id
 
 
 def trust_root(record: Record, key_file: keys.PublicKeyFile) -> OpChanges:

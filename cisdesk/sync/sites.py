@@ -11,11 +11,11 @@ its site for the right key.
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
+from cisdesk.db.capture import REFERENCE_SITE
 from cisdesk.db.local import FieldVersion, ImportLog, KeyringEntry, SeenBundle, TrustedRoot
 from cisdesk.errors import ValidationError
 from cisdesk.messages import msg
 from cisdesk.sync import keys
-from cisdesk.sync.capture import REFERENCE_SITE
 
 #: Ids cisdesk gives a meaning of its own: the reference plan's site (and the nil UUID).
 RESERVED_SITES = frozenset({REFERENCE_SITE, "ffffffff-ffff-ffff-ffff-ffffffffffff"})

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from cisdesk.countries import REGIONAL
+from cisdesk.db.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.db.local import Acknowledgement, HeldVersion, KeyringEntry, PeerVersion
-from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 
 Vector = dict[str, int]
 

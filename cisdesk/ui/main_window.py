@@ -468,15 +468,14 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def _about_details(self) -> str:
-        from cisdesk.sync import keys
+        from cisdesk.sync import overview
         from cisdesk.ui.widgets.status import country_name
 
         assert self.ctx is not None
         install = self.ctx.record.install
         try:
-            with self.ctx.record.reader() as session:
-                key = keys.own_key(session)
-                key_text = f"{key.key_id}\n{keys.fingerprint(key.public_key)}"
+            key = overview.own_key(self.ctx.record)
+            key_text = f"{key.key_id}\n{key.fingerprint}"
         except CisdeskError as exc:
             key_text = str(exc)
         who = self.tr("SISCA (regional)") if install.is_regional else country_name(install.country)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity import queries
+from cisdesk.activity import lookups
 from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
 from cisdesk.countries import REGIONAL
@@ -46,7 +46,7 @@ SIZE_SAMPLE_ROWS = 25
 
 
 def committee_items(ctx: AppContext, all_text: str) -> list[tuple[Any, str]]:
-    return labels.committee_choices(queries.committees(ctx.record), all_text)
+    return labels.committee_choices(lookups.committees(ctx.record), all_text)
 
 
 def semester_items(semesters: list[str], all_text: str | None) -> list[tuple[Any, str]]:

@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 
 from cisdesk.activity import meetings, outreach, people, progress
 from cisdesk.activity.validation import FieldError
+from cisdesk.db.capture import Capture
 from cisdesk.db.digest import record_digest
 from cisdesk.db.local import FieldVersion, Install
 from cisdesk.db.models import Committee, Result
 from cisdesk.db.record import Record
-from cisdesk.sync.capture import Capture
 
 #: A day inside semester 2019-I, when the plan's strategies were under way.
 TODAY = dt.date(2019, 3, 15)

@@ -17,10 +17,10 @@ from cisdesk.activity.dashboard import (
     semesters_with_activity,
     sync_state,
 )
+from cisdesk.db import clock
 from cisdesk.db.local import ExportLog
 from cisdesk.db.models import Agreement, Meeting, ProgressReport, Result
 from cisdesk.errors import CisdeskError
-from cisdesk.sync import clock
 
 TODAY = dt.date(2018, 11, 20)
 

@@ -2,11 +2,12 @@
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
-from cisdesk.activity import meetings, progress, queries
+from cisdesk.activity import lookups, meetings, progress, queries
 from cisdesk.db.demo import run_demo
-from cisdesk.db.models import Agreement, Delegate, Meeting, ProgressReport, Proposal
+from cisdesk.db.models import Agreement, Delegate, ProgressReport, Proposal, Result
 
 
 def all_rows(record, query, page=7, **sort):
@@ -164,7 +165,7 @@ def test_people_and_outreach_rows(gt, make, foreign):
     assert names == ["Alberto", "Beatriz", "Carmen"]
     assert queries.delegates(owner="GT").count(gt) == 2
     assert queries.delegates(committee_id=make.committees["PPS"]).count(gt) == 2
-    assert queries.owners(gt, Delegate) == ["CR", "GT"]
+    assert lookups.owners(gt, "delegate") == ["CR", "GT"]
     with gt.edit() as session:  # a proposal recorded before its path had steps
         session.add(
             Proposal(
@@ -184,13 +185,15 @@ def test_people_and_outreach_rows(gt, make, foreign):
 
 
 def test_lookups(gt, make):
-    assert [c["code"] for c in queries.committees(gt)] == ["CI", "MEI", "PPS"]
+    assert [c["code"] for c in lookups.committees(gt)] == ["CI", "MEI", "PPS"]
     older = make.meeting(date=dt.date(2018, 5, 1))
     newer = make.meeting(date=dt.date(2019, 1, 1))
-    assert [m["id"] for m in queries.own_meetings(gt)] == [newer, older]
-    values = queries.row_values(gt, Meeting, older)
+    assert [m["id"] for m in lookups.own_meetings(gt)] == [newer, older]
+    values = lookups.row_values(gt, "meeting", older)
     assert values["date"] == dt.date(2018, 5, 1)
-    assert queries.row_values(gt, Meeting, "missing") is None
+    assert lookups.row_values(gt, "meeting", "missing") is None
+    with pytest.raises(KeyError):  # only the rows a form opens, never a local table
+        lookups.row_values(gt, "signing_key", "any")
     assert queries.semester_dates("2018-II") == (dt.date(2018, 7, 1), dt.date(2018, 12, 31))
 
 
@@ -198,7 +201,7 @@ def test_grid_shows_the_report_that_counts_when_an_older_install_made_a_twin(gt,
     """A twin with a random id (made by a cisdesk before derived ids) does not double the
     row; the grid shows the report written last, as every other view does."""
     from cisdesk.db.base import new_id
-    from cisdesk.sync.capture import Capture
+    from cisdesk.db.capture import Capture
 
     mine = make.progress(percent=40)
     other_laptop = Capture(site_id="33333333-3333-3333-3333-333333333333", owner="GT")
@@ -222,3 +225,17 @@ def test_grid_shows_the_report_that_counts_when_an_older_install_made_a_twin(gt,
         if r["result_id"] == make.result()
     )
     assert (shown["id"], shown["percent"]) == (mine, 55)
+
+
+def test_result_choices_name_each_live_result_as_every_view_does(sisca):
+    """The progress form lists results by the read model's label, in plan order."""
+    choices = lookups.results(sisca)
+    assert choices, "the reference plan has results"
+    assert choices[0].label.startswith("CI 1.")
+    codes = [c.label.split()[0] for c in choices]
+    assert codes == sorted(codes)
+    assert all(c.text for c in choices)
+    gone = choices[-1].id
+    with sisca.edit() as session:
+        session.get(Result, gone).deleted = True
+    assert [c.id for c in lookups.results(sisca)] == [c.id for c in choices[:-1]]

@@ -41,7 +41,7 @@ SORTS = {
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from cisdesk.db.install import create_install
+    from cisdesk.sync.provision import create_install
 
     path = tmp_path_factory.mktemp("search") / "gt.db"
     record = create_install(str(path), country="GT")

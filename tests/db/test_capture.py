@@ -5,11 +5,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from cisdesk.db import clock
 from cisdesk.db.local import FieldVersion, Install
 from cisdesk.db.models import Meeting, Result
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError
-from cisdesk.sync import clock
 
 
 def _versions(record: Record, row_id: str) -> dict[str, FieldVersion]:

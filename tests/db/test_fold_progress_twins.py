@@ -8,13 +8,13 @@ from sqlalchemy import select, text
 from cisdesk.activity import progress
 from cisdesk.db import migrate
 from cisdesk.db.base import new_id
+from cisdesk.db.capture import Capture
 from cisdesk.db.engine import make_engine
-from cisdesk.db.install import create_install
 from cisdesk.db.local import Conflict, FieldVersion
 from cisdesk.db.models import Evidence, ProgressReport, Result
 from cisdesk.db.natural_keys import progress_report_id
 from cisdesk.db.record import Record, open_record
-from cisdesk.sync.capture import Capture
+from cisdesk.sync.provision import create_install
 
 LAPTOP_A = "aaaaaaaa-0000-4000-8000-00000000000a"
 LAPTOP_B = "bbbbbbbb-0000-4000-8000-00000000000b"

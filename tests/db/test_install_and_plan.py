@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from cisdesk.countries import ppt_country
+from cisdesk.db.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.db.digest import record_digest
-from cisdesk.db.install import create_install
 from cisdesk.db.local import FieldVersion, Install, KeyringEntry, SigningKey
 from cisdesk.db.models import (
     ActionLine,
@@ -24,7 +24,7 @@ from cisdesk.db.models import (
 from cisdesk.db.record import Record
 from cisdesk.db.reference_plan import build_plan_rows, read_plan
 from cisdesk.errors import CisdeskError
-from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
+from cisdesk.sync.provision import create_install
 
 EXPECTED = {"PPS": (7, 12), "MEI": (9, 17), "CI": (7, 13)}
 

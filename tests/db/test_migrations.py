@@ -13,9 +13,9 @@ from cisdesk.db import migrate
 from cisdesk.db.base import Base
 from cisdesk.db.digest import record_digest
 from cisdesk.db.engine import make_engine
-from cisdesk.db.install import create_install
 from cisdesk.db.record import open_record
 from cisdesk.errors import DatabaseError
+from cisdesk.sync.provision import create_install
 
 
 def test_migrations_match_the_models(tmp_path: Path) -> None:

@@ -6,6 +6,8 @@ not capture cannot write a replicated row; local tables have their own way in.
 """
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 from sqlalchemy import func, select
@@ -111,3 +113,27 @@ def test_an_edit_says_what_it_changed(country_record) -> None:
     merged = changes | OpChanges({"meeting"})
     assert merged == {"progress_report", "meeting"} and merged.rows("meeting") is None
     assert (changes | OpChanges()).everything
+
+
+def test_an_edit_is_captured_with_no_sync_module_loaded(country_record) -> None:
+    """The gate belongs to storage: opening a record alone arms it, with nothing of sync."""
+    country_record.close()
+    code = (
+        "import sys, datetime as dt\n"
+        "from sqlalchemy import func, select\n"
+        "from cisdesk.db.local import FieldVersion\n"
+        "from cisdesk.db.models import Meeting\n"
+        "from cisdesk.db.record import open_record\n"
+        "with open_record(sys.argv[1]) as record:\n"
+        "    with record.edit() as session:\n"
+        "        row = Meeting(kind='joint', title='Sesión', date=dt.date(2018, 4, 2))\n"
+        "        session.add(row)\n"
+        "    with record.reader() as session:\n"
+        "        count = select(func.count()).where(FieldVersion.row_id == row.id)\n"
+        "        print(session.scalar(count) > 0)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('cisdesk.sync')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(country_record.path)], capture_output=True, text=True
+    )
+    assert result.stdout.split("\n")[:2] == ["True", "[]"], result.stderr

@@ -12,8 +12,8 @@ import pytest
 from report_support import copy_country_rows, fix_today
 
 from cisdesk.db.demo import run_demo
-from cisdesk.db.install import create_install
 from cisdesk.db.record import Record, open_record
+from cisdesk.sync.provision import create_install
 
 
 def _demo_install(folder: Path, country: str | None, seed: int = 1) -> Record:

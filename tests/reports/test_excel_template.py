@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from cisdesk import paths
 from cisdesk.activity.validation import FieldError
-from cisdesk.db.install import create_install
 from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import ProgressReport, Result
 from cisdesk.db.record import Record
@@ -21,6 +20,7 @@ from cisdesk.progress import Cancelled
 from cisdesk.reports.excel_format import COLUMN_INDEX, FIRST_DATA_ROW, META_SHEET
 from cisdesk.reports.excel_import import TemplateRejected, import_template
 from cisdesk.reports.excel_template import semesters_between, write_template
+from cisdesk.sync.provision import create_install
 
 SHEET = "Avance"
 

@@ -17,8 +17,8 @@ import pytest
 
 from cisdesk.cli import main
 from cisdesk.db import engine
-from cisdesk.db.install import create_install
 from cisdesk.sync import keys
+from cisdesk.sync.provision import create_install
 
 NOBODY = 65534
 _CHILD = """

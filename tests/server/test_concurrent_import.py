@@ -32,8 +32,8 @@ from cisdesk.db.demo import run_demo
 from cisdesk.db.local import Acknowledgement, FieldVersion, ImportLog, Install, SeenBundle
 from cisdesk.db.models import Committee, Meeting
 from cisdesk.db.record import Record, open_record
-from cisdesk.db.transfer import migrate_to
 from cisdesk.sync.importer import import_bundles
+from cisdesk.sync.provision import migrate_to
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="runs analysts as processes")
 

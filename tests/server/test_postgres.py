@@ -8,12 +8,11 @@ from sqlalchemy import select
 from cisdesk.cli import main
 from cisdesk.db.demo import run_demo
 from cisdesk.db.digest import record_digest
-from cisdesk.db.install import create_install
 from cisdesk.db.local import SigningKey
 from cisdesk.db.record import Record, open_record
-from cisdesk.db.transfer import migrate_to
 from cisdesk.errors import CisdeskError
 from cisdesk.sync import keys
+from cisdesk.sync.provision import create_install, migrate_to
 
 
 def _digest(record: Record) -> str:

@@ -19,7 +19,6 @@ from sqlalchemy import select
 from sync.factories import key_file_of
 
 from cisdesk.cli import main
-from cisdesk.db.install import create_install
 from cisdesk.db.models import Committee, Delegate, ProgressReport
 from cisdesk.db.record import open_record
 from cisdesk.reports.excel_format import COLUMN_INDEX, FIRST_DATA_ROW
@@ -27,6 +26,7 @@ from cisdesk.reports.pdf import ReportRequest, write_report
 from cisdesk.sync import keyring
 from cisdesk.sync.export import export_bundle
 from cisdesk.sync.importer import import_bundles
+from cisdesk.sync.provision import create_install
 
 PASSPHRASE_VAR = "SISCA_ROOT_PASSPHRASE"
 TEMPLATE_SHEET = "Avance"

@@ -364,7 +364,7 @@ class Storage:
     ) -> Record:
         from pathlib import Path
 
-        from cisdesk.db.install import create_install
+        from cisdesk.sync.provision import create_install
 
         target = self.server.new_database() if self.on_server else str(Path(folder) / f"{name}.db")
         return create_install(

@@ -13,9 +13,9 @@ import pytest
 from factories import connect, forge_bundle, key_file_of
 
 from cisdesk.cli import main
-from cisdesk.db.install import create_install
 from cisdesk.errors import ValidationError
 from cisdesk.sync import keys
+from cisdesk.sync.provision import create_install
 
 HOSTILE = "Ministerio\x1b[2J\x1b]0;pwned\x07\x9b31m\u202eevil"
 RAW = ("\x1b", "\x07", "\x9b", "\u202e")

@@ -22,10 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
+from cisdesk.db import clock
 from cisdesk.db.local import FieldVersion, Install
 from cisdesk.db.models import Agreement, Meeting
 from cisdesk.db.record import Record
-from cisdesk.sync import clock
 from cisdesk.sync.importer import import_bundles
 
 COUNTRIES = ("gt", "gt2", "hn")

@@ -22,9 +22,9 @@ from sqlalchemy import select, update
 from cisdesk import paths
 from cisdesk.activity import conflicts
 from cisdesk.cli import main
+from cisdesk.db import clock
 from cisdesk.db.base import new_id
 from cisdesk.db.demo import run_demo
-from cisdesk.db.install import create_install
 from cisdesk.db.local import (
     Acknowledgement,
     Blob,
@@ -41,11 +41,11 @@ from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError
 from cisdesk.messages import text
 from cisdesk.progress import Cancelled
-from cisdesk.sync import clock
 from cisdesk.sync.container import inspect_container, read_bundle_file
 from cisdesk.sync.export import ExportResult, export_bundle
 from cisdesk.sync.importer import ImportOutcome, import_bundles
 from cisdesk.sync.payload import decode_payload
+from cisdesk.sync.provision import create_install
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import pytest
 from factories import change_line, connect, digest_of, forge_bundle
 
 from cisdesk.activity.validation import TEXT_LIMIT, TITLE_LIMIT
-from cisdesk.sync import clock
+from cisdesk.db import clock
 from cisdesk.sync.importer import import_bundles
 
 

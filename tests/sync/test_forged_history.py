@@ -23,12 +23,13 @@ from factories import (
 from sqlalchemy import select
 
 from cisdesk.cli import main
+from cisdesk.db import clock
+from cisdesk.db.capture import REFERENCE_SITE
 from cisdesk.db.local import KeyringEntry
 from cisdesk.db.models import Meeting
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
-from cisdesk.sync import clock, keyring
-from cisdesk.sync.capture import REFERENCE_SITE
+from cisdesk.sync import keyring
 from cisdesk.sync.importer import import_bundles
 from cisdesk.sync.keys import PublicKeyFile
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from factories import bundle_entries, full_manifest, payload_bytes, sha256, signing_key
 
-from cisdesk.db.install import create_install
 from cisdesk.errors import BundleRejected
 from cisdesk.sync import container
+from cisdesk.sync.provision import create_install
 
 DEVICES = [d for d in ("/dev/zero", "/dev/urandom") if Path(d).exists()]
 

@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cisdesk.cli import main
-from cisdesk.db.install import create_install
+from cisdesk.db import clock
 from cisdesk.errors import BundleRejected
-from cisdesk.sync import clock
 from cisdesk.sync.importer import import_bundles
 from cisdesk.sync.payload import LINE_KEYS, decode_payload
+from cisdesk.sync.provision import create_install
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
 SCALARS = (

@@ -26,11 +26,12 @@ from factories import (
 from sqlalchemy import select
 
 from cisdesk.cli import main
+from cisdesk.db import clock
+from cisdesk.db.capture import REFERENCE_SITE
 from cisdesk.db.local import ImportLog, Quarantine
 from cisdesk.db.models import Committee, Meeting
 from cisdesk.db.record import Record
-from cisdesk.sync import clock, container, keyring
-from cisdesk.sync.capture import REFERENCE_SITE
+from cisdesk.sync import container, keyring
 from cisdesk.sync.importer import import_bundles
 
 

@@ -9,11 +9,11 @@ import pytest
 from factories import connect, key_file_of
 
 from cisdesk.cli import main
-from cisdesk.db.install import create_install
 from cisdesk.db.local import KeyringEntry, SigningKey, TrustedRoot
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError, DatabaseError, ValidationError
 from cisdesk.sync import keys
+from cisdesk.sync.provision import create_install
 
 FINGERPRINT = re.compile(r"[A-Z2-7]{4}( [A-Z2-7]{4}){7}")
 
@@ -357,11 +357,10 @@ def test_signing_key_from_args_explains_the_passphrase(
 
     monkeypatch.delenv("CISDESK_PASSPHRASE", raising=False)
     args = argparse.Namespace(passphrase_env=None)
-    with protected_record.reader() as session:
-        with pytest.raises(CisdeskError, match="CISDESK_PASSPHRASE"):
-            signing_key_from_args(session, args)
-        monkeypatch.setenv("CISDESK_PASSPHRASE", "correct horse")
-        assert signing_key_from_args(session, args) is not None
-        monkeypatch.setenv("MY_PASS", "wrong")
-        with pytest.raises(CisdeskError, match="wrong"):
-            signing_key_from_args(session, argparse.Namespace(passphrase_env="MY_PASS"))
+    with pytest.raises(CisdeskError, match="CISDESK_PASSPHRASE"):
+        signing_key_from_args(protected_record, args)
+    monkeypatch.setenv("CISDESK_PASSPHRASE", "correct horse")
+    assert signing_key_from_args(protected_record, args) is not None
+    monkeypatch.setenv("MY_PASS", "wrong")
+    with pytest.raises(CisdeskError, match="wrong"):
+        signing_key_from_args(protected_record, argparse.Namespace(passphrase_env="MY_PASS"))

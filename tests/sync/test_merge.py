@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from cisdesk.db.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.db.local import Conflict, FieldVersion
 from cisdesk.db.models import Agreement, Committee, Meeting
 from cisdesk.db.record import Record
 from cisdesk.errors import BundleRejected
 from cisdesk.sync import merge
-from cisdesk.sync.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.sync.merge import merge_changes
 from cisdesk.sync.payload import Change
 

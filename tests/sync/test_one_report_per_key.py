@@ -102,7 +102,7 @@ def test_two_laptops_reporting_the_same_pair_make_one_report(world: World, order
 def test_every_view_agrees_on_the_report_that_counts_between_legacy_twins(world: World) -> None:
     """Twins made by an older cisdesk, not yet folded: every view picks the same one."""
     from cisdesk.db.base import new_id
-    from cisdesk.sync.capture import Capture
+    from cisdesk.db.capture import Capture
 
     gt = world.gt
     result_id = _result(gt)

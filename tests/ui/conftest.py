@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from cisdesk.db.demo import run_demo
-from cisdesk.db.install import create_install
 from cisdesk.db.record import Record, open_record
+from cisdesk.sync.provision import create_install
 
 
 @pytest.fixture(scope="session", autouse=True)

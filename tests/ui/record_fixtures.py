@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QTableView
 from sqlalchemy import select
 
+from cisdesk.db.capture import Capture
 from cisdesk.db.models import Committee, Result
 from cisdesk.db.record import Record
-from cisdesk.sync.capture import Capture
 
 #: A fixed day inside semester 2019-I, so semesters and "overdue" do not drift.
 TODAY = dt.date(2019, 3, 15)

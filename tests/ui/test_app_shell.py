@@ -10,8 +10,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select, update
 
+from cisdesk.db import clock
 from cisdesk.db.local import Install, SigningKey
-from cisdesk.sync import clock
 from cisdesk.ui.app import Shell, install_excepthook
 from cisdesk.ui.dialogs.wizard import PAGE_CREATE, PAGE_DEMO, PAGE_DONE, SetupWizard
 from cisdesk.ui.i18n import Translations

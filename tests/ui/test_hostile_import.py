@@ -4,9 +4,10 @@ import json
 
 from sync.factories import forge_bundle, key_file_of
 
-from cisdesk.db.install import create_install
+from cisdesk.db import clock
 from cisdesk.messages import set_language
-from cisdesk.sync import clock, keyring
+from cisdesk.sync import keyring
+from cisdesk.sync.provision import create_install
 
 
 def test_a_malformed_payload_shows_the_refusal_not_an_unexpected_error(

@@ -124,12 +124,12 @@ def test_the_reports_page_writes_an_annual_report_for_a_run_of_months(
 def test_the_proposal_dialog_records_the_next_step(
     demo_country_db, open_records, make_window
 ) -> None:
-    from cisdesk.activity import outreach, queries
+    from cisdesk.activity import lookups, outreach, queries
     from cisdesk.ui.dialogs.proposal_dialog import ProposalDialog
 
     record = open_records(demo_country_db)
     window = make_window(record)
-    committee = queries.committees(record)[0]["id"]
+    committee = lookups.committees(record)[0]["id"]
     proposal_id = outreach.create_proposal(
         record, committee_id=committee, title="Agenda regional", date=record.today()
     ).row_id

@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from cisdesk.activity.dashboard import NO_REPORT
 from cisdesk.db.digest import record_digest
-from cisdesk.db.install import create_install
 from cisdesk.db.local import Conflict, ImportLog, KeyringEntry
 from cisdesk.db.models import Result
 from cisdesk.sync import keys
 from cisdesk.sync.export import export_bundle
+from cisdesk.sync.provision import create_install
 
 
 def _digest(record) -> str:
@@ -202,8 +202,8 @@ def test_choosing_the_other_value_of_a_conflict(sisca, dialogs) -> None:
 def test_a_conflict_on_another_owners_row_cannot_take_the_other_value(sisca, dialogs):
     _window, page = sisca
     record = page.ctx.record
+    from cisdesk.db.capture import Capture
     from cisdesk.db.models import Delegate
-    from cisdesk.sync.capture import Capture
 
     guatemala = Capture(site_id="33333333-3333-4333-8333-333333333333", owner="GT")
     with record.edit(guatemala) as session:  # a row SISCA holds but Guatemala wrote

@@ -16,8 +16,8 @@ from sqlalchemy import insert
 
 from cisdesk.activity import queries
 from cisdesk.countries import COUNTRY_CODES
-from cisdesk.db.install import create_install
 from cisdesk.db.models import ProgressReport
+from cisdesk.sync.provision import create_install
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.record_page import ALL
 from cisdesk.ui.table_model import ID_ROLE, PAGE_SIZE, Column, LazyTableModel, QueryProxyModel

@@ -1,4 +1,4 @@
-"""Messages of the record's write gate (cisdesk.db.record, cisdesk.sync.capture)."""
+"""Messages of the record's write gate (cisdesk.db.record, cisdesk.db.capture)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "record.read_only_session": (

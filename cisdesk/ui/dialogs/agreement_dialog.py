@@ -4,7 +4,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from cisdesk.activity import meetings, queries
+from cisdesk.activity import lookups, meetings
 from cisdesk.activity.store import ChangeSet
 from cisdesk.activity.vocabulary import AgreementStatus
 from cisdesk.ui import labels
@@ -29,7 +29,7 @@ class AgreementDialog(RecordDialog):
         form = self.form
         choices = [
             (m["id"], f"{labels.date(m['date'])} — {m['title'] or ''}")
-            for m in queries.own_meetings(self.ctx.record)
+            for m in lookups.own_meetings(self.ctx.record)
         ]
         self.meeting = form.add("meeting_id", self.tr("Meeting"), combo([(None, "—"), *choices]))
         if self.meeting_id is not None:

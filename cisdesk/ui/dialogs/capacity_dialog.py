@@ -4,7 +4,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
-from cisdesk.activity import outreach, queries
+from cisdesk.activity import lookups, outreach
 from cisdesk.activity.store import ChangeSet
 from cisdesk.activity.vocabulary import TrainingKind
 from cisdesk.ui import labels
@@ -17,7 +17,7 @@ class CapacityDialog(RecordDialog):
         form = self.form
         form.add("kind", self.tr("Kind"), combo(labels.choices(labels.TRAINING_KIND)))
         committees = labels.committee_choices(
-            queries.committees(self.ctx.record), self.tr("All three committees")
+            lookups.committees(self.ctx.record), self.tr("All three committees")
         )
         form.add("committee_id", self.tr("Committee"), combo(committees))
         form.add("title", self.tr("Title"), QLineEdit())

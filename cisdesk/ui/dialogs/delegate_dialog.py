@@ -4,7 +4,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
-from cisdesk.activity import people, queries
+from cisdesk.activity import lookups, people
 from cisdesk.activity.store import ChangeSet
 from cisdesk.ui import labels
 from cisdesk.ui.catalog_text import ui_text
@@ -23,7 +23,7 @@ class DelegateDialog(RecordDialog):
             ("coordinator", ui_text("ui.delegate.role_coordinator")),
         ]
         form.add("role", ui_text("ui.delegate.role"), combo(roles))
-        committees = labels.committee_choices(queries.committees(self.ctx.record), "—")
+        committees = labels.committee_choices(lookups.committees(self.ctx.record), "—")
         form.add("committee_id", self.tr("Committee"), combo(committees))
         email = form.add("email", self.tr("E-mail"), QLineEdit())
         assert isinstance(email, QLineEdit)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from cisdesk.activity import meetings, queries
+from cisdesk.activity import lookups, meetings
 from cisdesk.activity.store import ChangeSet
-from cisdesk.db.models import MeetingKind
+from cisdesk.activity.vocabulary import MeetingKind
 from cisdesk.ui import labels
 from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.dialogs.record_dialog import RecordDialog
@@ -34,7 +34,7 @@ class MeetingDialog(RecordDialog):
     def build(self) -> None:
         form = self.form
         self.kind = form.add("kind", self.tr("Kind"), combo(labels.choices(labels.MEETING_KIND)))
-        committees = labels.committee_choices(queries.committees(self.ctx.record), "—")
+        committees = labels.committee_choices(lookups.committees(self.ctx.record), "—")
         self.committee = form.add("committee_id", self.tr("Committee"), combo(committees))
         form.add("title", self.tr("Title"), QLineEdit())
         form.add("date", self.tr("Date"), date_edit())

@@ -7,11 +7,11 @@ and the way to report on a semester or result the grid is not showing.
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QSpinBox
-from sqlalchemy import select
 
-from cisdesk.activity import progress
+from cisdesk.activity import lookups, progress
 from cisdesk.activity.store import ChangeSet
-from cisdesk.db.models import Committee, Milestone, ProgressStatus, Result, Strategy
+from cisdesk.activity.vocabulary import ProgressStatus
+from cisdesk.db.record import Record
 from cisdesk.ui import labels
 from cisdesk.ui.dialogs.record_dialog import RecordDialog
 from cisdesk.ui.forms import combo
@@ -19,22 +19,13 @@ from cisdesk.ui.forms import combo
 RESULT_LABEL_LENGTH = 90
 
 
-def result_choices(ctx_record: Any) -> list[tuple[str, str]]:
-    """Every live result as "PPS 3.1 — text", in plan order."""
-    statement = (
-        select(Committee.code, Milestone.number, Result.number, Result.text, Result.id)
-        .join(Milestone, Milestone.id == Result.milestone_id)
-        .join(Strategy, Strategy.id == Milestone.strategy_id)
-        .join(Committee, Committee.id == Strategy.committee_id)
-        .where(Result.deleted.is_not(True), Milestone.deleted.is_not(True))
-        .order_by(Committee.code, Milestone.number, Result.number)
-    )
-    with ctx_record.engine.connect() as conn:
-        rows = conn.execute(statement).all()
+def result_choices(record: Record) -> list[tuple[str, str]]:
+    """Every live result as "PPS 3.1 — text" (the text cut to fit), in plan order."""
     out = []
-    for code, milestone, number, text, result_id in rows:
-        short = text if len(text or "") <= RESULT_LABEL_LENGTH else text[:RESULT_LABEL_LENGTH] + "…"
-        out.append((result_id, f"{code} {milestone}.{number} — {short}"))
+    for result in lookups.results(record):
+        text = result.text
+        short = text if len(text) <= RESULT_LABEL_LENGTH else text[:RESULT_LABEL_LENGTH] + "…"
+        out.append((result.id, f"{result.label} — {short}"))
     return out
 
 

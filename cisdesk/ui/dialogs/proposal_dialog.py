@@ -4,7 +4,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from cisdesk.activity import outreach, queries
+from cisdesk.activity import lookups, outreach
 from cisdesk.activity.store import ChangeSet
 from cisdesk.activity.vocabulary import ProposalStatus
 from cisdesk.ui import labels
@@ -16,7 +16,7 @@ from cisdesk.ui.forms import combo, date_edit
 class ProposalDialog(RecordDialog):
     def build(self) -> None:
         form = self.form
-        committees = labels.committee_choices(queries.committees(self.ctx.record), "—")
+        committees = labels.committee_choices(lookups.committees(self.ctx.record), "—")
         form.add("committee_id", self.tr("Committee"), combo(committees))
         form.add("title", self.tr("Title"), QLineEdit())
         form.add("date", self.tr("Date"), date_edit())

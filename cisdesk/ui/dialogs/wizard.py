@@ -431,13 +431,12 @@ class SetupWizard(QWizard):
         self.setStartId(PAGE_CHOICE)
 
     def _remember_key(self, record) -> None:  # type: ignore[no-untyped-def]
-        from cisdesk.sync import keys
+        from cisdesk.sync import overview
 
-        with record.reader() as session:
-            key = keys.own_key(session)
-            self.key_id = key.key_id
-            self.key_fingerprint = keys.fingerprint(key.public_key)
-            self.public_key_file = keys.export_public_key(session)
+        key = overview.own_key(record)
+        self.key_id = key.key_id
+        self.key_fingerprint = key.fingerprint
+        self.public_key_file = overview.public_key_file(record)
         self.regional = record.install.is_regional
         self.owner = record.install.owner
 
@@ -452,7 +451,7 @@ class SetupWizard(QWizard):
         error_label: QLabel,
     ) -> bool:
         """Create the install (and its demo activity); show a refusal on the page."""
-        from cisdesk.db.install import create_install
+        from cisdesk.sync.provision import create_install
 
         error_label.clear()
         if not path:

@@ -12,10 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout, QWidget
 
-from cisdesk.activity import meetings, queries
+from cisdesk.activity import lookups, meetings, queries
 from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
-from cisdesk.db.models import Agreement, AgreementFollowUp
 from cisdesk.ui import labels
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.agreement_dialog import AgreementDialog
@@ -131,7 +130,7 @@ class FollowUpPanel(RecordPage):
         return dialog
 
     def edit_record(self, row: dict[str, Any], read_only: bool) -> QWidget | None:
-        values = queries.row_values(self.ctx.record, AgreementFollowUp, row["id"]) or {}
+        values = lookups.row_values(self.ctx.record, "agreement_followup", row["id"]) or {}
         dialog = FollowUpDialog(
             self.ctx,
             self,
@@ -243,7 +242,7 @@ class AgreementsPage(RecordPage):
         return dialog
 
     def edit_record(self, row: dict[str, Any], read_only: bool) -> QWidget | None:
-        values = queries.row_values(self.ctx.record, Agreement, row["id"]) or {}
+        values = lookups.row_values(self.ctx.record, "agreement", row["id"]) or {}
         dialog = AgreementDialog(
             self.ctx,
             self,

@@ -8,10 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from cisdesk.activity import outreach, progress, queries
+from cisdesk.activity import lookups, outreach, progress, queries
 from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
-from cisdesk.db.models import CapacityActivity
 from cisdesk.ui import labels
 from cisdesk.ui.dialogs.capacity_dialog import CapacityDialog
 from cisdesk.ui.record_page import ALL, RecordPage, committee_items, semester_items
@@ -73,7 +72,7 @@ class CapacityPage(RecordPage):
         return dialog
 
     def edit_record(self, row: dict[str, Any], read_only: bool) -> QWidget | None:
-        values = queries.row_values(self.ctx.record, CapacityActivity, row["id"]) or {}
+        values = lookups.row_values(self.ctx.record, "capacity_activity", row["id"]) or {}
         if values.get("participants") is not None:
             values["participants"] = str(values["participants"])
         dialog = CapacityDialog(

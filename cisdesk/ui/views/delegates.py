@@ -4,10 +4,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from cisdesk.activity import people, queries
+from cisdesk.activity import lookups, people, queries
 from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
-from cisdesk.db.models import Delegate
 from cisdesk.ui import labels
 from cisdesk.ui.dialogs.delegate_dialog import DelegateDialog
 from cisdesk.ui.record_page import RecordPage, committee_items
@@ -56,7 +55,7 @@ class DelegatesPage(RecordPage):
         return dialog
 
     def edit_record(self, row: dict[str, Any], read_only: bool) -> QWidget | None:
-        values = queries.row_values(self.ctx.record, Delegate, row["id"]) or {}
+        values = lookups.row_values(self.ctx.record, "delegate", row["id"]) or {}
         dialog = DelegateDialog(
             self.ctx, self, row_id=row["id"], values=values, read_only=read_only
         )

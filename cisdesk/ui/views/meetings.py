@@ -12,10 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QSplitter, QStyle, QVBoxLayout, QWidget
 
-from cisdesk.activity import meetings, progress, queries
+from cisdesk.activity import lookups, meetings, progress, queries
 from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
-from cisdesk.db.models import Meeting
 from cisdesk.ui import labels
 from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.dialogs.agreement_dialog import AgreementDialog
@@ -133,7 +132,7 @@ class MeetingsPage(RecordPage):
             self.agreement_dialog = agreement
 
     def edit_record(self, row: dict[str, Any], read_only: bool) -> QWidget | None:
-        values = queries.row_values(self.ctx.record, Meeting, row["id"]) or {}
+        values = lookups.row_values(self.ctx.record, "meeting", row["id"]) or {}
         dialog = MeetingDialog(self.ctx, self, row_id=row["id"], values=values, read_only=read_only)
         dialog.open()
         return dialog

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity import progress, queries, readmodel
+from cisdesk.activity import lookups, progress, queries, readmodel
 from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
 from cisdesk.countries import REGIONAL
-from cisdesk.db.models import ProgressReport
 from cisdesk.errors import CisdeskError
 from cisdesk.progress import ProgressCallback
 from cisdesk.ui import labels
@@ -571,7 +570,7 @@ class ProgressPage(RecordPage):
     def edit_record(self, row: dict[str, Any], read_only: bool) -> QWidget | None:
         if row.get("id") is None:
             return None
-        values = queries.row_values(self.ctx.record, ProgressReport, row["id"]) or {}
+        values = lookups.row_values(self.ctx.record, "progress_report", row["id"]) or {}
         dialog = ProgressDialog(
             self.ctx, self, row_id=row["id"], values=values, read_only=read_only
         )

@@ -4,10 +4,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from cisdesk.activity import outreach, progress, queries
+from cisdesk.activity import lookups, outreach, progress, queries
 from cisdesk.activity.queries import TableQuery
 from cisdesk.activity.store import ChangeSet
-from cisdesk.db.models import Proposal
 from cisdesk.ui import labels
 from cisdesk.ui.dialogs.proposal_dialog import ProposalDialog
 from cisdesk.ui.record_page import ALL, RecordPage, committee_items, semester_items
@@ -67,7 +66,7 @@ class ProposalsPage(RecordPage):
         return dialog
 
     def edit_record(self, row: dict[str, Any], read_only: bool) -> QWidget | None:
-        values = queries.row_values(self.ctx.record, Proposal, row["id"]) or {}
+        values = lookups.row_values(self.ctx.record, "proposal", row["id"]) or {}
         dialog = ProposalDialog(
             self.ctx, self, row_id=row["id"], values=values, read_only=read_only
         )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity import evaluations, leadership, progress, queries
+from cisdesk.activity import evaluations, leadership, lookups, progress, queries
 from cisdesk.activity.plan_outline import ppt_calendar
 from cisdesk.errors import CisdeskError
 from cisdesk.ui.catalog_text import ui_text
@@ -115,7 +115,7 @@ class LeadershipView(QWidget):
         may_name = not self.regional and holder == own
         people = queries.delegates(owner=own).fetch(self.ctx.record, 0, 500) if may_name else []
         self.lead_boxes: dict[str, QComboBox] = {}
-        for committee in queries.committees(self.ctx.record):
+        for committee in lookups.committees(self.ctx.record):
             lead = named.get(committee["id"])
             if not may_name:
                 self.lead_form.addRow(committee["code"], QLabel(lead["name"] if lead else "—"))

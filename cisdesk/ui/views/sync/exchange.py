@@ -213,6 +213,7 @@ class ExchangeTab(QWidget):
 
     def import_files(self, paths: list[str]) -> bool:
         """Import the files in the background; outcomes show per file when done."""
+        from cisdesk.sync.importer import import_bundles
 
         if not paths:
             return False
@@ -240,7 +241,7 @@ class ExchangeTab(QWidget):
         self.ctx.tasks.run(
             self,
             self.tr("Importing bundles"),
-            lambda progress: record.import_bundles(paths, progress=progress),
+            lambda progress: import_bundles(record, paths, progress=progress),
             self._imported,
             failed,
         )

@@ -17,13 +17,13 @@ from sqlalchemy import case, event, update
 from sqlalchemy.orm import Session, attributes
 
 from cisdesk.countries import BY_CODE, REGIONAL
+from cisdesk.db import clock
 from cisdesk.db.base import Replicated, new_id
 from cisdesk.db.local import Install
 from cisdesk.db.natural_keys import NATURAL_KEYS, natural_id
+from cisdesk.db.versions import current_versions, upsert_versions
 from cisdesk.errors import CisdeskError
 from cisdesk.messages import Message, msg
-from cisdesk.sync import clock
-from cisdesk.sync.versions import current_versions, upsert_versions
 
 #: Site id under which the reference plan is written on every install.
 REFERENCE_SITE = "00000000-0000-0000-0000-000000000000"
