@@ -61,7 +61,7 @@ def record(
         copy_database(Path(demo_file), tmp_path / "gt.db")
         opened = open_record(str(tmp_path / "gt.db"))
     else:
-        from cisdesk.db.transfer import copy_record
+        from cisdesk.sync.provision import copy_record
 
         url = request.getfixturevalue("pg_server").new_database()
         with open_record(demo_file) as source:
