@@ -251,7 +251,12 @@ class TableQuery:
                 break
         if not found:
             return []
-        return [dict(r._mapping) for r in conn.execute(statement.where(columns[-1].in_(found)))]
+        # By id, unordered (an order would make the database walk its whole index):
+        # the page's order is the one the sort values came in.
+        last = f"_key{len(columns) - 1}"
+        chosen = statement.order_by(None).where(columns[-1].in_(found))
+        rows = {row[last]: row for row in (dict(r._mapping) for r in conn.execute(chosen))}
+        return [rows[key] for key in found]
 
     def _walk(
         self,

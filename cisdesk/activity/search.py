@@ -224,7 +224,6 @@ def plan(conn: Connection, tables: Sequence[str], query: str) -> Plan:
         # common; when they are rare the hits answer after WALK_ROWS rows.
         return Plan(tuple(tables), in_order=True)
     found: list[str] = []
-    in_order = False
     for kind in tables:
         enough = math.isqrt(WALK_COST * PAGE * _size(conn, kind)) + 1
         if sqlite:
@@ -233,10 +232,11 @@ def plan(conn: Connection, tables: Sequence[str], query: str) -> Plan:
             hits = select(literal(1)).select_from(text(kind)).where(_pg_condition(kind, query))
         counted = select(func.count()).select_from(hits.limit(enough).subquery())
         count = int(conn.execute(counted).scalar_one())
+        if count >= enough:  # read in order; the other tables need no counting
+            return Plan(tuple(tables), in_order=True)
         if count:
             found.append(kind)
-        in_order = in_order or count >= enough
-    return Plan(tuple(found), in_order)
+    return Plan(tuple(found), in_order=False)
 
 
 def many_hits(conn: Connection, tables: Sequence[str], query: str) -> bool:
