@@ -122,13 +122,26 @@ def test_every_way_gives_the_whole_sorted_list(
 
 
 def test_short_prefixes_choose_the_read_in_order(
-    record: Record, monkeypatch: pytest.MonkeyPatch
+    make_backend_install, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """One letter matches most meetings: the choice reads them in order; a rare word
-    reads the index (on PostgreSQL, words under three letters have no trigram). With
-    pages of a single row, the demo's hundred meetings are enough to tell."""
+    """A letter that starts a word of most meetings: the choice reads them in order; a
+    rare word reads the index (on PostgreSQL, words under three letters have no
+    trigram). With pages of a single row, forty meetings are enough to tell."""
+    gt = make_backend_install("GT")
+    with gt.reader() as session:
+        pps = session.scalars(select(Committee.id).where(Committee.code == "PPS")).one()
+    for number in range(40):
+        meetings.create_meeting(
+            gt,
+            kind="committee",
+            committee_id=pps,
+            title=f"Evento {number}",
+            date=dt.date(2020, 1, 1) + dt.timedelta(days=number),
+            duration_minutes=60,
+            virtual=True,
+        )
     monkeypatch.setattr(search, "PAGE", 1)
-    with record.engine.connect() as conn:
+    with gt.engine.connect() as conn:
         assert search.many_hits(conn, ["meeting"], "e")
         assert not search.many_hits(conn, ["meeting"], "zqxw")
 
