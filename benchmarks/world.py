@@ -38,16 +38,18 @@ def cache_root() -> Path:
 
 
 def _schema_key() -> str:
-    """The head revision and a hash of every migration script: a world made under another
-    chain (same head, other steps) is not reused."""
+    """The head revision, the bundle schema version and a hash of every migration script:
+    a world made under another chain (same head, other steps), or whose bundles an import
+    would now refuse, is not reused."""
     import hashlib
 
     from cisdesk.db import migrate
+    from cisdesk.sync.container import SCHEMA_VERSION
 
     digest = hashlib.sha256()
     for script in sorted((migrate.MIGRATIONS / "versions").glob("*.py")):
         digest.update(script.name.encode() + script.read_bytes())
-    return f"rev{migrate.HEAD_REVISION}-{digest.hexdigest()[:10]}"
+    return f"rev{migrate.HEAD_REVISION}-bundle{SCHEMA_VERSION}-{digest.hexdigest()[:10]}"
 
 
 def _folder(scale: int, seed: int) -> Path:

@@ -86,31 +86,44 @@ class ResultInfo:
 @dataclass(frozen=True)
 class LatestReport:
     status: str
-    percent: int
+    percent: int | None  #: None: the report gives no percent (it stays out of means)
     semester: str
 
 
 @dataclass
 class GroupProgress:
-    """Progress of a group of (country, result) pairs: counts by status and mean percent."""
+    """Progress of a group of (country, result) pairs: counts by status and mean percent.
+
+    The mean follows the read model (:func:`readmodel.coverage`): a pair nobody
+    reported on is counted as unreported, never averaged as 0 %, as in the PDFs.
+    """
 
     key: str
     label: str
     counts: dict[str, int] = field(default_factory=dict)
     percent_sum: int = 0
+    #: Pairs whose report gives a percent: what the mean is taken over.
+    reported: int = 0
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
     @property
-    def average_percent(self) -> float:
-        return self.percent_sum / self.total if self.total else 0.0
+    def average_percent(self) -> float | None:
+        """Mean percent of the reported pairs; None when none has reported."""
+        return self.percent_sum / self.reported if self.reported else None
+
+    @property
+    def coverage(self) -> readmodel.Coverage:
+        return readmodel.Coverage(self.average_percent, self.reported, self.total)
 
     def add(self, report: LatestReport | None) -> None:
         status = report.status if report else NO_REPORT
         self.counts[status] = self.counts.get(status, 0) + 1
-        self.percent_sum += report.percent if report else 0
+        if report is not None and report.percent is not None:
+            self.percent_sum += report.percent
+            self.reported += 1
 
 
 @dataclass(frozen=True)
@@ -229,7 +242,7 @@ def latest_reports(
     return {
         key: LatestReport(
             status=report.status or ProgressStatus.NOT_STARTED.value,
-            percent=max(0, min(100, report.percent or 0)),
+            percent=None if report.percent is None else max(0, min(100, report.percent)),
             semester=report.semester,
         )
         for key, report in readmodel.counting(reports, as_of=as_of).items()

@@ -37,7 +37,7 @@ from cisdesk.db.record import Record
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the file's layout or the figures' meaning changes.
-FORMAT = 3
+FORMAT = 4  # 4: a report without a percent is kept as None (unreported), not 0
 
 
 def change_counter(record: Record) -> str:
@@ -127,7 +127,9 @@ def _decode(data: dict[str, Any]) -> Dashboard:
         committee_names=dict(data["committee_names"]),
         nuclei={int(number): name for number, name in data["nuclei"]},
         latest={
-            (country, result): LatestReport(status, int(percent), semester)
+            (country, result): LatestReport(
+                status, None if percent is None else int(percent), semester
+            )
             for country, result, status, percent, semester in data["latest"]
         },
     )

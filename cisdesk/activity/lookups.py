@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from cisdesk.activity.readmodel import live, result_label
+from cisdesk.activity.readmodel import committee_sort_key, live, result_label
 from cisdesk.db.base import table_of
 from cisdesk.db.models import (
     Agreement,
@@ -51,14 +51,11 @@ class ResultChoice:
 
 
 def committees(record: Record) -> list[dict[str, Any]]:
-    """The live committees, by code."""
-    statement = (
-        select(Committee.id, Committee.code, Committee.name)
-        .where(live(Committee))
-        .order_by(Committee.code)
-    )
+    """The live committees, in the read model's committee order (the plan's: PPS, MEI, CI)."""
+    statement = select(Committee.id, Committee.code, Committee.name).where(live(Committee))
     with record.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(statement)]
+        rows = [dict(r._mapping) for r in conn.execute(statement)]
+    return sorted(rows, key=lambda row: committee_sort_key(row["code"]))
 
 
 def own_meetings(record: Record) -> list[dict[str, Any]]:

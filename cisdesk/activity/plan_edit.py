@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from cisdesk.activity import plan_versions
 from cisdesk.activity.plan_versions import check_unlocked
+from cisdesk.activity.store import ChangeSet, RowChange, Side, Writer
 from cisdesk.countries import BY_CODE, parse_semester
 from cisdesk.db.base import Replicated
 from cisdesk.db.models import (
@@ -21,6 +22,7 @@ from cisdesk.db.models import (
     PriorityNucleus,
     Strategy,
     StrategyStatus,
+    StrategyVersion,
 )
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
@@ -55,7 +57,7 @@ TRANSITIONS: dict[tuple[str, str], str] = {
 
 def _require_regional(record: Record) -> None:
     if not record.install.is_regional:
-        raise ValidationError("plan.only_sisca")
+        raise ValidationError("plan.sisca_only")
 
 
 def _numbers_allowed(record: Record, model: type[Replicated]) -> set[int]:
@@ -135,12 +137,12 @@ def check_strategy_state(
         raise ValidationError("plan.bad_status", status=repr(status))
 
 
-def _load(session: Any, table: str, row_id: str, *, deleted_too: bool = False) -> Replicated:
+def _load(session: Any, table: str, row_id: str) -> Replicated:
     model = MODEL_BY_TABLE.get(table)
     if model is None or table not in EDITABLE_FIELDS:
         raise ValidationError("plan.not_plan", table=table)
     row = session.get(model, row_id)
-    if row is None or (row.deleted and not deleted_too):
+    if row is None or row.deleted:
         raise ValidationError("plan.gone")
     return row
 
@@ -151,58 +153,63 @@ def read_fields(record: Record, table: str, row_id: str, fields: list[str]) -> d
         return {f: getattr(row, f) for f in fields}
 
 
-def set_plan_fields(
-    record: Record, table: str, row_id: str, values: dict[str, Any]
-) -> dict[str, Any]:
-    """Write edited plan fields as this install's edit; returns the replaced values."""
+def set_plan_fields(record: Record, table: str, row_id: str, values: dict[str, Any]) -> ChangeSet:
+    """Write edited plan fields as this install's edit; returns what changed, for undo."""
     _require_regional(record)
     allowed = EDITABLE_FIELDS.get(table, ())
     for field in values:
         if field not in allowed:
             raise ValidationError("plan.not_editable", name=field, table=table)
     clean = {f: normalize_value(record, table, f, v) for f, v in values.items()}
-    return _write(record, table, row_id, clean)
-
-
-def restore_fields(
-    record: Record, table: str, row_id: str, values: dict[str, Any]
-) -> dict[str, Any]:
-    """Put back values an earlier edit replaced (undo), workflow fields included.
-
-    The strategy's status and dates must still form a state the workflow allows.
-    """
-    _require_regional(record)
-    allowed = set(EDITABLE_FIELDS.get(table, ()))
-    if table == "strategy":
-        allowed |= set(WORKFLOW_FIELDS)
-    if table == "ppt_term":
-        allowed.add("deleted")
-    for field in values:
-        if field not in allowed:
-            raise ValidationError("plan.not_editable", name=field, table=table)
-    clean = {
-        f: v if f in WORKFLOW_FIELDS or f == "deleted" else normalize_value(record, table, f, v)
-        for f, v in values.items()
-    }
-    return _write(record, table, row_id, clean)
-
-
-def _write(record: Record, table: str, row_id: str, values: dict[str, Any]) -> dict[str, Any]:
     with record.edit() as session:
-        row = _load(session, table, row_id, deleted_too="deleted" in values)
-        changed = [f for f in values if getattr(row, f) != values[f]]
+        writer = Writer(session, record)
+        row = _load(session, table, row_id)
+        changed = [f for f in clean if getattr(row, f) != clean[f]]
         check_unlocked(session, table, row, changed)
-        if isinstance(row, Strategy) and "status" in changed:
-            before = plan_versions.ORDER.index(row.status or StrategyStatus.DRAFT.value)
-            if plan_versions.ORDER.index(values["status"]) < before:
+        writer.update(row, clean)
+        return writer.result()
+
+
+#: The plan's tables: written at SISCA only, and replayed for undo under the plan's rules.
+PLAN_TABLES = frozenset({*EDITABLE_FIELDS, "strategy_version"})
+
+
+def check_replay(writer: Writer, change: RowChange, row: Replicated, side: Side) -> None:
+    """Refuse an undo or redo of a plan change that the plan's rules refuse as an edit.
+
+    Called inside the replay's session, before the row is written: only SISCA writes
+    the plan; a locked version's text stays as the CT-CIS and the CIS saw it; a workflow
+    step taken is not taken back; and a strategy that moved on since (another version,
+    another step) is not set back under it.
+    """
+    _require_regional(writer.record)
+    values, expected = (
+        (change.before, change.after) if side == "before" else (change.after, change.before)
+    )
+    changed = [f for f, v in values.items() if getattr(row, f) != v]
+    session = writer.session
+    check_unlocked(session, change.table, row, changed)
+    if isinstance(row, Strategy):
+        for field in ("status", "version"):
+            if field in values and getattr(row, field) != expected.get(field):
+                raise ValidationError("plan.undo_moved_on")
+        same_version = (values.get("version") or row.version or 1) == (row.version or 1)
+        if "status" in changed and same_version:
+            now = plan_versions.ORDER.index(row.status or StrategyStatus.DRAFT.value)
+            if plan_versions.ORDER.index(values["status"]) < now:
                 raise ValidationError("plan.workflow_backwards")
-        old = {f: getattr(row, f) for f in values}
-        for field, value in values.items():
-            if getattr(row, field) != value:
-                setattr(row, field, value)
-        if isinstance(row, Strategy):
-            check_strategy_state(row.status, row.validated_on, row.approved_on)
-    return old
+        if values.get("deleted") is True and row.status in plan_versions.LOCKED:
+            raise ValidationError(
+                "plan.version_locked", version=row.version or 1, status=row.status
+            )
+    if isinstance(row, StrategyVersion) and values.get("deleted") is True:
+        plan_versions.check_version_unchanged(session, row)
+
+
+def check_replayed(row: Replicated) -> None:
+    """The state a replay left must be one the workflow can produce."""
+    if isinstance(row, Strategy):
+        check_strategy_state(row.status, row.validated_on, row.approved_on)
 
 
 def transition_strategy(
@@ -211,27 +218,10 @@ def transition_strategy(
     target: str,
     on: dt.date | None = None,
     reference: str | None = None,
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Move a strategy one step along the workflow; returns (old, new) values for undo."""
+) -> ChangeSet:
+    """Move a strategy one step along the workflow; returns what changed (its undo is refused)."""
     _require_regional(record)
     return plan_versions.transition(record, strategy_id, target, on, reference)
-
-
-def _refusal(current: str, target: str) -> Message:
-    if current == target:
-        return msg("plan.already", status=_status(current))
-    if current == StrategyStatus.DRAFT.value and target == StrategyStatus.APPROVED.value:
-        return msg("plan.validate_first")
-    if current == StrategyStatus.APPROVED.value:
-        return msg("plan.approved_final")
-    return msg("plan.bad_step", current=_status(current), target=_status(target))
-
-
-def _status(value: str) -> Message | str:
-    """A strategy status as a word in a sentence (an unknown one as it is stored)."""
-    if value in {s.value for s in StrategyStatus}:
-        return msg(f"plan.status.{value}")
-    return value
 
 
 def allowed_transitions(status: str | None) -> list[str]:
@@ -239,7 +229,7 @@ def allowed_transitions(status: str | None) -> list[str]:
     return [target for (source, target) in TRANSITIONS if source == current]
 
 
-def add_ppt_semester(record: Record) -> str:
+def add_ppt_semester(record: Record) -> ChangeSet:
     """Add the semester after the last one in the PPT calendar, following the previous holder."""
     from cisdesk.activity.ppt import add_ppt_term, next_ppt_semester
 

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cisdesk.activity.ppt import require_regional
+from cisdesk.activity.store import ChangeSet, Writer
 from cisdesk.countries import parse_semester
 from cisdesk.db.base import Replicated
 from cisdesk.db.models import (
@@ -120,12 +121,12 @@ def transition(
     target: str,
     on: dt.date | None = None,
     reference: str | None = None,
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Take the next workflow step of a strategy's current version; returns (old, new)."""
+) -> ChangeSet:
+    """Take the next workflow step of a strategy's current version; returns what changed."""
     require_regional(record)
     on = on or record.today()
-    fields = ("status", "validated_on", "validated_ref", "approved_on", "approved_ref")
     with record.edit() as session:
+        writer = Writer(session, record)
         strategy = _get(session, Strategy, strategy_id)
         current = strategy.status or StrategyStatus.DRAFT.value
         if target not in ORDER:
@@ -137,19 +138,16 @@ def transition(
                 raise ValidationError("plan.step_already_taken")
             raise ValidationError("plan.workflow_backwards")
         _check_date(on, record.today())
-        old = {f: getattr(strategy, f) for f in fields}
         reference = (reference or "").strip() or None
+        values: dict[str, Any] = {"status": target, "version": strategy.version or 1}
         if target == StrategyStatus.VALIDATED.value:
-            strategy.validated_on, strategy.validated_ref = on, reference
+            values |= {"validated_on": on, "validated_ref": reference}
         else:
             if strategy.validated_on is not None and on < strategy.validated_on:
                 raise ValidationError("plan.approved_before_validated")
-            strategy.approved_on, strategy.approved_ref = on, reference
-        strategy.status = target
-        if strategy.version is None:
-            strategy.version = 1
-        new = {f: getattr(strategy, f) for f in fields}
-    return old, new
+            values |= {"approved_on": on, "approved_ref": reference}
+        writer.update(strategy, values)
+        return writer.result()
 
 
 def _content(session: Session, strategy: Strategy) -> dict[str, Any]:
@@ -203,36 +201,59 @@ def _content(session: Session, strategy: Strategy) -> dict[str, Any]:
     return out
 
 
-def start_new_version(record: Record, strategy_id: str) -> str:
+def start_new_version(record: Record, strategy_id: str) -> ChangeSet:
     """Close the current (validated or approved) version and open the next as a draft.
 
-    The closed version's state and text are kept as a :class:`StrategyVersion`;
-    returns its id.
+    The closed version's state and text are kept as a :class:`StrategyVersion` (the
+    change set's first row). Undoing it closes the draft again, while the draft's
+    text is still the closed version's (:func:`check_version_unchanged`).
     """
     require_regional(record)
     with record.edit() as session:
+        writer = Writer(session, record)
         strategy = _get(session, Strategy, strategy_id)
         if strategy.status not in LOCKED:
             raise ValidationError("plan.version_is_draft")
         number = strategy.version or 1
-        closed = StrategyVersion(
-            strategy_id=strategy.id,
-            number=number,
-            status=strategy.status,
-            validated_on=strategy.validated_on,
-            validated_ref=strategy.validated_ref,
-            approved_on=strategy.approved_on,
-            approved_ref=strategy.approved_ref,
-            closed_on=record.today(),
-            content=json.dumps(_content(session, strategy), ensure_ascii=False, sort_keys=True),
+        writer.create(
+            StrategyVersion,
+            {
+                "strategy_id": strategy.id,
+                "number": number,
+                "status": strategy.status,
+                "validated_on": strategy.validated_on,
+                "validated_ref": strategy.validated_ref,
+                "approved_on": strategy.approved_on,
+                "approved_ref": strategy.approved_ref,
+                "closed_on": record.today(),
+                "content": _content_text(session, strategy),
+            },
         )
-        session.add(closed)
-        strategy.version = number + 1
-        strategy.status = StrategyStatus.DRAFT.value
-        strategy.validated_on = strategy.approved_on = None
-        strategy.validated_ref = strategy.approved_ref = None
-        session.flush()
-        return closed.id
+        writer.update(
+            strategy,
+            {
+                "version": number + 1,
+                "status": StrategyStatus.DRAFT.value,
+                "validated_on": None,
+                "approved_on": None,
+                "validated_ref": None,
+                "approved_ref": None,
+            },
+        )
+        return writer.result()
+
+
+def _content_text(session: Session, strategy: Strategy) -> str:
+    return json.dumps(_content(session, strategy), ensure_ascii=False, sort_keys=True)
+
+
+def check_version_unchanged(session: Session, closed: StrategyVersion) -> None:
+    """Refuse to close a draft again (undo) once its text differs from the closed version."""
+    strategy = session.get(Strategy, closed.strategy_id or "")
+    if strategy is None or closed.content is None:
+        return
+    if json.loads(closed.content) != _content(session, strategy):
+        raise ValidationError("plan.undo_version_edited", version=strategy.version or 1)
 
 
 def _month(value: str | None, field: str) -> str:
@@ -260,14 +281,16 @@ def start_strategy_period(
     title: str | None = None,
     period_text: str | None = None,
     description: str | None = None,
-) -> str:
+) -> ChangeSet:
     """A new strategy period for one committee, as a draft; its thematic combos carry over.
 
-    The period may not overlap another strategy of the same committee.
+    The period may not overlap another strategy of the same committee. The change
+    set's first row is the new strategy.
     """
     require_regional(record)
     start, end = check_period(period_start, period_end)
     with record.edit() as session:
+        writer = Writer(session, record)
         committee = _get(session, Committee, committee_id)
         strategies = list(
             session.scalars(
@@ -286,39 +309,44 @@ def start_strategy_period(
                     end=other.period_end or "",
                 )
         previous = max(strategies, key=lambda s: s.period_start or "", default=None)
-        strategy = Strategy(
-            committee_id=committee.id,
-            title=(title or "").strip() or (previous.title if previous else committee.name),
-            period_start=start,
-            period_end=end,
-            period_text=(period_text or "").strip() or None,
-            description=(description or "").strip() or (previous.description if previous else None),
-            status=StrategyStatus.DRAFT.value,
-            version=1,
-            table_title=previous.table_title if previous else None,
+        strategy = writer.create(
+            Strategy,
+            {
+                "committee_id": committee.id,
+                "title": (title or "").strip() or (previous.title if previous else committee.name),
+                "period_start": start,
+                "period_end": end,
+                "period_text": (period_text or "").strip() or None,
+                "description": (description or "").strip()
+                or (previous.description if previous else None),
+                "status": StrategyStatus.DRAFT.value,
+                "version": 1,
+                "table_title": previous.table_title if previous else None,
+            },
         )
-        session.add(strategy)
-        session.flush()
         if previous is not None:
-            _carry_combos(session, previous.id, strategy.id)
-        return strategy.id
+            _carry_combos(writer, previous.id, strategy.id)
+        return writer.result()
 
 
-def _carry_combos(session: Session, source_id: str, target_id: str) -> None:
+def _carry_combos(writer: Writer, source_id: str, target_id: str) -> None:
+    session = writer.session
     combos = session.scalars(
         select(ThematicCombo).where(
             ThematicCombo.strategy_id == source_id, ThematicCombo.deleted.is_(False)
         )
     )
     for combo in list(combos):
-        copy = ThematicCombo(strategy_id=target_id, number=combo.number, title=combo.title)
-        session.add(copy)
-        session.flush()
+        copy = writer.create(
+            ThematicCombo, {"strategy_id": target_id, "number": combo.number, "title": combo.title}
+        )
         lines = session.scalars(
             select(ComboLine).where(ComboLine.combo_id == combo.id, ComboLine.deleted.is_(False))
         )
         for line in list(lines):
-            session.add(ComboLine(combo_id=copy.id, number=line.number, text=line.text))
+            writer.create(
+                ComboLine, {"combo_id": copy.id, "number": line.number, "text": line.text}
+            )
 
 
 def _text(value: str | None, field: str) -> str:
@@ -338,8 +366,8 @@ def _semester(value: str | None, field: str) -> str:
 
 def add_milestone(
     record: Record, strategy_id: str, text: str, *, nuclei: str = "", objectives: str = ""
-) -> str:
-    """A new milestone at the end of a draft strategy; returns its id."""
+) -> ChangeSet:
+    """A new milestone at the end of a draft strategy (the change set's row)."""
     from cisdesk.activity.plan_edit import normalize_value
 
     require_regional(record)
@@ -349,43 +377,47 @@ def add_milestone(
         "objectives": normalize_value(record, "milestone", "objectives", objectives),
     }
     with record.edit() as session:
+        writer = Writer(session, record)
         strategy = _get(session, Strategy, strategy_id)
         check_unlocked(session, "strategy", strategy, ("title",))
         number = session.scalar(
             select(func.max(Milestone.number)).where(Milestone.strategy_id == strategy.id)
         )
-        milestone = Milestone(strategy_id=strategy.id, number=(number or 0) + 1, text=text, **tags)
-        session.add(milestone)
-        session.flush()
-        return milestone.id
+        writer.create(
+            Milestone,
+            {"strategy_id": strategy.id, "number": (number or 0) + 1, "text": text, **tags},
+        )
+        return writer.result()
 
 
 def add_result(
     record: Record, milestone_id: str, text: str, start_semester: str, *, regional: bool = False
-) -> str:
-    """A new result of a milestone of a draft strategy; returns its id."""
+) -> ChangeSet:
+    """A new result of a milestone of a draft strategy (the change set's row)."""
     require_regional(record)
     text = _text(text, "text")
     start = _semester(start_semester, "start_semester")
     with record.edit() as session:
+        writer = Writer(session, record)
         milestone = _get(session, Milestone, milestone_id)
         check_unlocked(session, "milestone", milestone, ("text",))
         number = session.scalar(
             select(func.max(Result.number)).where(Result.milestone_id == milestone.id)
         )
-        result = Result(
-            milestone_id=milestone.id,
-            number=(number or 0) + 1,
-            text=text,
-            start_semester=start,
-            regional=True if regional else None,
+        writer.create(
+            Result,
+            {
+                "milestone_id": milestone.id,
+                "number": (number or 0) + 1,
+                "text": text,
+                "start_semester": start,
+                "regional": True if regional else None,
+            },
         )
-        session.add(result)
-        session.flush()
-        return result.id
+        return writer.result()
 
 
-def retire(record: Record, table: str, row_id: str, semester: str | None) -> None:
+def retire(record: Record, table: str, row_id: str, semester: str | None) -> ChangeSet:
     """Retire a milestone or result from ``semester`` on (None: bring it back).
 
     A retired row keeps its progress; it just no longer applies from that semester.
@@ -396,20 +428,20 @@ def retire(record: Record, table: str, row_id: str, semester: str | None) -> Non
     value = None if semester is None else _semester(semester, "retired_in")
     model = Milestone if table == "milestone" else Result
     with record.edit() as session:
+        writer = Writer(session, record)
         row = _get(session, model, row_id)
         check_unlocked(session, table, row, ("retired_in",))
-        if row.retired_in != value:
-            row.retired_in = value
+        writer.update(row, {"retired_in": value})
+        return writer.result()
 
 
-def set_regional(record: Record, result_id: str, regional: bool) -> None:
+def set_regional(record: Record, result_id: str, regional: bool) -> ChangeSet:
     """Mark a result as a regional deliverable (SISCA reports it) or a country one."""
     require_regional(record)
     with record.edit() as session:
-        result = _get(session, Result, result_id)
-        value = True if regional else None
-        if result.regional != value:
-            result.regional = value
+        writer = Writer(session, record)
+        writer.update(_get(session, Result, result_id), {"regional": True if regional else None})
+        return writer.result()
 
 
 @dataclass(frozen=True)

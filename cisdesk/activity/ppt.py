@@ -8,6 +8,7 @@ correction SISCA makes carries forward to the semesters added after it.
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cisdesk.activity.store import ChangeSet, Writer
 from cisdesk.countries import BY_CODE, next_semester, parse_semester, rotation_after
 from cisdesk.db.models import PptTerm
 from cisdesk.db.natural_keys import natural_id
@@ -41,10 +42,11 @@ def holder_of(session: Session, semester: str) -> str | None:
     return None
 
 
-def add_ppt_term(record: Record, semester: str, country: str | None = None) -> str:
+def add_ppt_term(record: Record, semester: str, country: str | None = None) -> ChangeSet:
     """Add ``semester`` to the calendar; ``country`` defaults to the rotation after the row before.
 
-    A semester already in the calendar is refused: each semester has one holder.
+    A semester already in the calendar is refused: each semester has one holder. The
+    change set's row is the term (created, or a deleted one brought back).
     """
     require_regional(record)
     try:
@@ -54,6 +56,7 @@ def add_ppt_term(record: Record, semester: str, country: str | None = None) -> s
     if country is not None and country not in BY_CODE:
         raise ValidationError("plan.country_invalid", field="country", value=country)
     with record.edit() as session:
+        writer = Writer(session, record)
         terms = live_terms(session)
         if any(t.semester == semester for t in terms):
             raise ValidationError("plan.ppt_overlap", field="semester", semester=semester)
@@ -66,12 +69,10 @@ def add_ppt_term(record: Record, semester: str, country: str | None = None) -> s
         # One term per semester, its id derived from it: a deleted one comes back.
         term = session.get(PptTerm, natural_id("ppt_term", {"semester": semester}))
         if term is None:
-            term = PptTerm(semester=semester, country=country)
-            session.add(term)
+            writer.create(PptTerm, {"semester": semester, "country": country})
         else:
-            term.country, term.deleted = country, False
-        session.flush()
-        return term.id
+            writer.update(term, {"country": country, "deleted": False})
+        return writer.result()
 
 
 def next_ppt_semester(record: Record) -> str:

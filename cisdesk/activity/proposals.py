@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from cisdesk.activity.store import ChangeSet, Writer
+from cisdesk.activity.store import ChangeSet, RowChange, Side, Writer
+from cisdesk.db.base import Replicated
 from cisdesk.db.models import Proposal, ProposalStatus, ProposalStep
 from cisdesk.db.record import Record
 from cisdesk.errors import ValidationError
@@ -123,6 +124,33 @@ def add_step(
         }
         writer.create(ProposalStep, values)
         return writer.result()
+
+
+def check_replay(writer: Writer, change: RowChange, row: Replicated, side: Side) -> None:
+    """Undo takes back only a proposal's last step; redo puts one back only next in order."""
+    values = change.before if side == "before" else change.after
+    if "deleted" not in values or not isinstance(row, ProposalStep):
+        return
+    session = writer.session
+    proposal = session.get(Proposal, row.proposal_id or "")
+    if proposal is None:
+        return
+    others = [
+        s
+        for s in session.query(ProposalStep).filter(ProposalStep.proposal_id == proposal.id)
+        if not s.deleted and s.id != row.id
+    ]
+    current = current_step(proposal, others)
+    if values["deleted"] is True and not row.deleted:
+        if _rank(current) >= _rank(row.step or ""):
+            raise ValidationError("proposal.undo_not_last")
+    elif values["deleted"] is False and row.deleted and row.step not in next_steps(current):
+        raise ValidationError(
+            "proposal.step_out_of_order",
+            field="step",
+            current=current,
+            expected=" / ".join(next_steps(current)),
+        )
 
 
 def steps_of(record: Record, proposal_id: str) -> list[dict[str, Any]]:

@@ -139,6 +139,35 @@ def status_code(kind: str, value: str | None) -> str:
     return f"status.{kind}.{'none' if value in (None, NO_REPORT) else value}"
 
 
+# --- means of progress ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """A mean of progress and what it rests on.
+
+    No report is not "no progress": a (country, result) pair without a report, or
+    with a report that gives no percent, stays out of the mean and is counted as
+    unreported. Home and the reports both average this way.
+    """
+
+    mean: float | None  #: mean percent of the reported pairs; None when none reported
+    reported: int  #: pairs with a percent
+    total: int  #: pairs in scope
+
+    @property
+    def has_data(self) -> bool:
+        return self.reported > 0
+
+
+def coverage(percents: Iterable[int | None]) -> Coverage:
+    """The mean of ``percents`` (one per pair in scope; None: not reported)."""
+    every = list(percents)
+    values = [p for p in every if p is not None]
+    mean = sum(values) / len(values) if values else None
+    return Coverage(mean=mean, reported=len(values), total=len(every))
+
+
 # --- which report counts ---------------------------------------------------------------
 
 Rank = tuple[tuple[int, int], int, str]

@@ -94,6 +94,7 @@ class Writer:
 
     def __init__(self, session: Session, record: Record) -> None:
         self.session = session
+        self.record = record
         self.owner = record.install.owner
         self._changes: list[RowChange] = []
 
@@ -155,6 +156,9 @@ class Writer:
         return ChangeSet(tuple(self._changes), self.owner)
 
 
+#: Which side of a change a replay writes: "before" undoes, "after" redoes.
+Side = Literal["before", "after"]
+
 #: Validates a row's complete values inside the editing session and returns them clean.
 Clean = Callable[[Writer, dict[str, Any]], dict[str, Any]]
 
@@ -194,8 +198,16 @@ def delete_row(record: Record, model: type[Replicated], row_id: str) -> ChangeSe
         return writer.result()
 
 
-def replay(record: Record, changes: ChangeSet, side: Literal["before", "after"]) -> None:
-    """Write one side of ``changes`` back: ``"before"`` undoes, ``"after"`` redoes."""
+def replay(record: Record, changes: ChangeSet, side: Side) -> None:
+    """Write one side of ``changes`` back: ``"before"`` undoes, ``"after"`` redoes.
+
+    The same gate as the edit: the tables with rules of their own (the plan, a
+    proposal's steps) check the replay as they check an edit, so an undo is refused
+    where the edit would be, whole, and nothing of it is written.
+    """
+    # Imported here: the modules holding those rules write through this one.
+    from cisdesk.activity import replay_rules
+
     ordered = reversed(changes.changes) if side == "before" else iter(changes.changes)
     with record.edit() as session:
         writer = Writer(session, record)
@@ -203,5 +215,7 @@ def replay(record: Record, changes: ChangeSet, side: Literal["before", "after"])
             row = session.get(MODEL_BY_TABLE[change.table], change.row_id)
             if row is None:
                 fail(None, "not_found")
+            replay_rules.check(writer, change, row, side)
             writer.check_owner(row)
             writer.update(row, change.before if side == "before" else change.after)
+            replay_rules.check_written(change, row)

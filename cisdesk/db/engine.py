@@ -89,6 +89,12 @@ def check_sqlite_file(path: Path, what: str = "database", way_out: Message | Non
     ends the message about damage (by default: the newest backup and the command that
     restores it).
     """
+    check_sqlite_header(path, what)
+    check_sqlite_integrity(path, what, way_out)
+
+
+def check_sqlite_header(path: Path, what: str = "database") -> None:
+    """Refuse a file that is missing, a folder, unreadable or not an SQLite file."""
     if not path.exists():
         raise DatabaseError("db.no_database", path=str(path))
     if not path.is_file():
@@ -100,6 +106,13 @@ def check_sqlite_file(path: Path, what: str = "database", way_out: Message | Non
         raise DatabaseError("db.cannot_read", path=str(path), reason=exc.strerror) from exc
     if header != SQLITE_HEADER:
         raise DatabaseError("db.not_sqlite", path=str(path), what=msg(f"db.what.{what}"))
+
+
+def check_sqlite_integrity(
+    path: Path, what: str = "database", way_out: Message | None = None
+) -> None:
+    """Refuse a file that fails ``PRAGMA quick_check`` (it reads every page: seconds on a
+    large record), reading it only."""
     try:
         conn = connect_readonly(path)
         try:

@@ -104,7 +104,7 @@ class FieldVersion(Base):
     field: Mapped[str] = mapped_column(String(40), primary_key=True)
     tbl: Mapped[str] = mapped_column(String(40))
     hlc: Mapped[int] = mapped_column(BigInteger, index=True)
-    site: Mapped[str] = mapped_column(String(36), index=True)
+    site: Mapped[str] = mapped_column(String(36))  # ix_field_version_site_hlc serves it
     prev_hlc: Mapped[int | None] = mapped_column(BigInteger)
     prev_site: Mapped[str | None] = mapped_column(String(36))
 

@@ -208,7 +208,8 @@ class ProgressReport(Replicated, Base):
 
     __tablename__ = "progress_report"
     __table_args__ = (Index("ix_progress_report_result_semester", "result_id", "semester"),)
-    result_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    #: ix_progress_report_result_semester serves lookups by result alone too.
+    result_id: Mapped[str | None] = mapped_column(String(36))
     semester: Mapped[str | None] = mapped_column(String(7), index=True)
     status: Mapped[str | None] = mapped_column(String(16))
     percent: Mapped[int | None] = mapped_column(Integer)

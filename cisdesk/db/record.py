@@ -24,10 +24,10 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cisdesk.db import migrate
+from cisdesk.db import integrity, migrate
 from cisdesk.db.backup import backup_database
 from cisdesk.db.capture import Capture, install_capture
-from cisdesk.db.engine import check_cisdesk_file, check_sqlite_file, make_engine, sqlite_path
+from cisdesk.db.engine import check_cisdesk_file, check_sqlite_header, make_engine, sqlite_path
 from cisdesk.db.failures import refusal
 from cisdesk.db.local import Install
 from cisdesk.errors import DatabaseError
@@ -43,11 +43,16 @@ log = logging.getLogger(__name__)
 class Record:
     """An open cisdesk database."""
 
-    def __init__(self, engine: Engine, target: str) -> None:
+    def __init__(
+        self, engine: Engine, target: str, check: integrity.IntegrityCheck | None = None
+    ) -> None:
         install_capture()
         self.engine = engine
         self.target = target
         self.path: Path | None = sqlite_path(target)
+        #: The file's integrity check (SQLite files opened by :func:`open_record`): done,
+        #: or still running while the application fills its window; writes wait for it.
+        self.integrity = check
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.install = self._load_install()
 
@@ -62,8 +67,14 @@ class Record:
     def capture(self) -> Capture:
         return Capture(site_id=self.install.site_id, owner=self.install.owner)
 
+    def _writable(self) -> None:
+        """Wait for the file's integrity check; a damaged file raises its sentence."""
+        if self.integrity is not None and not self.integrity.passed:
+            self.integrity.wait()
+
     def session(self, capture: Capture | None = None) -> Session:
         """A session whose flushes record field versions as this install's edits."""
+        self._writable()
         session = self._sessions()
         session.info["capture"] = capture or self.capture
         return session
@@ -80,6 +91,7 @@ class Record:
         The merge writes replicated rows with SQL of its own inside such a session,
         with their field versions: that is the import's way in, not an edit.
         """
+        self._writable()
         return self._sessions()
 
     @contextmanager
@@ -137,6 +149,8 @@ class Record:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None and self.integrity is not None and self.integrity.passed:
+            integrity.remember_clean_close(self.path)
 
     def __enter__(self) -> "Record":
         return self
@@ -145,13 +159,26 @@ class Record:
         self.close()
 
 
-def open_record(target: str, *, upgrade: bool = True) -> Record:
-    """Open an existing database, checking it and upgrading an older schema after a backup."""
+def open_record(target: str, *, upgrade: bool = True, check_later: bool = False) -> Record:
+    """Open an existing database, checking it and upgrading an older schema after a backup.
+
+    ``check_later`` (the application's start) lets a file exactly as cisdesk's last clean
+    close left it open while its integrity check runs on a thread; until the check
+    passes nothing is written (see :mod:`cisdesk.db.integrity`). Any other file is
+    checked first, as always.
+    """
     path = sqlite_path(target)
+    check: integrity.IntegrityCheck | None = None
     if path is not None:
-        check_sqlite_file(path)
+        check_sqlite_header(path)
+        if check_later and integrity.left_clean(path):
+            check = integrity.IntegrityCheck.in_background(path)
+        else:
+            check = integrity.IntegrityCheck.now(path)
         check_cisdesk_file(path)  # read-only: another program's file is left as it was
     engine = make_engine(target)
+    if check is not None and not check.passed:
+        integrity.guard_writes(engine, check)
     try:
         tables = set(inspect(engine).get_table_names())
         if "install" not in tables or "alembic_version" not in tables:
@@ -162,13 +189,17 @@ def open_record(target: str, *, upgrade: bool = True) -> Record:
                 raise DatabaseError("db.newer_version", path=str(path or target))
             if not upgrade:
                 raise DatabaseError("db.needs_upgrade", path=str(path or target))
+            if check is not None:
+                check.wait()  # never upgrade a file not yet checked
             if path is not None:
                 copy = backup_database(path, "before-upgrade")
                 log.info("backup before upgrade: %s", copy)
             migrate.upgrade(engine)
-        return Record(engine, target)
+        return Record(engine, target, check)
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
+        if check is not None:
+            check.wait()  # a damaged file is refused with the check's own sentence
         raise refusal(exc, path or target) from exc
     except BaseException:
         engine.dispose()

@@ -320,22 +320,8 @@ def latest_report_for(
     return max(found, key=lambda r: r.rank) if found else None
 
 
-@dataclass(frozen=True)
-class Coverage:
-    """What a mean of progress rests on.
-
-    An official report must not read "no report" as "no progress": the mean is
-    taken over the (result, country) pairs that have a report, and the report
-    says how many those are out of how many were expected.
-    """
-
-    mean: float | None  #: mean latest percent of the reported pairs; None when none
-    reported: int  #: (result, country) pairs with a report
-    total: int  #: (result, country) pairs in scope
-
-    @property
-    def has_data(self) -> bool:
-        return self.reported > 0
+#: What a mean of progress rests on (the read model's rule, shared with Home).
+Coverage = readmodel.Coverage
 
 
 def progress_coverage(
@@ -348,18 +334,14 @@ def progress_coverage(
     Regional results are SISCA's deliverables: they count in no country's average.
     """
     countries = list(countries)
-    values: list[int] = []
-    total = 0
+    percents: list[int | None] = []
     for result in results:
         if result.regional:
             continue
         for country in countries:
-            total += 1
             entry = latest.get((result.id, country))
-            if entry is not None and entry.percent is not None:
-                values.append(entry.percent)
-    mean = sum(values) / len(values) if values else None
-    return Coverage(mean=mean, reported=len(values), total=total)
+            percents.append(entry.percent if entry is not None else None)
+    return readmodel.coverage(percents)
 
 
 def mean_percent(

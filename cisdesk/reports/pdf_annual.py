@@ -73,6 +73,7 @@ def annual_story(ctx: Context, period: Period | int) -> list[Flowable]:
     plan_results: list[data.ResultInfo] = []
     reported = {r.result_id for r in snapshot.reports if period.touches_semester(r.sem)}
     status_note = text("report.status_of_period", lang, period=named)
+    regional_latest = data.latest_reports(snapshot.regional_reports, period=period)
     for committee in snapshot.committees:
         strategies = _strategies(committee, period, reported)
         plan_results.extend(r for s in strategies for r in s.results if r.applies_during(period))
@@ -85,6 +86,7 @@ def annual_story(ctx: Context, period: Period | int) -> list[Flowable]:
                 countries,
                 status_note,
                 title=labels.committee(committee.code, committee.name),
+                regional_latest=regional_latest,
             )
         )
 

@@ -21,6 +21,7 @@ def committee_countries(ctx: Context) -> list[str]:
 def committee_story(ctx: Context, committee: CommitteeInfo, year: int | None) -> list[Flowable]:
     labels, styles, snapshot = ctx.labels, ctx.styles, ctx.snapshot
     countries = committee_countries(ctx)
+    regional_latest = data.latest_reports(snapshot.regional_reports, year=year)
     if year is None:
         latest = data.latest_reports(snapshot.reports)
         status_note = labels("status_latest")
@@ -40,7 +41,14 @@ def committee_story(ctx: Context, committee: CommitteeInfo, year: int | None) ->
     story.append(para(f"1. {labels('strategy')}", styles.h1))
     story.extend(
         sections.committee_plan_section(
-            ctx, committee, strategies, latest, countries, status_note, with_combos=True
+            ctx,
+            committee,
+            strategies,
+            latest,
+            countries,
+            status_note,
+            with_combos=True,
+            regional_latest=regional_latest,
         )
     )
 

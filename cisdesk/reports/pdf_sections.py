@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from cisdesk.countries import COUNTRY_CODES
+from cisdesk.countries import COUNTRY_CODES, REGIONAL
 from cisdesk.db.models import (
     Agreement,
     AgreementFollowUp,
@@ -209,14 +209,30 @@ def keep_with_next(head: Sequence[Flowable], following: Flowable, lead: float) -
     return [CondPageBreak(height + 4), *head, following]
 
 
+def regional_status(labels: Labels, entry: ReportEntry | None) -> str:
+    """A regional result's status as SISCA reported it: "Regional (SISCA): Completado, 100 %"."""
+    status = labels.enum("progress", entry.status) if entry and entry.status else None
+    shown = status or labels.no_report()
+    if status and entry is not None and entry.percent is not None:
+        shown = f"{shown}, {entry.percent} %"
+    return text("report.regional_status", labels.lang, status=shown)
+
+
 def milestones_table(
     ctx: Context,
     strategy: StrategyInfo,
     latest: dict[tuple[str, str], ReportEntry],
     countries: Sequence[str],
+    regional_latest: dict[tuple[str, str], ReportEntry] | None = None,
 ) -> Flowable:
-    """The source's table (Hito / Resultado / Inicio) with a status column per country."""
+    """The source's table (Hito / Resultado / Inicio) with a status column per country.
+
+    A regional result is SISCA's deliverable, outside every country's figures: it gets
+    one status, SISCA's (from ``regional_latest``), written under its text, and one
+    cell across the country columns, not a column of "no report" per country.
+    """
     labels = ctx.labels
+    regional_latest = regional_latest or {}
     code_width = 0.8 * cm
     start_width = 1.9 * cm
     text_width = (CONTENT_WIDTH - start_width - code_width * len(countries)) / 2
@@ -232,6 +248,18 @@ def milestones_table(
             if result is not None:
                 row[1] = result.text
                 row[2] = labels.semester(result.start_semester)
+            if result is not None and result.regional:
+                entry = regional_latest.get((result.id, REGIONAL))
+                row[1] = f"{result.text}\n{regional_status(labels, entry)}"
+                row.append(status_symbol(entry.status if entry else None))
+                row.extend("" for _ in countries[1:])
+                here = len(rows) + 1
+                extra.append(("SPAN", (3, here), (-1, here)))
+                fill = STATUS_FILL.get(entry.status) if entry and entry.status else None
+                if fill is not None:
+                    extra.append(("BACKGROUND", (3, here), (-1, here), fill))
+                rows.append(row)
+                continue
             for col, country in enumerate(countries, start=3):
                 entry = latest.get((result.id, country)) if result else None
                 row.append(status_symbol(entry.status if entry else None))
@@ -283,9 +311,11 @@ def committee_plan_section(
     *,
     with_combos: bool = False,
     title: str | None = None,
+    regional_latest: dict[tuple[str, str], ReportEntry] | None = None,
 ) -> list[Flowable]:
     """Each strategy and its milestone table; ``title`` (the committee) is kept with the
-    first strategy and the start of its table, never left alone at a page foot."""
+    first strategy and the start of its table, never left alone at a page foot.
+    ``regional_latest``: SISCA's reports that count for the regional results."""
     labels, styles = ctx.labels, ctx.styles
     story: list[Flowable] = []
     lead_in: list[Flowable] = [para(title, styles.h2)] if title else []
@@ -298,7 +328,7 @@ def committee_plan_section(
         if with_combos:  # long: let it flow, keep only the table's own heading with it
             story.extend(lead_in + block)
             lead_in, block = [], []
-        table = milestones_table(ctx, strategy, latest, countries)
+        table = milestones_table(ctx, strategy, latest, countries, regional_latest)
         head = [
             *lead_in,
             *block,

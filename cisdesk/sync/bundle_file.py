@@ -28,6 +28,7 @@ from cisdesk.sync.container import (
     MANIFEST_ENTRY,
     PAYLOAD_ENTRY,
     SIGNATURE_ENTRY,
+    ManifestFields,
     _check_signer_fields,
     _check_structure,
     _Entries,
@@ -65,7 +66,7 @@ def file_sha256(path: Path) -> str:
 
 
 @dataclass
-class BundleFile:
+class BundleFile(ManifestFields):
     """An open bundle volume whose manifest, signature and payload passed every check."""
 
     path: Path
@@ -84,18 +85,6 @@ class BundleFile:
     @property
     def signer_key_id(self) -> str:
         return str(self.manifest["key_id"])
-
-    @property
-    def seq(self) -> int:
-        return int(self.manifest["seq"])
-
-    @property
-    def origin_site(self) -> str:
-        return str(self.manifest["origin_site"])
-
-    @property
-    def origin_country(self) -> str:
-        return str(self.manifest["origin_country"])
 
     @property
     def blob_names(self) -> list[str]:

@@ -35,8 +35,12 @@ from cisdesk.sync.limits import open_regular
 FORMAT = "cisdesk-bundle"
 #: 2: volumes (export_id, volume, volumes), the held ranges and the recipient country.
 FORMAT_VERSION = 2
-#: Version of the replicated tables' shape that the payload lines follow.
-SCHEMA_VERSION = 1
+#: Version of the replicated tables' shape that the payload lines follow; raised with
+#: every replicated table or field added, removed or retyped, so an older reader refuses
+#: with "update cisdesk" rather than "unknown table" (tests/sync/test_schema_version.py
+#: pins the shape). 2: the plan's processes (strategy versions, coordinators, committee
+#: leads, evaluations, proposal steps), regional and retired results, derived progress ids.
+SCHEMA_VERSION = 2
 SIGNATURE_PREFIX = b"cisdesk bundle manifest v1\x00"
 
 _MIB = 1024 * 1024
@@ -114,16 +118,15 @@ FILLED_FIELDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class OpenedBundle:
+class ManifestFields:
+    """The manifest fields every reader of a checked bundle asks for, typed.
+
+    Shared by the in-memory reader (:class:`OpenedBundle`) and the streaming one
+    (:class:`cisdesk.sync.bundle_file.BundleFile`): the manifest passed
+    :func:`validate_manifest`, so the fields exist and have these types.
+    """
+
     manifest: dict[str, Any]
-    manifest_bytes: bytes
-    bundle_id: str  # sha256 hex of the manifest bytes
-    payload: bytes
-    blobs: dict[str, bytes]  # sha256 hex -> content
-    file_sha256: str
-    signer_key_id: str
-    verified: bool  # False only from inspect_container
 
     @property
     def seq(self) -> int:
@@ -136,6 +139,18 @@ class OpenedBundle:
     @property
     def origin_country(self) -> str:
         return str(self.manifest["origin_country"])
+
+
+@dataclass(frozen=True)
+class OpenedBundle(ManifestFields):
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    bundle_id: str  # sha256 hex of the manifest bytes
+    payload: bytes
+    blobs: dict[str, bytes]  # sha256 hex -> content
+    file_sha256: str
+    signer_key_id: str
+    verified: bool  # False only from inspect_container
 
 
 @dataclass(frozen=True)

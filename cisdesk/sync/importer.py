@@ -196,13 +196,29 @@ def authorise(changes: Sequence[Change], manifest: dict[str, Any], owners: dict[
 
 
 def refuse_reports_on_regional_results(session: Session, changes: Sequence[Change]) -> None:
-    """A country's bundle may not report on a regional result: SISCA reports those."""
+    """A country's bundle may not report on a regional result: SISCA reports those.
+
+    The results named are looked up together, a few hundred ids a query: a bundle
+    carries thousands of reports and one lookup per line was most of its import.
+    """
     table = ProgressReport.__tablename__
+    named: list[tuple[int, str]] = []
     for number, change in enumerate(changes, start=1):
         if change.table != table or change.field != "result_id" or change.owner == REGIONAL:
             continue
-        result = session.get(Result, change.value) if isinstance(change.value, str) else None
-        if result is not None and result.regional:
+        if isinstance(change.value, str):
+            named.append((number, change.value))
+    wanted = sorted({value for _number, value in named})
+    regional: set[str] = set()
+    for start in range(0, len(wanted), 400):
+        chunk = wanted[start : start + 400]
+        regional.update(
+            session.scalars(
+                select(Result.id).where(Result.id.in_(chunk), Result.regional.is_(True))
+            )
+        )
+    for number, value in named:
+        if value in regional:
             raise BundleRejected("plan.merge_regional_result", line=number)
 
 

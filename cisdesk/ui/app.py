@@ -46,6 +46,9 @@ def _release(lock: Any) -> None:
 #: Phase two starts this long after the frame was shown even if it was never painted
 #: (a window started minimised or on a locked screen), in milliseconds.
 FRAME_PAINT_WAIT_MS = 300
+#: How often the application looks whether a record's integrity check (still running
+#: when the record was opened) has ended, in milliseconds.
+INTEGRITY_POLL_MS = 100
 
 
 class Shell(QObject):
@@ -67,6 +70,11 @@ class Shell(QObject):
         self._lock_target: str | None = None
         #: (database, given with --db) that phase two still has to open.
         self._pending: tuple[str, bool] | None = None
+        #: A failed integrity check's sentence was shown: the application is ending on it.
+        self._damage_shown = False
+        from cisdesk.ui.dialogs import errors
+
+        errors.error_filter = self._filter_error
 
     # --- choosing the database --------------------------------------------------------
     def default_target(self) -> str | None:
@@ -121,6 +129,8 @@ class Shell(QObject):
         try:
             opened = self.open_database(target) or (not given and self.run_wizard(self.window))
         except BaseException:
+            if self.refuse_if_damaged():
+                return  # a damaged page read before the check ended: the check's sentence
             self._end(1)  # the crash dialog still shows (excepthook), then the application ends
             raise
         if opened:
@@ -156,7 +166,7 @@ class Shell(QObject):
             self._error(exc)
             return False
         try:
-            record = open_record(target)
+            record = open_record(target, check_later=True)
         except CisdeskError as exc:
             if lock is not reuse:
                 _release(lock)
@@ -168,7 +178,57 @@ class Shell(QObject):
             raise
         self._replace(record, lock, key)
         self.settings.add_recent(key)
+        if record.integrity is not None and not record.integrity.done:
+            self._watch_integrity(record)
         return True
+
+    def _filter_error(self, exc: BaseException) -> bool:
+        check = self.ctx.record.integrity if self.ctx is not None else None
+        if check is not None and exc is check.error:
+            return False  # the check's own sentence: shown
+        return self.refuse_if_damaged()
+
+    def refuse_if_damaged(self) -> bool:
+        """An error while the record's integrity check has not passed (reading a damaged
+        page fails before the check ends): wait for the check; when it fails, show its
+        sentence instead of the error and end the application. True when it did."""
+        if self._damage_shown:
+            return True  # the application is ending on that sentence: nothing more to say
+        check = self.ctx.record.integrity if self.ctx is not None else None
+        if check is None or check.passed:
+            return False
+        try:
+            check.wait()
+        except CisdeskError as error:
+            self._damage_shown = True
+            self._error(error)
+            self._end(1)
+            return True
+        return False
+
+    def _watch_integrity(self, record: Any) -> None:
+        """A record opened while its integrity check runs: a failed check shows its
+        sentence and ends the application (nothing was written before it passed)."""
+        timer = QTimer(self)
+        timer.setInterval(INTEGRITY_POLL_MS)
+
+        def poll() -> None:
+            check = record.integrity
+            if self.ctx is None or self.ctx.record is not record:
+                timer.stop()  # another record was opened, or the window closed
+                timer.deleteLater()
+                return
+            if not check.done:
+                return
+            timer.stop()
+            timer.deleteLater()
+            if check.error is not None and not self._damage_shown:
+                self._damage_shown = True
+                self._error(check.error)
+                self._end(1)
+
+        timer.timeout.connect(poll)
+        timer.start()
 
     def _replace(self, record: Any, lock: Any, key: str) -> None:
         from cisdesk.ui.context import AppContext
@@ -238,6 +298,10 @@ class Shell(QObject):
         return False
 
     def shutdown(self) -> None:
+        from cisdesk.ui.dialogs import errors
+
+        if errors.error_filter == self._filter_error:
+            errors.error_filter = None
         self._close_current()
 
     def _error(self, exc: BaseException) -> None:
@@ -264,6 +328,8 @@ def install_excepthook(shell: Shell) -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
+            return
+        if shell.refuse_if_damaged():
             return
         if isinstance(exc, CisdeskError):
             show_error(shell.window, exc)

@@ -32,7 +32,7 @@ class AppContext(QObject):
         self.record = record
         from cisdesk.ui.tasks import TaskRunner
 
-        self.tasks = TaskRunner(self)
+        self.tasks = TaskRunner(self, database=str(record.target))
         #: One undo history for the window; edits push commands that call core functions.
         self.undo_stack = QUndoStack(self)
 

@@ -35,6 +35,9 @@ ERROR_LABEL_STYLE = "color: #c0392b;"
 
 def error_text(exc: BaseException) -> str:
     """The reason for a refusal, in the interface's language (the catalogue's, by code)."""
+    from cisdesk.ui.tasks import plain_failure
+
+    exc = plain_failure(exc)  # a busy or read-only database: the catalogue's sentence
     if isinstance(exc, CisdeskError):
         return exc.render(current_language())
     return str(exc)

@@ -26,9 +26,10 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[ProgressCallback], Any]) -> None:
+    def __init__(self, work: Callable[[ProgressCallback], Any], database: str | None) -> None:
         super().__init__()
         self.work = work
+        self.database = database
         self.signals = _Signals()
         self.cancel_event = threading.Event()
 
@@ -43,9 +44,22 @@ class _Job(QRunnable):
         except BaseException as exc:  # handed to the UI thread, never lost
             if not isinstance(exc, CisdeskError | Cancelled):
                 log.exception("background task failed")
-            self.signals.failed.emit(exc)
+            self.signals.failed.emit(plain_failure(exc, self.database))
         else:
             self.signals.finished.emit(result)
+
+
+def plain_failure(exc: BaseException, database: str | None = None) -> BaseException:
+    """A busy, read-only, full or unreachable database as the CLI's catalogue refusal.
+
+    Every task's ``on_error`` then sees a :class:`CisdeskError` it can show in the
+    interface's language; any other failure (a bug) passes through unchanged.
+    """
+    if isinstance(exc, CisdeskError | Cancelled):
+        return exc
+    from cisdesk.db.failures import explain
+
+    return explain(exc, database) or exc
 
 
 class TaskRunner(QObject):
@@ -54,8 +68,10 @@ class TaskRunner(QObject):
     #: Emitted with the number of running tasks when it changes.
     busy_changed = Signal(int)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, database: str | None = None) -> None:
         super().__init__(parent)
+        # The record's file or URL, named in a database refusal.
+        self.database = database
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._jobs: set[_Job] = set()
@@ -73,7 +89,7 @@ class TaskRunner(QObject):
 
         A cancelled task calls neither. ``on_error`` defaults to an error dialog.
         """
-        job = _Job(work)
+        job = _Job(work, self.database)
         dialog: QProgressDialog | None = None
         if show_dialog:
             dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)

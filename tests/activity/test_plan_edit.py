@@ -10,7 +10,6 @@ from cisdesk.activity.plan_edit import (
     allowed_transitions,
     check_strategy_state,
     read_fields,
-    restore_fields,
     set_plan_fields,
     transition_strategy,
 )
@@ -30,19 +29,19 @@ def _digest(record) -> str:
         return record_digest(conn)
 
 
-def test_edit_texts_and_tags_is_captured_and_returns_old_values(regional_record) -> None:
+def test_edit_texts_and_tags_is_captured_and_returns_its_changes(regional_record) -> None:
     milestone_id = _first_id(regional_record, Milestone)
     before = read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"])
-    old = set_plan_fields(
+    changes = set_plan_fields(
         regional_record, "milestone", milestone_id, {"text": "  New text ", "nuclei": "5, 1"}
     )
-    assert old == before
+    assert changes.changes[0].before == before
     after = read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"])
     assert after == {"text": "New text", "nuclei": "1,5"}
     with regional_record.reader() as session:
         version = session.get(FieldVersion, (milestone_id, "nuclei"))
     assert version.site == regional_record.install.site_id
-    restore_fields(regional_record, "milestone", milestone_id, old)
+    regional_record.undo(changes)
     assert read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"]) == before
 
 
@@ -80,22 +79,18 @@ def test_a_country_install_cannot_edit_the_plan(country_record) -> None:
 def test_workflow_draft_validated_approved(regional_record) -> None:
     strategy_id = _first_id(regional_record, Strategy)
     assert allowed_transitions("draft") == ["validated"]
-    old, new = transition_strategy(
+    fields = ["status", "validated_on", "validated_ref", "approved_on", "approved_ref"]
+    validated = transition_strategy(
         regional_record, strategy_id, "validated", on=dt.date(2018, 2, 1)
     )
-    assert old == {
-        "status": "draft",
-        "validated_on": None,
-        "validated_ref": None,
-        "approved_on": None,
-        "approved_ref": None,
-    }
-    assert new["status"] == "validated"
+    assert validated.changes[0].before["status"] == "draft"
+    after = validated.changes[0].after
+    assert (after["status"], after["validated_on"]) == ("validated", dt.date(2018, 2, 1))
     assert allowed_transitions("validated") == ["approved"]
-    _old, new = transition_strategy(
+    approved = transition_strategy(
         regional_record, strategy_id, "approved", on=dt.date(2018, 3, 1), reference="CIS-R-12"
     )
-    assert new == {
+    assert read_fields(regional_record, "strategy", strategy_id, fields) == {
         "status": "approved",
         "validated_on": dt.date(2018, 2, 1),
         "validated_ref": None,
@@ -106,7 +101,9 @@ def test_workflow_draft_validated_approved(regional_record) -> None:
     # A step taken is not undone: putting the draft back is refused and changes nothing.
     digest = _digest(regional_record)
     with pytest.raises(ValidationError, match="cannot be undone"):
-        restore_fields(regional_record, "strategy", strategy_id, old)
+        regional_record.undo(approved)
+    with pytest.raises(ValidationError, match="can no longer be undone"):
+        regional_record.undo(validated)
     assert _digest(regional_record) == digest
     fields = read_fields(regional_record, "strategy", strategy_id, ["status", "approved_on"])
     assert fields == {"status": "approved", "approved_on": dt.date(2018, 3, 1)}
@@ -151,12 +148,13 @@ def test_ppt_calendar_edit_and_next_semester(regional_record) -> None:
     set_plan_fields(regional_record, "ppt_term", terms["2018-I"].id, {"country": "GT"})
     with pytest.raises(ValidationError, match="member country"):
         set_plan_fields(regional_record, "ppt_term", terms["2018-I"].id, {"country": "MX"})
-    new_id = add_ppt_semester(regional_record)
+    changes = add_ppt_semester(regional_record)
+    new_id = changes.row_id
     with regional_record.reader() as session:
         added = session.get(PptTerm, new_id)
     last = max(terms)  # "2030-II"
     assert last == "2030-II"
     assert (added.semester, added.country) == ("2031-I", "GT")
-    restore_fields(regional_record, "ppt_term", new_id, {"deleted": True})
+    regional_record.undo(changes)
     # One term per semester, its id derived from it: adding it again brings it back.
-    assert add_ppt_semester(regional_record) == new_id
+    assert add_ppt_semester(regional_record).row_id == new_id

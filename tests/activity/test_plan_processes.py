@@ -99,7 +99,7 @@ def test_an_approved_version_is_locked_and_a_change_starts_a_new_draft(sisca: Re
 
     plan_versions.start_new_version(sisca, strategy.id)
     set_plan_fields(sisca, "milestone", milestone.id, {"text": "Texto revisado"})
-    new_id = plan_versions.add_milestone(sisca, strategy.id, "Nuevo hito", nuclei="8")
+    new_id = plan_versions.add_milestone(sisca, strategy.id, "Nuevo hito", nuclei="8").row_id
     plan_versions.add_result(sisca, new_id, "Nuevo resultado", "2019-I")
     history = plan_versions.versions_of(sisca, strategy.id)
     assert [(v.number, v.status, v.current) for v in history] == [

@@ -185,7 +185,7 @@ def test_people_and_outreach_rows(gt, make, foreign):
 
 
 def test_lookups(gt, make):
-    assert [c["code"] for c in lookups.committees(gt)] == ["CI", "MEI", "PPS"]
+    assert [c["code"] for c in lookups.committees(gt)] == ["PPS", "MEI", "CI"]
     older = make.meeting(date=dt.date(2018, 5, 1))
     newer = make.meeting(date=dt.date(2019, 1, 1))
     assert [m["id"] for m in lookups.own_meetings(gt)] == [newer, older]

@@ -232,3 +232,32 @@ def test_bad_requests_are_refused_before_any_file(
         write_report(country_demo, out, ReportRequest(**request_args))
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.is_file()]
+
+
+def test_committee_report_prints_a_regional_result_once_as_regional(
+    regional_demo: Record, tmp_path: Path
+) -> None:
+    """SISCA's regional deliverables have no per-country status: one regional cell each."""
+    from cisdesk.activity import progress
+    from cisdesk.db.models import Result
+
+    with regional_demo.reader() as session:
+        regional = {
+            r.text: r.id
+            for r in session.scalars(select(Result).where(Result.regional.is_(True)))
+            if r.text.startswith(("I Mesa", "II Mesa"))
+        }
+    first = regional["I Mesa de Cooperantes"]
+    progress.save_progress(
+        regional_demo, result_id=first, semester="2019-I", status="completed", percent=100
+    )
+    _out, texts = _write(regional_demo, tmp_path, kind="committee", committee="CI", year=2019)
+    everything = " ".join(texts)
+    done = "Regional (SISCA): Completado, 100 %"
+    missing = "Regional (SISCA): Sin reporte"
+    assert everything.count(done) == 1, everything
+    assert everything.count(missing) == 1  # the second table, not yet reported
+    # One cell for the region, not a "no report" per country column.
+    for name in ("I Mesa de Cooperantes", "II Mesa de Cooperantes"):
+        row = everything.split(f" {name} ", 1)[1][:90]
+        assert "– –" not in row, row

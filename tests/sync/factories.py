@@ -243,6 +243,26 @@ def copy_install(source: Record, target: Any) -> Record:
     return open_record(str(target))
 
 
+def meeting_lines(
+    record: Record,
+    title: str = "Reunión",
+    *,
+    owner: str | None = None,
+    site: str | None = None,
+) -> list[dict[str, Any]]:
+    """A complete new meeting row as ``record`` would write it (``owner``/``site`` may lie)."""
+    from cisdesk.db import clock
+
+    row, hlc = str(uuid.uuid4()), clock.from_wall(clock.wall_ms())
+    owner = owner or record.install.owner
+    site = site or record.install.site_id
+    return [
+        change_line("meeting", row, owner, "owner", owner, hlc, site),
+        change_line("meeting", row, owner, "deleted", False, hlc, site),
+        change_line("meeting", row, owner, "title", title, hlc, site),
+    ]
+
+
 def change_line(
     table: str,
     row_id: str,

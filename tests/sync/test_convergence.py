@@ -17,7 +17,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from factories import BACKENDS, Storage, World, WorldTemplates, digest_of
+from factories import World, WorldTemplates, digest_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, update
@@ -58,14 +58,6 @@ scenarios = st.fixed_dictionaries(
         "order_seed": st.integers(0, 2**32 - 1),
     }
 )
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def templates(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> WorldTemplates:
-    storage = Storage.for_backend(request.param, request)
-    return World.build(tmp_path_factory.mktemp("world"), storage)
 
 
 @contextlib.contextmanager

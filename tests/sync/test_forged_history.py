@@ -6,24 +6,18 @@ Runs on both backends, like the other import refusals.
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from factories import (
-    BACKENDS,
-    Storage,
     World,
-    WorldTemplates,
-    change_line,
     database_state,
     digest_of,
     key_file_of,
+    meeting_lines,
 )
 from sqlalchemy import select
 
 from cisdesk.cli import main
-from cisdesk.db import clock
 from cisdesk.db.capture import REFERENCE_SITE
 from cisdesk.db.local import KeyringEntry
 from cisdesk.db.models import Meeting
@@ -32,31 +26,6 @@ from cisdesk.errors import ValidationError
 from cisdesk.sync import keyring
 from cisdesk.sync.importer import import_bundles
 from cisdesk.sync.keys import PublicKeyFile
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def templates(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> WorldTemplates:
-    storage = Storage.for_backend(request.param, request)
-    return World.build(tmp_path_factory.mktemp("world"), storage)
-
-
-@pytest.fixture
-def world(templates: WorldTemplates, tmp_path: Path) -> Iterator[World]:
-    opened = World.open(templates, tmp_path)
-    yield opened
-    opened.close()
-
-
-def _meeting(record, title: str, site: str | None = None) -> list[dict]:
-    row, hlc = str(uuid.uuid4()), clock.from_wall(clock.wall_ms())
-    owner, site = record.install.owner, site or record.install.site_id
-    return [
-        change_line("meeting", row, owner, "owner", owner, hlc, site),
-        change_line("meeting", row, owner, "deleted", False, hlc, site),
-        change_line("meeting", row, owner, "title", title, hlc, site),
-    ]
 
 
 def _revoke(world: World, key_id: str, after: int | None) -> None:
@@ -86,7 +55,7 @@ def test_a_revoked_key_cannot_forge_a_bundle_at_or_below_its_cut_off(world: Worl
     assert import_bundles(world.sisca, [genuine])[0].outcome == "imported"
     _revoke(world, key_file_of(world.gt).key_id, 1)
     # The thief holds GT's private key and numbers a new bundle 1.
-    forged = world.forge(world.gt, world.path("forged.cisb"), _meeting(world.gt, "Nota falsa"))
+    forged = world.forge(world.gt, world.path("forged.cisb"), meeting_lines(world.gt, "Nota falsa"))
     before, digest = database_state(world.sisca), digest_of(world.sisca)
     assert main(["bundle", "import", "--db", world.sisca.target, str(forged)]) == 1
     err = capsys.readouterr().err
@@ -99,7 +68,9 @@ def test_a_revoked_key_cannot_forge_a_bundle_at_or_below_its_cut_off(world: Worl
 
 def test_a_revoked_key_cannot_bring_an_old_number_never_seen(world: World) -> None:
     _revoke(world, key_file_of(world.gt).key_id, 3)
-    forged = world.forge(world.gt, world.path("old.cisb"), _meeting(world.gt, "Nunca visto"), seq=2)
+    forged = world.forge(
+        world.gt, world.path("old.cisb"), meeting_lines(world.gt, "Nunca visto"), seq=2
+    )
     [outcome] = import_bundles(world.sisca, [forged])
     assert outcome.outcome == "rejected" and "revoked after bundle 3" in (outcome.reason or "")
     assert "Nunca visto" not in _titles(world.sisca)
@@ -143,7 +114,7 @@ def test_a_bundle_from_the_reference_plan_site_is_refused_even_if_enrolled(world
     bundle = world.forge(
         signer,
         world.path("poison.cisb"),
-        _meeting(world.gt, "Veneno", site=REFERENCE_SITE),
+        meeting_lines(world.gt, "Veneno", site=REFERENCE_SITE),
         origin_site=REFERENCE_SITE,
     )
     digest = digest_of(world.sisca)

@@ -8,19 +8,16 @@ import datetime as dt
 import hashlib
 import re
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from factories import (
-    BACKENDS,
-    Storage,
     World,
-    WorldTemplates,
     change_line,
     database_state,
     digest_of,
     key_file_of,
+    meeting_lines,
     replace_entry,
 )
 from sqlalchemy import select
@@ -29,25 +26,10 @@ from cisdesk.cli import main
 from cisdesk.db import clock
 from cisdesk.db.capture import REFERENCE_SITE
 from cisdesk.db.local import ImportLog, Quarantine
-from cisdesk.db.models import Committee, Meeting
+from cisdesk.db.models import Committee, Meeting, Result
 from cisdesk.db.record import Record
 from cisdesk.sync import container, keyring
 from cisdesk.sync.importer import import_bundles
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def templates(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> WorldTemplates:
-    storage = Storage.for_backend(request.param, request)
-    return World.build(tmp_path_factory.mktemp("world"), storage)
-
-
-@pytest.fixture
-def world(templates: WorldTemplates, tmp_path: Path) -> Iterator[World]:
-    opened = World.open(templates, tmp_path)
-    yield opened
-    opened.close()
 
 
 def new_id() -> str:
@@ -56,18 +38,6 @@ def new_id() -> str:
 
 def now_hlc() -> int:
     return clock.from_wall(clock.wall_ms())
-
-
-def meeting_lines(record: Record, *, owner: str | None = None, site: str | None = None) -> list:
-    """A complete new meeting row as ``record`` would write it."""
-    row, hlc = new_id(), now_hlc()
-    owner = owner or record.install.owner
-    site = site or record.install.site_id
-    return [
-        change_line("meeting", row, owner, "owner", owner, hlc, site),
-        change_line("meeting", row, owner, "deleted", False, hlc, site),
-        change_line("meeting", row, owner, "title", "Reunión", hlc, site),
-    ]
 
 
 def import_cli(record: Record, *files: Path) -> int:
@@ -122,6 +92,23 @@ def test_a_country_cannot_add_rows_to_the_plan(world: World, capsys) -> None:
     )
     bundle = world.forge(world.gt, world.path("b.cisb"), [line])
     assert_refused(world.sisca, bundle, capsys, r"row of the plan \(committee\) under Guatemala")
+
+
+def test_a_country_report_on_a_regional_result_is_refused_at_its_line(world: World, capsys) -> None:
+    """Many reports on country results, then one on a regional result: that line is named."""
+    with world.gt.reader() as session:
+        ordinary = session.scalars(select(Result.id).where(Result.regional.is_not(True))).all()
+        regional = session.scalars(select(Result.id).where(Result.regional.is_(True))).first()
+    site, hlc = world.gt.install.site_id, now_hlc()
+    lines = [
+        change_line("progress_report", new_id(), "GT", "result_id", result_id, hlc, site)
+        for result_id in ordinary
+    ]
+    lines.append(change_line("progress_report", new_id(), "GT", "result_id", regional, hlc, site))
+    bundle = world.forge(world.gt, world.path("b.cisb"), lines)
+    assert_refused(
+        world.sisca, bundle, capsys, f"line {len(lines)} of the bundle reports .* regional result"
+    )
 
 
 def test_a_line_written_at_a_site_of_another_country_is_refused(world: World, capsys) -> None:

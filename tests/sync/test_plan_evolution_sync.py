@@ -61,13 +61,13 @@ def test_a_new_strategy_period_goes_draft_to_approved_and_reaches_a_country(
         pps = session.scalars(select(Committee.id).where(Committee.code == "PPS")).one()
     strategy_id = plan_versions.start_strategy_period(
         sisca, pps, "2019-07", "2020-12", period_text="entre julio de 2019 y diciembre de 2020"
-    )
+    ).row_id
     milestone_id = plan_versions.add_milestone(
         sisca, strategy_id, "Seguimiento de la agenda intersectorial", nuclei="1"
-    )
+    ).row_id
     new_result = plan_versions.add_result(
         sisca, milestone_id, "Informe de seguimiento de la agenda", "2019-II"
-    )
+    ).row_id
     transition_strategy(sisca, strategy_id, "validated", dt.date(2019, 6, 10), "CT-CIS acta 7")
     transition_strategy(sisca, strategy_id, "approved", dt.date(2019, 6, 28), "CIS res. 45")
     # The old strategy's approved version changes through a new version, kept as history.

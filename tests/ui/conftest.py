@@ -171,3 +171,18 @@ def wait_idle(qtbot) -> Callable[[Any], None]:
             qtbot.waitUntil(lambda: ctx.tasks.running == 0, timeout=30_000)
 
     return wait
+
+
+@pytest.fixture
+def spanish_app(qapp):
+    """The app switched to Spanish, as its Language menu does."""
+    from PySide6.QtWidgets import QApplication
+
+    from cisdesk.messages import current_language
+    from cisdesk.ui.i18n import Translations
+
+    translations = Translations(QApplication.instance())
+    translations.apply("es")
+    assert current_language() == "es"
+    yield translations
+    translations.clear()

@@ -12,6 +12,7 @@ from cisdesk.db.digest import record_digest
 from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import PptTerm, Result, Strategy
 from cisdesk.ui.views.home import OVERDUE_COLOR
+from cisdesk.ui.widgets.status import status_label
 
 
 def _digest(record) -> str:
@@ -43,6 +44,20 @@ def test_home_shows_overdue_agreements_in_red(
     assert str(len(expected)) in home.overdue_group.title()
 
 
+def test_sisca_home_says_no_report_where_no_country_reported(
+    demo_regional_db, open_records, make_window, wait_idle
+):
+    """Unreported is not 0 %: the charts say "no report", as the PDFs do."""
+    record = open_records(demo_regional_db)
+    home = _home(make_window(record), wait_idle)
+    board = home.dashboard
+    assert all(g.reported == 0 and g.average_percent is None for g in board.by_committee)
+    for bar in home.committee_chart.bars:
+        assert bar.label.endswith(status_label(NO_REPORT)) and "0 %" not in bar.label
+    assert all(b.value is None for b in home.nucleus_chart.bars)
+    assert {b.shown for b in home.nucleus_chart.bars} == {status_label(NO_REPORT)}
+
+
 def test_home_charts_show_committees_and_nuclei(
     demo_country_db, open_records, make_window, wait_idle
 ):
@@ -56,7 +71,11 @@ def test_home_charts_show_committees_and_nuclei(
     assert [b.label.split(" ")[0] for b in bars] == ["PPS", "MEI", "CI"]
     for bar, group in zip(bars, board.by_committee, strict=True):
         assert bar.total == group.total
-        assert f"{group.average_percent:.0f} %" in bar.label
+        assert bar.label.endswith(
+            f"{group.average_percent:.0f} %"
+            if group.average_percent is not None
+            else status_label(NO_REPORT)
+        )
     assert len(home.nucleus_chart.bars) == 8
     assert any(b.value > 0 for b in home.nucleus_chart.bars)
     assert home.meetings_table.rowCount() == len(board.meetings_this_semester)

@@ -6,27 +6,14 @@ or the Excel import reaches the person in the app's language, from the catalogue
 
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication
 from spanish_text import assert_spanish
 
-from cisdesk.messages import current_language
 from cisdesk.reports.excel_format import COLUMN_INDEX, FIRST_DATA_ROW, MAIN_SHEET
 from cisdesk.sync import keys
 from cisdesk.sync.export import export_bundle
 from cisdesk.ui.dialogs.wizard import PAGE_CREATE, PAGE_OPEN, SetupWizard
-from cisdesk.ui.i18n import Translations
-
-
-@pytest.fixture
-def spanish_app(qapp):
-    """The app switched to Spanish, as its Language menu does."""
-    translations = Translations(QApplication.instance())
-    translations.apply("es")
-    assert current_language() == "es"
-    yield translations
-    translations.clear()
 
 
 def _key_file(record, folder: Path, name: str) -> Path:

@@ -16,11 +16,14 @@ from cisdesk.messages.catalog import (
     keys,
     places,
     plan,
+    polish,
     record,
     report,
     scale,
+    speed,
     status,
     sync,
+    undo,
     validation,
     verbs,
     volume,
@@ -47,6 +50,9 @@ AREAS = (
     plan,
     volume,
     scale,
+    polish,
+    undo,
+    speed,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}

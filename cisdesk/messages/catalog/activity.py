@@ -2,10 +2,6 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # the plan
-    "plan.only_sisca": (
-        "Solo la instalación de la SISCA puede cambiar el plan; pida el cambio a la SISCA.",
-        "Only the SISCA install can change the plan.",
-    ),
     "plan.field.nuclei": ("núcleos prioritarios", "priority nuclei"),
     "plan.field.nuclei_one": ("núcleo prioritario", "priority nucleus"),
     "plan.field.objectives": ("objetivos específicos", "specific objectives"),
@@ -71,25 +67,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.step_in_future": (
         "La fecha de un paso de aprobación no puede ser futura.",
         "The date of a workflow step cannot be in the future.",
-    ),
-    "plan.status.draft": ("borrador", "draft"),
-    "plan.status.validated": ("validada", "validated"),
-    "plan.status.approved": ("aprobada", "approved"),
-    "plan.already": (
-        "La estrategia ya tiene el estado «{status}».",
-        "The strategy is already {status}.",
-    ),
-    "plan.validate_first": (
-        "El CT-CIS debe validar una estrategia antes de que el CIS la apruebe.",
-        "The CT-CIS must validate a strategy before the CIS approves it.",
-    ),
-    "plan.approved_final": (
-        "Una estrategia aprobada no puede cambiar de estado.",
-        "An approved strategy cannot change status.",
-    ),
-    "plan.bad_step": (
-        "Una estrategia no puede pasar de «{current}» a «{target}».",
-        "A strategy cannot go from {current} to {target}.",
     ),
     # conflicts
     "conflict.choice": (

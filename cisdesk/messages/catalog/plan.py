@@ -4,7 +4,8 @@ proposals to the CIS, leadership, evaluations and reporting periods."""
 MESSAGES: dict[str, tuple[str, str]] = {
     # who may write the plan
     "plan.sisca_only": (
-        "Solo la instalación de la SISCA puede cambiar el plan; en un país es de solo lectura.",
+        "Solo la instalación de la SISCA puede cambiar el plan; en un país es de solo lectura: "
+        "pida el cambio a la SISCA.",
         "Only the SISCA install can change the plan; on a country install it is read-only.",
     ),
     "plan.not_found": (

@@ -2,6 +2,7 @@
 
 import logging
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -10,8 +11,17 @@ from cisdesk.messages import current_language
 
 log = logging.getLogger(__name__)
 
+# Asked first about every error to show; True when it was dealt with. The application
+# sets it: an error met while the record's integrity check runs waits for the check.
+error_filter: Callable[[BaseException], bool] | None = None
+
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    if error_filter is not None and error_filter(exc):
+        return
+    from cisdesk.ui.tasks import plain_failure
+
+    exc = plain_failure(exc)  # a busy or read-only database is a refusal, not a bug
     if isinstance(exc, CisdeskError):
         # The core's refusal, from the catalogue in the interface's language.
         QMessageBox.warning(parent, QWidget.tr("cisdesk"), exc.render(current_language()))

@@ -1,7 +1,8 @@
 """A proposal's path to the CIS in its dialog: the steps so far and the next one.
 
 Each step is a core call (:func:`cisdesk.activity.proposals.add_step`): dated, with
-who recorded it, one at a time; the CIS decision needs its reference.
+who recorded it, one at a time; the CIS decision needs its reference. A step recorded
+goes on the window's one undo stack.
 """
 
 from PySide6.QtCore import QDate
@@ -22,6 +23,7 @@ from cisdesk.errors import CisdeskError
 from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
+from cisdesk.ui.undo import perform
 
 
 class ProposalPath(QGroupBox):
@@ -79,12 +81,16 @@ class ProposalPath(QGroupBox):
         if not step:
             return False
         try:
-            proposals.add_step(
-                self.ctx.record,
-                self.proposal_id,
-                str(step),
-                self.step_date.date().toPython(),
-                reference=self.reference.text(),
+            perform(
+                self.ctx,
+                self.record_button.text(),
+                lambda: proposals.add_step(
+                    self.ctx.record,
+                    self.proposal_id,
+                    str(step),
+                    self.step_date.date().toPython(),
+                    reference=self.reference.text(),
+                ),
             )
         except CisdeskError as exc:
             show_error(self, exc)

@@ -416,15 +416,29 @@ class HomePage(QWidget):
             "ppt_term": self.tr("PPT calendar"),
         }
 
+    def _average(self, group: GroupProgress) -> tuple[str, str]:
+        """(short figure, tooltip lines): the mean of the reported pairs, as in the PDFs.
+
+        A group nobody reported on reads "no report", never 0 %.
+        """
+        coverage = ui_text("report.coverage_country", n=group.reported, total=group.total)
+        if group.average_percent is None:
+            return status_label(NO_REPORT), coverage
+        figure = f"{group.average_percent:.0f}"
+        return f"{figure} %", self.tr("Average progress: %1 %").replace("%1", figure) + (
+            "\n" + coverage
+        )
+
     def _show_committees(self, groups: list[GroupProgress]) -> None:
         order = [s for s, _label in status_legend()]
         bars = []
         for group in groups:
             segments = tuple((s, group.counts.get(s, 0)) for s in order if group.counts.get(s))
-            label = f"{group.key} · {group.average_percent:.0f} %"
+            figure, average = self._average(group)
+            label = f"{group.key} · {figure}"
             tooltip = (
                 f"{group.label}\n"
-                + self.tr("Average progress: %1 %").replace("%1", f"{group.average_percent:.0f}")
+                + average
                 + "\n"
                 + "\n".join(f"{status_label(k)}: {n}" for k, n in segments)
             )
@@ -432,21 +446,19 @@ class HomePage(QWidget):
         self.committee_chart.set_data(bars, {s: status_color(s) for s in order}, status_legend())
 
     def _show_nuclei(self, groups: list[GroupProgress]) -> None:
-        self.nucleus_chart.set_bars(
-            [
-                Bar(
-                    g.label,
-                    g.average_percent,
-                    f"{g.label}\n"
-                    + self.tr("Average progress: %1 %").replace("%1", f"{g.average_percent:.0f}")
-                    + "\n"
-                    + self.tr("%1 of %2 completed")
-                    .replace("%1", str(g.counts.get("completed", 0)))
-                    .replace("%2", str(g.total)),
-                )
-                for g in groups
-            ]
-        )
+        bars = []
+        for g in groups:
+            figure, average = self._average(g)
+            tooltip = (
+                f"{g.label}\n"
+                + average
+                + "\n"
+                + self.tr("%1 of %2 completed")
+                .replace("%1", str(g.counts.get("completed", 0)))
+                .replace("%2", str(g.total))
+            )
+            bars.append(Bar(g.label, g.average_percent, tooltip, figure))
+        self.nucleus_chart.set_bars(bars)
 
     def _show_matrix(self, board: Dashboard) -> None:
         assert board.matrix is not None and self.matrix is not None
@@ -486,7 +498,7 @@ class HomePage(QWidget):
             else:
                 report = reports[0] if reports else None
                 status = status_label(report.status if report else NO_REPORT)
-                if report:
+                if report and report.percent is not None:
                     status += f" ({report.percent} %)"
             for column, text in enumerate((due.result.label, status, due.result.text)):
                 item = QTableWidgetItem(text)

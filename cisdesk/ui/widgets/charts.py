@@ -18,8 +18,14 @@ MARGIN = 6
 @dataclass(frozen=True)
 class Bar:
     label: str
-    value: float  # 0..100
+    value: float | None  # 0..100; None: nothing to show (an empty track)
     tooltip: str = ""
+    #: What is written after the bar (default: the value as a percentage).
+    figure: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.figure or ("" if self.value is None else f"{self.value:.0f} %")
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,7 @@ class BarChart(_ChartBase):
 
     def _tooltip(self, index: int) -> str:
         bar = self.bars[index]
-        return bar.tooltip or f"{bar.label}: {bar.value:.0f} %"
+        return bar.tooltip or f"{bar.label}: {bar.shown}"
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -151,13 +157,21 @@ class BarChart(_ChartBase):
                 self._elided_label(painter, bar.label),
             )
             painter.fillRect(rect, track)
+            if bar.value is None:  # e.g. nobody reported: said inside the empty track
+                painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                painter.drawText(
+                    rect.adjusted(6, 0, 0, 0),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    bar.shown,
+                )
+                continue
             filled = QRect(rect)
             filled.setWidth(round(rect.width() * max(0.0, min(bar.value, 100.0)) / 100))
             painter.fillRect(filled, self.color)
             painter.drawText(
                 QRect(rect.right() + 6, rect.top(), 44, BAR_HEIGHT),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                f"{bar.value:.0f} %",
+                bar.shown,
             )
 
 

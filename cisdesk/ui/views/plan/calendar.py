@@ -18,8 +18,8 @@ from cisdesk.countries import COUNTRY_CODES
 from cisdesk.errors import CisdeskError
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
+from cisdesk.ui.undo import perform
 from cisdesk.ui.views.plan.common import KEY_ROLE
-from cisdesk.ui.views.plan.undo import push_edit
 from cisdesk.ui.widgets.status import country_name
 
 
@@ -75,32 +75,30 @@ class PptCalendar(QWidget):
 
     def set_ppt_country(self, term_id: str, country: str) -> bool:
         try:
-            old = plan_edit.set_plan_fields(
-                self.ctx.record, "ppt_term", term_id, {"country": country}
+            perform(
+                self.ctx,
+                self.tr("Change the PPT"),
+                lambda: plan_edit.set_plan_fields(
+                    self.ctx.record, "ppt_term", term_id, {"country": country}
+                ),
             )
         except CisdeskError as exc:
             show_error(self, exc)
             self.refresh()
             return False
-        new = {"country": country}
-        push_edit(self.ctx, "ppt_term", term_id, old, new, self.tr("Change the PPT"))
         return True
 
     def add_ppt_semester(self) -> str | None:
         try:
-            term_id = plan_edit.add_ppt_semester(self.ctx.record)
+            changes = perform(
+                self.ctx,
+                self.tr("Add a semester to the PPT calendar"),
+                lambda: plan_edit.add_ppt_semester(self.ctx.record),
+            )
         except CisdeskError as exc:
             show_error(self, exc)
             return None
-        push_edit(
-            self.ctx,
-            "ppt_term",
-            term_id,
-            {"deleted": True},
-            {"deleted": False},
-            self.tr("Add a semester to the PPT calendar"),
-        )
-        return term_id
+        return changes.row_id
 
     def ppt_rows(self) -> list[tuple[str, str]]:
         """(semester, country code) as listed, for tests and reports."""

@@ -27,9 +27,9 @@ from cisdesk.ui import labels
 from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
+from cisdesk.ui.undo import perform
 from cisdesk.ui.views.plan.common import Node, status_text
 from cisdesk.ui.views.plan.evolution import EvolutionPanel, step_text
-from cisdesk.ui.views.plan.undo import push_edit
 
 LONG_FIELDS = {"text", "description", "name", "title"}
 
@@ -197,12 +197,14 @@ class PlanDetail(QWidget):
         if node is None or not values:
             return False
         try:
-            old = plan_edit.set_plan_fields(self.ctx.record, node.table, node.row_id, values)
-            new = plan_edit.read_fields(self.ctx.record, node.table, node.row_id, list(values))
+            perform(
+                self.ctx,
+                self.tr("Edit the plan"),
+                lambda: plan_edit.set_plan_fields(self.ctx.record, node.table, node.row_id, values),
+            )
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        push_edit(self.ctx, node.table, node.row_id, old, new, self.tr("Edit the plan"))
         self.show_node(node)
         return True
 
@@ -213,18 +215,19 @@ class PlanDetail(QWidget):
         on = self.step_date.date().toPython() if hasattr(self, "step_date") else None
         reference = self.step_ref.text() if hasattr(self, "step_ref") else None
         try:
-            old, new = plan_edit.transition_strategy(
-                self.ctx.record,
-                node.row_id,
-                target,
-                on if isinstance(on, dt.date) else None,
-                reference,
+            perform(
+                self.ctx,
+                self.tr("Change the strategy's status"),
+                lambda: plan_edit.transition_strategy(
+                    self.ctx.record,
+                    node.row_id,
+                    target,
+                    on if isinstance(on, dt.date) else None,
+                    reference,
+                ),
             )
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        push_edit(
-            self.ctx, "strategy", node.row_id, old, new, self.tr("Change the strategy's status")
-        )
         self.show_node(node)
         return True

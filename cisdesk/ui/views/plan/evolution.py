@@ -3,7 +3,8 @@
 A committee starts a new strategy period; a strategy shows its versions and, when
 locked, starts a new draft version; a milestone gets new results; milestones and
 results retire from a semester; a result is marked regional. Every action is one
-core call (:mod:`cisdesk.activity.plan_versions`); a refusal is shown as it is.
+core call (:mod:`cisdesk.activity.plan_versions`) whose change set goes on the window's
+one undo stack (:mod:`cisdesk.ui.undo`); a refusal is shown as it is.
 """
 
 from collections.abc import Callable
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from cisdesk.activity import plan_versions, progress
+from cisdesk.activity.store import ChangeSet
 from cisdesk.errors import CisdeskError
 from cisdesk.ui.catalog_text import ui_text
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
+from cisdesk.ui.undo import record_done
 from cisdesk.ui.views.plan.common import Node
 
 PLAN_TABLES = frozenset(
@@ -74,20 +77,21 @@ class EvolutionPanel(QGroupBox):
         self.form.addRow(ui_text(label_code), edit)
         return edit
 
-    def _button(self, key: str, code: str, action: Callable[[], Any]) -> QPushButton:
+    def _button(self, key: str, code: str, action: Callable[[], ChangeSet]) -> QPushButton:
         button = QPushButton(ui_text(code))
         button.setObjectName(f"evo_{key}")
         button.setEnabled(self.editable)
-        button.clicked.connect(lambda _checked=False: self.run(action))
+        button.clicked.connect(lambda _checked=False: self.run(action, button.text()))
         return button
 
-    def run(self, action: Callable[[], Any]) -> bool:
-        """Call the core; say why when it refuses; refresh the open pages when it did."""
+    def run(self, action: Callable[[], ChangeSet], text: str) -> bool:
+        """Call the core; say why when it refuses; put what it did on the undo stack."""
         try:
-            action()
+            changes = action()
         except CisdeskError as exc:
             show_error(self, exc)
             return False
+        record_done(self.ctx, text, changes)
         self.ctx.notify(PLAN_TABLES)
         return True
 
@@ -212,7 +216,8 @@ class EvolutionPanel(QGroupBox):
         self.regional.setEnabled(self.editable)
         self.regional.toggled.connect(
             lambda on: self.run(
-                lambda: plan_versions.set_regional(self.ctx.record, self.node.row_id, on)
+                lambda: plan_versions.set_regional(self.ctx.record, self.node.row_id, on),
+                self.regional.text(),
             )
         )
         self.form.addRow("", self.regional)
@@ -226,10 +231,10 @@ class EvolutionPanel(QGroupBox):
         self._input("progress_semester", "ui.plan.progress_semester", "2018-I")
         self._input("progress_percent", "ui.plan.progress_percent", "100")
 
-        def save() -> None:
+        def save() -> ChangeSet:
             text = self._text("progress_percent")
             percent = int(text) if text.isdigit() else -1
-            progress.save_progress(
+            return progress.save_progress(
                 self.ctx.record,
                 result_id=self.node.row_id,
                 semester=self._text("progress_semester"),

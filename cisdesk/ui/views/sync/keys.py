@@ -5,6 +5,7 @@ it matched, read aloud by phone; the keyring operations are core calls
 (:mod:`cisdesk.sync.overview`).
 """
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -151,32 +152,46 @@ class KeysTab(QWidget):
         if path:
             self.enroll_key_file(path)
 
-    def enroll_key_file(self, path: str) -> bool:
-        """Enrol the key in ``path`` after the person confirms the fingerprint by phone."""
+    def _confirmed_key_step(
+        self,
+        path: str,
+        question: Callable[[Any], str],
+        step: Callable[[Any, Any], Any],
+    ) -> bool:
+        """Read the key file at ``path``, ask ``question(key_file)`` (the fingerprint read
+        aloud by phone), then ``step(record, key_file)``. Any refusal is shown; False
+        when nothing was done."""
         try:
             key_file = self._read_key_file(path)
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        question = self.tr(
-            "Enrol the key of %1, install “%2”?\n\nFingerprint:\n%3\n\nRead it aloud with the "
-            "person at that install by phone. Did it match, group by group?"
-        )
-        question = (
-            question.replace("%1", country_name(key_file.country))
-            .replace("%2", key_file.site_name)
-            .replace("%3", key_file.fingerprint)
-        )
-        answer = QMessageBox.question(self, self.tr("Compare the fingerprint"), question)
+        answer = QMessageBox.question(self, self.tr("Compare the fingerprint"), question(key_file))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            changes = overview.enroll_key(self.ctx.record, key_file)
+            changes = step(self.ctx.record, key_file)
         except CisdeskError as exc:
             show_error(self, exc)
             return False
         self.ctx.notify(changes)
         return True
+
+    def enroll_key_file(self, path: str) -> bool:
+        """Enrol the key in ``path`` after the person confirms the fingerprint by phone."""
+
+        def question(key_file: Any) -> str:
+            return (
+                self.tr(
+                    "Enrol the key of %1, install “%2”?\n\nFingerprint:\n%3\n\nRead it aloud "
+                    "with the person at that install by phone. Did it match, group by group?"
+                )
+                .replace("%1", country_name(key_file.country))
+                .replace("%2", key_file.site_name)
+                .replace("%3", key_file.fingerprint)
+            )
+
+        return self._confirmed_key_step(path, question, overview.enroll_key)
 
     def _revoke_selected(self) -> None:
         rows = self.keyring_table.selectionModel().selectedRows()
@@ -215,25 +230,15 @@ class KeysTab(QWidget):
             self.trust_root_file(path)
 
     def trust_root_file(self, path: str) -> bool:
-        try:
-            key_file = self._read_key_file(path)
-        except CisdeskError as exc:
-            show_error(self, exc)
-            return False
-        question = self.tr(
-            "Trust this SISCA root key?\n\nFingerprint:\n%1\n\nCompare it with SISCA by phone, "
-            "group by group. Did it match?"
-        ).replace("%1", key_file.fingerprint)
-        answer = QMessageBox.question(self, self.tr("Compare the fingerprint"), question)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            changes = overview.trust_root(self.ctx.record, key_file)
-        except CisdeskError as exc:
-            show_error(self, exc)
-            return False
-        self.ctx.notify(changes)
-        return True
+        """Trust SISCA's root key in ``path`` after the fingerprint is compared by phone."""
+
+        def question(key_file: Any) -> str:
+            return self.tr(
+                "Trust this SISCA root key?\n\nFingerprint:\n%1\n\nCompare it with SISCA by "
+                "phone, group by group. Did it match?"
+            ).replace("%1", key_file.fingerprint)
+
+        return self._confirmed_key_step(path, question, overview.trust_root)
 
     def _choose_export_key(self) -> None:
         install = self.ctx.record.install
