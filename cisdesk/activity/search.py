@@ -8,7 +8,7 @@ and backslashes are never operators. A string with no letter or digit at all
 ("%", "--") is looked for as it is, as a plain substring.
 
 The index is built and kept current by the database itself (migrations 0007 and
-0009): triggers on SQLite, a folding function (and trigram indexes where
+0010): triggers on SQLite, a folding function (and trigram indexes where
 ``pg_trgm`` exists) on PostgreSQL.
 
 A table shows only its first page of matches, in its own order. When a search
@@ -61,7 +61,7 @@ from cisdesk.db.models import (
 )
 from cisdesk.db.record import Record
 
-#: Table -> its searchable text columns (the same as migration 0009's).
+#: Table -> its searchable text columns (the same as migration 0010's).
 SEARCHED: dict[str, tuple[str, ...]] = {
     "meeting": ("title", "place", "participants", "agenda", "minutes"),
     "agreement": ("text",),
@@ -74,7 +74,7 @@ SEARCHED: dict[str, tuple[str, ...]] = {
     "milestone": ("text",),
     "evidence": ("file_name", "description"),
 }
-#: Table -> the number of its block of index ids (migration 0009's, frozen there).
+#: Table -> the number of its block of index ids (migration 0010's, frozen there).
 KIND_CODES: dict[str, int] = {table: code for code, table in enumerate(SEARCHED, start=1)}
 BLOCK_BITS = 40
 #: At most this many words of a search string are used (the rest would only narrow it).
@@ -109,7 +109,7 @@ def like_pattern(value: str) -> str:
     return f"%{escaped}%"
 
 
-#: The index's tables on SQLite (migration 0009), for building queries.
+#: The index's tables on SQLite (migration 0010), for building queries.
 SEARCH_ROW = table_clause(
     "search_row", column("id"), column("kind"), column("row_id"), column("body")
 )
@@ -117,7 +117,7 @@ SEARCH_FTS = table_clause("search_fts", column("rowid"), column("search_fts"))
 
 
 def block(table: str) -> tuple[int, int]:
-    """The first and last index id of ``table``'s rows on SQLite (migration 0009)."""
+    """The first and last index id of ``table``'s rows on SQLite (migration 0010)."""
     code = KIND_CODES[table]
     return code << BLOCK_BITS, ((code + 1) << BLOCK_BITS) - 1
 
@@ -142,7 +142,7 @@ def _sqlite_rows(kind: str, query: str) -> Select[Any]:
 
 
 def _pg_body(table: str) -> ColumnElement[Any]:
-    """The row's folded text, stored by migration 0009 and covered by its trigram index."""
+    """The row's folded text, stored by migration 0010 and covered by its trigram index."""
     return literal_column(f"{table}.search_folded", Text)
 
 

@@ -218,7 +218,7 @@ def test_an_index_numbered_in_arrival_order_is_renumbered_by_kind(make_install) 
     record.close()
     engine = make_engine(target)
     with engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), "0007")
+        command.downgrade(migrate.alembic_config(conn), "0009")
         mixed = conn.execute(text("SELECT max(id) FROM search_row")).scalar_one()
     engine.dispose()
     assert mixed < search.block("meeting")[0]

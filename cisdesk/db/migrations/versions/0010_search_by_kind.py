@@ -21,16 +21,16 @@ indexes below can, and a search reads them in order until its page is full.
 A later migration that recreates a searched table (batch mode on SQLite) drops its
 triggers: it must call :func:`install_sqlite` again (it is idempotent).
 
-Revision ID: 0009
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-30
 """
 
 from alembic import op
 from sqlalchemy import Connection, text
 
-revision = "0009"
-down_revision = "0007"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
