@@ -234,3 +234,16 @@ def test_an_index_numbered_in_arrival_order_is_renumbered_by_kind(make_install) 
         assert paged(query, upgraded, "due", False, "e") == whole(
             query, upgraded, "due", False, "e"
         )
+
+
+@pytest.mark.parametrize("walk_cost", [0, 10**9], ids=["in order", "index"])
+def test_operators_are_literal_either_way(
+    record: Record, walk_cost: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quotes, ``*``, ``NEAR``, ``%``, ``_`` and backslashes are searched for as they are,
+    however the page is read, and never raise."""
+    monkeypatch.setattr(search, "WALK_COST", walk_cost)
+    query = queries.agreements(TODAY)
+    for hostile in ('"', "*", "NEAR(a b)", "%", "_", "\\", "e*", 'e" OR "a', "a_b%", "-e"):
+        expected = whole(query, record, "due", False, hostile)
+        assert paged(query, record, "due", False, hostile) == expected, hostile
