@@ -182,24 +182,116 @@ class TableQuery:
         descending: bool | None = None,
         text: str | None = None,
     ) -> Page:
-        """``limit`` rows after the row whose cursor is ``after`` (None: the first page)."""
-        query, columns, desc, statement = self._keyed(
-            search.dialect_of(record), sort, descending, text
-        )
-        parts = [None] if after is None else after_parts(columns, after, desc)
-        names = [f"_key{i}" for i in range(len(columns))]
-        rows: list[dict[str, Any]] = []
+        """``limit`` rows after the row whose cursor is ``after`` (None: the first page).
+
+        With a search ``text``, the index first says which searched tables have hits and
+        how many (:func:`search.plan`): none, no rows; many, the rows are read in the
+        page's order and each tested (:meth:`_walk`); few, the hits are read and sorted.
+        """
+        dialect = search.dialect_of(record)
         with record.engine.connect() as conn:
-            for part in parts:
-                chosen = statement if part is None else statement.where(part)
-                result = conn.execute(chosen.limit(limit - len(rows)))
-                rows += [dict(r._mapping) for r in result]
-                if len(rows) >= limit:
-                    break
+            query = self
+            plan = None
+            if text and text.strip() and self.searched:
+                plan = search.plan(conn, [table for table, _column in self.searched], text)
+                searched = tuple(s for s in self.searched if s[0] in plan.tables)
+                if not searched:
+                    return Page([], None)
+                query = replace(self, searched=searched)
+            walk = plan is not None and plan.in_order
+            query, columns, desc, statement = query._keyed(dialect, sort, descending, None)
+            parts = [None] if after is None else after_parts(columns, after, desc)
+            if plan is None:
+                rows = self._read(conn, statement, parts, limit)
+            else:
+                filtered = query._keyed(dialect, sort, descending, text)[3]
+                if walk:
+                    test = search.row_test(dialect, query.searched, text or "")
+                    rows = self._walk(conn, statement, filtered, test, columns, desc, parts, limit)
+                else:
+                    rows = self._read_hits(conn, statement, filtered, columns, parts, limit)
+            names = [f"_key{i}" for i in range(len(columns))]
             cursors = [tuple(row.pop(name) for name in names) for row in rows]
             if query.finish is not None and rows:
                 query.finish(conn, rows)
         return Page(rows, cursors[-1] if cursors else None)
+
+    @staticmethod
+    def _read(
+        conn: Connection, statement: Select[Any], parts: Sequence[Any], limit: int
+    ) -> list[dict[str, Any]]:
+        """Up to ``limit`` rows of ``statement``, zone after zone (see :func:`after_parts`)."""
+        rows: list[dict[str, Any]] = []
+        for part in parts:
+            chosen = statement if part is None else statement.where(part)
+            rows += [dict(r._mapping) for r in conn.execute(chosen.limit(limit - len(rows)))]
+            if len(rows) >= limit:
+                break
+        return rows
+
+    @staticmethod
+    def _read_hits(
+        conn: Connection,
+        statement: Select[Any],
+        filtered: Select[Any],
+        columns: list[ColumnElement[Any]],
+        parts: Sequence[Any],
+        limit: int,
+    ) -> list[dict[str, Any]]:
+        """Up to ``limit`` rows of ``filtered`` (a search's hits), read in two steps: the
+        sort values of the hits, sorted and cut to the page, then the page's whole rows
+        (``statement``, by the last order column, unique). Sorting thousands of hits
+        with every column they show would cost twice as much."""
+        keys = filtered.with_only_columns(*(c.label(f"_key{i}") for i, c in enumerate(columns)))
+        found: list[Any] = []
+        for part in parts:
+            chosen = keys if part is None else keys.where(part)
+            found += [row[-1] for row in conn.execute(chosen.limit(limit - len(found)))]
+            if len(found) >= limit:
+                break
+        if not found:
+            return []
+        # By id, unordered (an order would make the database walk its whole index):
+        # the page's order is the one the sort values came in.
+        last = f"_key{len(columns) - 1}"
+        chosen = statement.order_by(None).where(columns[-1].in_(found))
+        rows = {row[last]: row for row in (dict(r._mapping) for r in conn.execute(chosen))}
+        return [rows[key] for key in found]
+
+    def _walk(
+        self,
+        conn: Connection,
+        statement: Select[Any],
+        filtered: Select[Any],
+        test: ColumnElement[bool],
+        columns: list[ColumnElement[Any]],
+        desc: bool,
+        parts: Sequence[Any],
+        limit: int,
+    ) -> list[dict[str, Any]]:
+        """The page of a search that matches many rows: the rows of the unfiltered
+        ``statement`` in its order, each tested, until the page is full; after
+        :data:`search.WALK_ROWS` rows without filling it, the rest is read from the
+        index's hits (``filtered``)."""
+        rows: list[dict[str, Any]] = []
+        for part in parts:
+            chosen = statement if part is None else statement.where(part)
+            walked = chosen.add_columns(test.label("_hit")).limit(search.WALK_ROWS).subquery()
+            found = conn.execute(
+                select(*(c for c in walked.c if c.name != "_hit"))
+                .where(walked.c._hit)
+                .limit(limit - len(rows))
+            )
+            rows += [dict(r._mapping) for r in found]
+            if len(rows) >= limit:
+                break
+            keys = chosen.with_only_columns(*(c.label(f"_key{i}") for i, c in enumerate(columns)))
+            edge = conn.execute(keys.offset(search.WALK_ROWS - 1).limit(1)).first()
+            if edge is not None:  # rows remain past those tested: the index reads them
+                rest = after_parts(columns, tuple(edge), desc)
+                rows += self._read_hits(conn, statement, filtered, columns, rest, limit - len(rows))
+                break
+        return rows
 
     def cursor_at(
         self,
@@ -599,7 +691,8 @@ def agreements(
         frozenset({"agreement", "agreement_followup", "meeting"}),
         tiebreak=(Agreement.id,),
         finish=_finish_agreements,
-        searched=(("agreement", Agreement.id), ("meeting", Meeting.id)),
+        # The meeting by the agreement's own column: both then look up agreement's indexes.
+        searched=(("agreement", Agreement.id), ("meeting", Agreement.meeting_id)),
     )
 
 

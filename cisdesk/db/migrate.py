@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest migration; tests/db/test_migrations.py keeps it equal to the scripts' head.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
-    """Leave the text search index (migration 0007: tables, triggers, indexes) to itself.
+    """Leave the text search index (migrations 0007, 0010: tables, triggers, indexes) alone.
 
     Its tables are not models: they are kept by triggers, never written by the ORM.
     """
@@ -28,7 +28,9 @@ def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     if type_ == "table":
         return not name.startswith("search_")
     if type_ == "index":
-        return not name.endswith("_search")
+        return not name.endswith(("_search", "_order"))
+    if type_ == "column":
+        return name != "search_folded"
     return True
 
 

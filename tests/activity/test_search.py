@@ -126,7 +126,7 @@ def test_an_existing_database_is_indexed_when_it_upgrades(make_install) -> None:
     record.close()
     engine = make_engine(target)
     with engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), "-1")  # to the revision before 0007
+        command.downgrade(migrate.alembic_config(conn), "0004")  # the revision before 0007
     engine.dispose()
     with open_record(target) as upgraded:
         assert found(upgraded, "reunion migracion") == {meeting}
