@@ -6,13 +6,13 @@ chosen semester, so the plan's earlier semesters can be reviewed too.
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cisdesk.activity import readmodel
+from cisdesk.activity import home_figures, readmodel
 from cisdesk.countries import COUNTRY_CODES, is_country, parse_semester
 from cisdesk.db import clock
 from cisdesk.db.local import (
@@ -38,6 +38,19 @@ from cisdesk.db.models import (
 )
 from cisdesk.db.record import Record
 
+# The figures are plain data (no SQLAlchemy): Home shows them before the record is open.
+Dashboard = home_figures.Dashboard
+DueResult = home_figures.DueResult
+GroupProgress = home_figures.GroupProgress
+LatestReport = home_figures.LatestReport
+MeetingItem = home_figures.MeetingItem
+OverdueAgreement = home_figures.OverdueAgreement
+ProgressBasis = home_figures.ProgressBasis
+ProgressPart = home_figures.ProgressPart
+ResultInfo = home_figures.ResultInfo
+StatusMatrix = home_figures.StatusMatrix
+progress_part = home_figures.progress_part
+
 NO_REPORT = readmodel.NO_REPORT
 STATUS_ORDER = readmodel.STATUS_ORDER
 #: Home lists at most this many overdue agreements (the most overdue); the count is whole.
@@ -62,133 +75,6 @@ def parse_numbers(text: str | None) -> tuple[int, ...]:
         if part.isdigit():
             numbers.append(int(part))
     return tuple(sorted(set(numbers)))
-
-
-@dataclass(frozen=True)
-class ResultInfo:
-    id: str
-    label: str  # "PPS 1.2": committee, milestone number, result number
-    text: str
-    committee_code: str
-    start_semester: str | None
-    nuclei: tuple[int, ...]
-    #: A regional deliverable: SISCA reports it, country averages leave it out.
-    regional: bool = False
-    retired_in: str | None = None
-
-    def applies_in(self, semester: str) -> bool:
-        """False once the result is retired (its progress stays, it just no longer counts)."""
-        retired = semester_key(self.retired_in) if self.retired_in else None
-        current = semester_key(semester)
-        return retired is None or current is None or current < retired
-
-
-@dataclass(frozen=True)
-class LatestReport:
-    status: str
-    percent: int | None  #: None: the report gives no percent (it stays out of means)
-    semester: str
-
-
-@dataclass
-class GroupProgress:
-    """Progress of a group of (country, result) pairs: counts by status and mean percent.
-
-    The mean follows the read model (:func:`readmodel.coverage`): a pair nobody
-    reported on is counted as unreported, never averaged as 0 %, as in the PDFs.
-    """
-
-    key: str
-    label: str
-    counts: dict[str, int] = field(default_factory=dict)
-    percent_sum: int = 0
-    #: Pairs whose report gives a percent: what the mean is taken over.
-    reported: int = 0
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-    @property
-    def average_percent(self) -> float | None:
-        """Mean percent of the reported pairs; None when none has reported."""
-        return self.percent_sum / self.reported if self.reported else None
-
-    @property
-    def coverage(self) -> readmodel.Coverage:
-        return readmodel.Coverage(self.average_percent, self.reported, self.total)
-
-    def add(self, report: LatestReport | None) -> None:
-        status = report.status if report else NO_REPORT
-        self.counts[status] = self.counts.get(status, 0) + 1
-        if report is not None and report.percent is not None:
-            self.percent_sum += report.percent
-            self.reported += 1
-
-
-@dataclass(frozen=True)
-class DueResult:
-    result: ResultInfo
-    #: Latest status per country looked at (None: no report).
-    statuses: dict[str, LatestReport | None]
-
-
-@dataclass(frozen=True)
-class OverdueAgreement:
-    id: str
-    text: str
-    responsible_country: str | None
-    due_date: dt.date
-    days_overdue: int
-    status: str
-    owner: str
-
-
-@dataclass(frozen=True)
-class MeetingItem:
-    id: str
-    date: dt.date
-    kind: str | None
-    title: str
-    committee_code: str | None
-    virtual: bool
-    duration_minutes: int | None
-    owner: str
-    exceeds_virtual_limit: bool
-
-
-@dataclass(frozen=True)
-class StatusMatrix:
-    countries: list[str]
-    results: list[ResultInfo]
-    cells: dict[tuple[str, str], LatestReport]
-
-    def status(self, country: str, result_id: str) -> str:
-        report = self.cells.get((country, result_id))
-        return report.status if report else NO_REPORT
-
-
-@dataclass
-class Dashboard:
-    semester: str
-    today: dt.date
-    regional: bool
-    countries: list[str]
-    ppt_country: str | None
-    by_committee: list[GroupProgress]
-    by_nucleus: list[GroupProgress]
-    due_this_semester: list[DueResult]
-    #: The most overdue first, at most HOME_LIST_LIMIT of them (all: ``overdue_total``).
-    overdue_agreements: list[OverdueAgreement]
-    meetings_this_semester: list[MeetingItem]
-    unexported: int
-    #: Unexported field changes per table, largest first.
-    unexported_by_table: list[tuple[str, int]] = field(default_factory=list)
-    matrix: StatusMatrix | None = None
-    #: How many agreements are overdue (the list holds the first HOME_LIST_LIMIT).
-    overdue_total: int = 0
-    #: What the progress figures were computed from (for updating them in part).
-    basis: "ProgressBasis | None" = None
 
 
 # --- reading the plan --------------------------------------------------------------
@@ -261,30 +147,6 @@ def ppt_holder(session: Session, semester: str) -> str | None:
 # --- the dashboard -----------------------------------------------------------------
 
 
-def _group_progress(
-    results: list[ResultInfo],
-    countries: list[str],
-    latest: dict[tuple[str, str], LatestReport],
-    committees: dict[str, str],
-    nuclei: dict[int, str],
-) -> tuple[list[GroupProgress], list[GroupProgress]]:
-    by_committee = {code: GroupProgress(code, name) for code, name in committees.items()}
-    by_nucleus = {
-        number: GroupProgress(str(number), f"{number}. {text}") for number, text in nuclei.items()
-    }
-    for result in results:
-        committee = by_committee.setdefault(
-            result.committee_code, GroupProgress(result.committee_code, result.committee_code)
-        )
-        for country in countries:
-            report = latest.get((country, result.id))
-            committee.add(report)
-            for number in result.nuclei:
-                nucleus = by_nucleus.setdefault(number, GroupProgress(str(number), str(number)))
-                nucleus.add(report)
-    return list(by_committee.values()), [by_nucleus[n] for n in sorted(by_nucleus)]
-
-
 def _overdue(
     session: Session, today: dt.date, country: str | None
 ) -> tuple[list[OverdueAgreement], int]:
@@ -351,27 +213,6 @@ def _meetings(
     return sorted(items, key=lambda item: (item.date, item.id))
 
 
-@dataclass(frozen=True)
-class ProgressBasis:
-    """What the progress figures are computed from, kept so one report's change redoes
-    only its (country, result) cell and the sums (see ``dashboard_update``)."""
-
-    countries: list[str]
-    results: list[ResultInfo]
-    committee_names: dict[str, str]
-    nuclei: dict[int, str]
-    latest: dict[tuple[str, str], LatestReport]
-
-
-@dataclass(frozen=True)
-class ProgressPart:
-    by_committee: list[GroupProgress]
-    by_nucleus: list[GroupProgress]
-    due_this_semester: list[DueResult]
-    matrix: StatusMatrix | None
-    basis: ProgressBasis
-
-
 def committee_rows(session: Session) -> list[Committee]:
     rows = list(session.scalars(select(Committee).where(_live(Committee)).order_by(Committee.code)))
     rows.sort(key=lambda c: readmodel.committee_sort_key(c.code))
@@ -394,24 +235,6 @@ def progress_basis(session: Session, semester: str, countries: list[str]) -> Pro
         nuclei=nuclei,
         latest=latest_reports(session, semester, countries),
     )
-
-
-def progress_part(basis: ProgressBasis, semester: str, regional: bool) -> ProgressPart:
-    """The progress figures from their basis: sums in memory, no query."""
-    by_committee, by_nucleus = _group_progress(
-        basis.results, basis.countries, basis.latest, basis.committee_names, basis.nuclei
-    )
-    due = [
-        DueResult(r, {c: basis.latest.get((c, r.id)) for c in basis.countries})
-        for r in basis.results
-        if r.start_semester == semester
-    ]
-    matrix = (
-        StatusMatrix(countries=basis.countries, results=basis.results, cells=basis.latest)
-        if regional
-        else None
-    )
-    return ProgressPart(by_committee, by_nucleus, due, matrix, basis)
 
 
 def looked_at(record: Record) -> tuple[bool, str | None, list[str]]:

@@ -25,9 +25,18 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Subquery, func, select
 from sqlalchemy.orm import Session, aliased
 
-from cisdesk.countries import parse_semester, semester_label, semester_of
+from cisdesk.activity import home_figures
+from cisdesk.countries import parse_semester, semester_label
 from cisdesk.db.local import FieldVersion
-from cisdesk.db.models import AgreementStatus, ProgressReport, ProgressStatus
+from cisdesk.db.models import AgreementStatus, ProgressReport
+
+# Plain (no SQLAlchemy), for Home's figures before the record is opened; here for callers.
+semester_key = home_figures.semester_key
+current_semester = home_figures.current_semester
+NO_REPORT = home_figures.NO_REPORT
+STATUS_ORDER = home_figures.STATUS_ORDER
+Coverage = home_figures.Coverage
+coverage = home_figures.coverage
 
 # --- live rows ----------------------------------------------------------------------
 
@@ -40,16 +49,6 @@ def live(model: Any) -> ColumnElement[bool]:
 # --- semesters ------------------------------------------------------------------------
 
 
-def semester_key(label: str | None) -> tuple[int, int] | None:
-    """``"2018-II"`` → ``(2018, 2)``; None for anything malformed."""
-    if not label:
-        return None
-    try:
-        return parse_semester(label)
-    except ValueError:
-        return None
-
-
 def semester_sort_key(label: str | None) -> tuple[int, int]:
     """Sort key of a semester label; unreadable labels sort first."""
     return semester_key(label) or (0, 0)
@@ -59,10 +58,6 @@ def semester_number(label: str) -> int:
     """``"2018-II"`` → 20182: the order of semesters as one number (also in SQL)."""
     year, half = parse_semester(label)
     return year * 10 + half
-
-
-def current_semester(today: dt.date) -> str:
-    return semester_of(today.month, today.year)
 
 
 def next_semester(label: str) -> str:
@@ -114,17 +109,6 @@ def result_sort_key(
 
 # --- status vocabulary ------------------------------------------------------------------
 
-#: Status of a result nobody has reported on (yet, as of the semester looked at).
-NO_REPORT = "no_report"
-#: Order in which progress statuses are stacked and listed.
-STATUS_ORDER: tuple[str, ...] = (
-    ProgressStatus.COMPLETED.value,
-    ProgressStatus.IN_PROGRESS.value,
-    ProgressStatus.DELAYED.value,
-    ProgressStatus.NOT_STARTED.value,
-    ProgressStatus.CANCELLED.value,
-    NO_REPORT,
-)
 #: Agreement statuses that are still open (can become overdue).
 OPEN_AGREEMENT: tuple[str, ...] = (
     AgreementStatus.PENDING.value,
@@ -140,32 +124,6 @@ def status_code(kind: str, value: str | None) -> str:
 
 
 # --- means of progress ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """A mean of progress and what it rests on.
-
-    No report is not "no progress": a (country, result) pair without a report, or
-    with a report that gives no percent, stays out of the mean and is counted as
-    unreported. Home and the reports both average this way.
-    """
-
-    mean: float | None  #: mean percent of the reported pairs; None when none reported
-    reported: int  #: pairs with a percent
-    total: int  #: pairs in scope
-
-    @property
-    def has_data(self) -> bool:
-        return self.reported > 0
-
-
-def coverage(percents: Iterable[int | None]) -> Coverage:
-    """The mean of ``percents`` (one per pair in scope; None: not reported)."""
-    every = list(percents)
-    values = [p for p in every if p is not None]
-    mean = sum(values) / len(values) if values else None
-    return Coverage(mean=mean, reported=len(values), total=len(every))
 
 
 # --- which report counts ---------------------------------------------------------------

@@ -5,7 +5,7 @@ message catalogue. Front ends take the lists from here, so they depend on the
 core and not on the models (docs/ARCHITECTURE.md §2).
 """
 
-from cisdesk.db.models import (
+from cisdesk.db.statuses import (
     AgreementStatus,
     MeetingKind,
     ProgressStatus,

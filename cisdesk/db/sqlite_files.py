@@ -9,8 +9,10 @@ SQLAlchemy engines take the path itself.
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import URL
+if TYPE_CHECKING:  # SQLAlchemy only for engines: a plain read-only open stays light
+    from sqlalchemy import URL
 
 
 def readonly_uri(path: Path | str) -> str:
@@ -28,6 +30,8 @@ def connect(path: Path | str, **kwargs: object) -> sqlite3.Connection:
     return sqlite3.connect(str(path), **kwargs)  # type: ignore[call-overload]
 
 
-def engine_url(path: Path) -> URL:
+def engine_url(path: Path) -> "URL":
     """A SQLAlchemy URL for the file, built from parts so that no character is parsed."""
+    from sqlalchemy import URL
+
     return URL.create("sqlite", database=str(path))

@@ -11,9 +11,15 @@ frame was painted, imports the database layer, takes the instance lock, opens
 and checks the record, and fills the window. Nothing can be edited before phase
 two: pages exist only once the record is open. A record refused in phase two
 shows the same plain sentence as before and the application ends.
+
+When Home's cached figures match a SQLite record's change counter, phase one shows
+Home filled from them, read only (``cisdesk.activity.home_snapshot``: ``sqlite3``
+opened read-only, no SQLAlchemy, nothing written, before the lock and the integrity
+check); phase two's Home takes its place and confirms or updates them.
 """
 
 import importlib.util
+import logging
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +33,28 @@ from cisdesk.errors import CisdeskError
 from cisdesk.logging_setup import log_file, setup_logging
 from cisdesk.ui.i18n import Translations, system_language
 from cisdesk.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def snapshot_key(target: str) -> str | None:
+    """How :meth:`Shell.open_database` names ``target``'s file (None for a server URL)."""
+    from cisdesk.activity.home_snapshot import database_file
+
+    path = database_file(target)
+    return str(path) if path is not None else None
+
+
+def _cached_home(target: str) -> Any:
+    """Home's cached figures for ``target`` read without the database layer (phase one);
+    None when there are none that match, or they cannot be read: Home comes as before."""
+    from cisdesk.activity.home_snapshot import cached_home
+
+    try:
+        return cached_home(target)
+    except Exception:  # a convenience: never in the way of opening the record
+        log.exception("Home's cached figures could not be shown at start")
+        return None
 
 
 def _acquire_lock(target: str) -> Any:
@@ -72,6 +100,8 @@ class Shell(QObject):
         self._pending: tuple[str, bool] | None = None
         #: A failed integrity check's sentence was shown: the application is ending on it.
         self._damage_shown = False
+        #: The database whose cached Home figures the frame shows (phase one), if any.
+        self._cached_for: str | None = None
         from cisdesk.ui.dialogs import errors
 
         errors.error_filter = self._filter_error
@@ -111,6 +141,10 @@ class Shell(QObject):
 
         name = "" if "://" in target else Path(target).name  # a URL may hold a password
         self.window = self._connect(MainWindow(None, self.settings, self.translations, None, name))
+        snapshot = _cached_home(target)
+        if snapshot is not None:
+            self._cached_for = snapshot_key(target)
+            self.window.show_cached_home(snapshot)
         self.window.show()
 
     def finish_start(self) -> None:
@@ -239,6 +273,9 @@ class Shell(QObject):
         if old_window is not None and old_window.ctx is None:
             # The frame shown at start gets its record (phase two).
             window, old_window = old_window, None
+            if key != self._cached_for:
+                window.drop_cached_home()  # another database than the one it was shown for
+            self._cached_for = None
             window.attach(self.ctx)
         else:
             if old_window is not None:

@@ -13,6 +13,7 @@ database layer has even been imported. This module imports none of it itself.
 import importlib.util
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -43,6 +44,10 @@ from cisdesk.ui.i18n import LANGUAGES, Translations
 from cisdesk.ui.settings import Settings
 from cisdesk.ui.status_bar import RecordStatusBar, opening_text
 from cisdesk.ui.views import PAGES, page_index
+
+if TYPE_CHECKING:
+    from cisdesk.activity.home_snapshot import Snapshot
+    from cisdesk.ui.views.home import HomePage
 
 BUNDLE_SUFFIX = ".cisb"
 #: Object name of the label shown in place of a page that failed to build.
@@ -101,6 +106,8 @@ class MainWindow(QMainWindow):
         #: The database the frame is opening, named in its title until the record is attached.
         self.opening = opening
         self.pages: dict[str, QWidget] = {}
+        #: Home filled from its cached figures while the record opens (phase one), if shown.
+        self.cached_home: HomePage | None = None
         self.setAcceptDrops(True)
         self.setMinimumSize(QSize(900, 600))
 
@@ -120,6 +127,8 @@ class MainWindow(QMainWindow):
         self.opening_label.setObjectName(OPENING_MESSAGE)
         self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.opening_label.installEventFilter(self)
+        #: The widget whose first paint is the frame's (``frame_painted``).
+        self._first_paint: QWidget | None = self.opening_label
         self.stack.hide()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -149,7 +158,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             raise RuntimeError("this window already shows a record")
         self.ctx = ctx
-        self.opening_label.removeEventFilter(self)
+        self._stop_paint_watch()
         self.status.attach(ctx)
         self._build_menus()
         self._retitle()
@@ -157,15 +166,58 @@ class MainWindow(QMainWindow):
         self.stack.show()
         self._show_page(self.sidebar.currentRow())
 
+    def show_cached_home(self, snapshot: "Snapshot") -> None:
+        """Phase one: Home filled from its cached figures, read only, while the record opens.
+
+        Only when Home is the page the frame shows; the record's own Home page takes
+        its place (and these figures until its own arrive) once the record is open.
+        """
+        if self.ctx is not None or self.current_key() != "home":
+            return
+        from cisdesk.ui.views.home import HomePage
+
+        page = HomePage(None, snapshot=snapshot)
+        self._put_page(page_index("home"), page)
+        self.cached_home = page
+        self._stop_paint_watch()
+        self._first_paint = page.title  # painted with the rest of the page
+        page.title.installEventFilter(self)
+        self.opening_label.hide()
+        self.stack.show()
+
+    def drop_cached_home(self) -> None:
+        """Take Home's cached figures away (another record is being opened in this frame)."""
+        if self.cached_home is None:
+            return
+        self.cached_home = None
+        holder = QWidget()
+        holder.setObjectName("holder_home")
+        self._put_page(page_index("home"), holder)
+        self.stack.hide()
+        self.opening_label.show()
+
+    def _stop_paint_watch(self) -> None:
+        if self._first_paint is not None:
+            self._first_paint.removeEventFilter(self)
+            self._first_paint = None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.opening_label and event.type() == QEvent.Type.Paint:
-            self.opening_label.removeEventFilter(self)
+        if (
+            self._first_paint is not None
+            and watched is self._first_paint
+            and event.type() == QEvent.Type.Paint
+        ):
+            self._stop_paint_watch()
             self.frame_painted.emit()
         return super().eventFilter(watched, event)
 
     # --- pages ------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:
         if index < 0 or self.ctx is None:
+            if index >= 0 and self.cached_home is not None:  # Home only, until the record opens
+                on_home = PAGES[index].key == "home"
+                self.stack.setVisible(on_home)
+                self.opening_label.setVisible(not on_home)
             return  # the frame remembers the row; the page comes with the record
         self.page(PAGES[index].key)
         self.stack.setCurrentIndex(index)
@@ -190,6 +242,18 @@ class MainWindow(QMainWindow):
         navigate = getattr(page, "navigate", None)
         if navigate is not None:
             navigate.connect(self.go_to)
+        if key == "home" and self.cached_home is not None:
+            cached = self.cached_home.snapshot
+            self.cached_home = None
+            show_cached = getattr(page, "show_cached", None)
+            if show_cached is not None and cached is not None:
+                show_cached(cached.board)  # no blank page while its own figures are computed
+        self._put_page(index, page)
+        self.pages[key] = page
+        return page
+
+    def _put_page(self, index: int, page: QWidget) -> None:
+        """``page`` in place of what the stack holds at ``index`` (a holder, cached Home)."""
         holder = self.stack.widget(index)
         was_current = self.stack.currentWidget() is holder
         self.stack.insertWidget(index, page)
@@ -197,8 +261,6 @@ class MainWindow(QMainWindow):
         holder.deleteLater()
         if was_current:
             self.stack.setCurrentWidget(page)
-        self.pages[key] = page
-        return page
 
     def go_to(self, key: str) -> QWidget:
         """Show a page by key; ``"sync/keys"`` also opens that page's tab."""
@@ -425,6 +487,9 @@ class MainWindow(QMainWindow):
         self.status.refresh()
         self.opening_label.setText(opening_text())
         if self.ctx is None:
+            if self.cached_home is not None:  # Home's cached figures, in the new language
+                cached, self.cached_home = self.cached_home, None
+                self.show_cached_home(cached.snapshot)
             return  # no page is built before the record is open
         current = self.current_key()
         built = list(self.pages)

@@ -7,6 +7,8 @@ At start they come from the local cache when the record has not changed since
 recomputed (:mod:`cisdesk.activity.dashboard_update`) and redrawn.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -25,23 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cisdesk.activity import first_steps, home_cache
-from cisdesk.activity.conflicts import ConflictItem, list_conflicts
-from cisdesk.activity.dashboard import (
+from cisdesk.activity.home_figures import (
     NO_REPORT,
+    PARTS,
     Dashboard,
     GroupProgress,
     current_semester,
-    semesters_with_activity,
 )
-from cisdesk.activity.dashboard_update import PARTS, Changes
-from cisdesk.activity.first_steps import FirstSteps
-from cisdesk.db.changes import OpChanges
 from cisdesk.errors import CisdeskError
 from cisdesk.ui import labels
 from cisdesk.ui.catalog_text import ui_text
-from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.errors import show_error
+from cisdesk.ui.status_bar import opening_text
 from cisdesk.ui.widgets.charts import Bar, BarChart, StackedBar, StackedBarChart
 from cisdesk.ui.widgets.first_steps import FirstStepsBox
 from cisdesk.ui.widgets.matrix import MatrixColumn, MatrixRow, StatusMatrix
@@ -55,8 +52,18 @@ from cisdesk.ui.widgets.status import (
     status_legend,
 )
 
+if TYPE_CHECKING:
+    # The page also shows before the record is open, from Home's cached figures: what
+    # needs the database layer is imported where it is used, once the record is open.
+    from cisdesk.activity.conflicts import ConflictItem
+    from cisdesk.activity.dashboard_update import Changes
+    from cisdesk.activity.first_steps import FirstSteps
+    from cisdesk.activity.home_snapshot import Snapshot
+    from cisdesk.db.changes import OpChanges
+    from cisdesk.ui.context import AppContext
+
 #: What the background work hands back: the figures, the parts redone, conflicts, first steps.
-Loaded = tuple[Dashboard, frozenset[str], list[ConflictItem], FirstSteps]
+Loaded = tuple[Dashboard, frozenset[str], "list[ConflictItem]", "FirstSteps"]
 
 OVERDUE_COLOR = QColor("#c62828")
 
@@ -85,9 +92,19 @@ class HomePage(QWidget):
     #: Asks the window to show another page, by key ("sync", ...).
     navigate = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: "AppContext | None",
+        parent: QWidget | None = None,
+        snapshot: "Snapshot | None" = None,
+    ) -> None:
+        """Home of the open record ``ctx``; or, with no record yet (``ctx`` None), Home's
+        cached figures ``snapshot`` shown while the record opens, for reading only."""
         super().__init__(parent)
+        if ctx is None and snapshot is None:
+            raise ValueError("Home needs its record or its cached figures")
         self.ctx = ctx
+        self.snapshot = snapshot
         self.dashboard: Dashboard | None = None
         #: What changed since the figures shown were computed (None: nothing known).
         self._pending: Changes | None = None
@@ -97,7 +114,14 @@ class HomePage(QWidget):
         self.conflicts: list[ConflictItem] = []
         self._loading = False
         self._again = False
-        regional = ctx.record.install.is_regional
+        if ctx is not None:
+            install = ctx.record.install
+            regional = install.is_regional
+            self._owner: tuple[str | None, str | None] = (install.country, install.site_name)
+        else:
+            assert snapshot is not None
+            regional = snapshot.board.regional
+            self._owner = (snapshot.country, snapshot.site_name)
 
         self.title = QLabel()
         font = self.title.font()
@@ -222,11 +246,25 @@ class HomePage(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(scroll, 1)
 
+        if ctx is None:
+            assert snapshot is not None
+            # Read only until the record is open: its semester, its figures, no updates.
+            board = snapshot.board
+            self.semester_box.addItem(self.tr("%1 (current)").replace("%1", board.semester))
+            self.status_label.setText(opening_text())
+            self._show(board)
+            return
         self._fill_semesters()
         self.semester_box.currentIndexChanged.connect(lambda _i: self.refresh())
         ctx.record_changed.connect(self._note_changes)
         self._gate = RefreshGate(self, ctx, (), self.refresh)
         self.refresh()
+
+    def show_cached(self, board: Dashboard) -> None:
+        """Draw figures already at hand (Home's cache, shown while the record opened) until
+        this page's own arrive; ``dashboard`` stays unset, so nothing is updated from them."""
+        if self.dashboard is None:
+            self._show(board)
 
     def _group(self, title: str, *widgets: QWidget) -> QGroupBox:
         box = QGroupBox(title)
@@ -236,6 +274,9 @@ class HomePage(QWidget):
         return box
 
     def _fill_semesters(self) -> None:
+        from cisdesk.activity.dashboard import semesters_with_activity
+
+        assert self.ctx is not None
         today = self.ctx.record.today()
         current = current_semester(today)
         labels = semesters_with_activity(self.ctx.record, today)
@@ -248,6 +289,9 @@ class HomePage(QWidget):
         self.semester_box.blockSignals(False)
 
     def semester(self) -> str:
+        if self.ctx is None:
+            assert self.snapshot is not None
+            return self.snapshot.board.semester
         return str(self.semester_box.currentData() or current_semester(self.ctx.record.today()))
 
     def set_semester(self, label: str) -> None:
@@ -260,13 +304,20 @@ class HomePage(QWidget):
     def loading(self) -> bool:
         return self._loading
 
-    def _note_changes(self, changed: OpChanges) -> None:
+    def _note_changes(self, changed: "OpChanges") -> None:
+        from cisdesk.activity.dashboard_update import Changes
+
         change = Changes.of(changed, getattr(changed, "ids", {}))
         self._pending = change if self._pending is None else self._pending.merged(change)
 
     def refresh(self) -> None:
         """Bring the statistics up to date in the background; the page updates when they
         arrive. Only the parts the changes since the last update touched are recomputed."""
+        if self.ctx is None:
+            return  # cached figures shown while the record opens: the record's page updates
+        from cisdesk.activity import first_steps, home_cache
+        from cisdesk.activity.conflicts import list_conflicts
+
         if self._loading:
             self._again = True
             return
@@ -330,11 +381,11 @@ class HomePage(QWidget):
     # --- showing ----------------------------------------------------------------------
     def _show(self, board: Dashboard, parts: frozenset[str] = PARTS) -> None:
         """Draw the parts of ``board`` named in ``parts`` (the others are unchanged)."""
-        install = self.ctx.record.install
         if board.regional:
             self.title.setText(self.tr("SISCA — the region"))
         else:
-            self.title.setText(home_title(country_name(install.country), install.site_name))
+            country, site_name = self._owner
+            self.title.setText(home_title(country_name(country), site_name))
         if "ppt" in parts:
             self.ppt_label.setText(
                 self.tr("PPT: %1").replace("%1", country_name(board.ppt_country) or "—")
@@ -370,6 +421,7 @@ class HomePage(QWidget):
 
     def save_public_key(self) -> None:
         """First step: save this install's public key to a file, to send it."""
+        assert self.ctx is not None
         install = self.ctx.record.install
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -381,6 +433,9 @@ class HomePage(QWidget):
             self.save_public_key_to(path)
 
     def save_public_key_to(self, path: str) -> bool:
+        from cisdesk.activity import first_steps
+
+        assert self.ctx is not None
         try:
             first_steps.save_public_key(self.ctx.record, path)
         except (CisdeskError, OSError) as exc:

@@ -1,11 +1,13 @@
 """Home's first-steps checklist: each step a button that does it, ticked once done."""
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
-from cisdesk.activity.first_steps import FirstSteps
+if TYPE_CHECKING:  # Home shows before the record (and its database layer) is open
+    from cisdesk.activity.first_steps import FirstSteps
 
 DONE_MARK = "✔"
 TODO_MARK = "○"
@@ -51,7 +53,7 @@ class FirstStepsBox(QGroupBox):
         self.grid.setColumnStretch(1, 1)
         self.steps: FirstSteps | None = None
 
-    def show_steps(self, steps: FirstSteps) -> None:
+    def show_steps(self, steps: "FirstSteps") -> None:
         self.steps = steps
         if steps.regional:
             texts = [

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
-from cisdesk.activity.dashboard import NO_REPORT, STATUS_ORDER
+from cisdesk.activity.home_figures import NO_REPORT, STATUS_ORDER
 from cisdesk.countries import BY_CODE, REGIONAL
 from cisdesk.messages import is_code, text
 

@@ -1,0 +1,117 @@
+"""Phase one shows Home filled from its cached figures, before the record is opened."""
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from cisdesk.activity import home_cache
+from cisdesk.db.local import ExportLog
+from cisdesk.db.record import open_record
+from cisdesk.ui.app import Shell
+from cisdesk.ui.i18n import Translations
+
+
+@pytest.fixture
+def shell(qapp, settings):
+    app = QApplication.instance()
+    made = Shell(app, settings, Translations(app))
+    yield made
+    made.shutdown()
+
+
+def cache_home(path: Path):
+    """Open the record as the app did on its last start: Home's figures are cached."""
+    with open_record(str(path)) as record:
+        board, _cached = home_cache.dashboard(record)
+    return board
+
+
+def test_home_shows_its_cached_figures_before_the_record_opens(
+    qtbot, shell, demo_regional_db
+) -> None:
+    board = cache_home(demo_regional_db)
+    assert shell.start(str(demo_regional_db))
+    window = shell.window
+    qtbot.addWidget(window)
+    # Phase one: no record, no lock, but Home is there with the cached figures.
+    assert window.ctx is None and shell._lock is None
+    home = window.cached_home
+    assert home is not None and window.stack.currentWidget() is home
+    assert window.stack.isVisible() and not window.opening_label.isVisible()
+    assert home.snapshot.board == board
+    assert home.title.text() == "SISCA — the region"
+    assert home.meetings_table.rowCount() == len(board.meetings_this_semester)
+    assert home.overdue_table.rowCount() == len(board.overdue_agreements)
+    assert len(home.committee_chart.bars) == len(board.by_committee)
+    assert home.matrix is not None
+    assert home.status_label.text() == "Opening the record…"
+
+    with qtbot.waitSignal(shell.ready, timeout=30_000):
+        pass
+    # Phase two: the record's own Home takes its place and confirms the figures.
+    page = window.pages["home"]
+    assert window.cached_home is None and page is not home
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.dashboard is not None, timeout=30_000)
+    assert page.dashboard == board
+
+
+def test_a_changed_record_shows_no_cached_figures(qtbot, shell, demo_country_db) -> None:
+    cache_home(demo_country_db)
+    with open_record(str(demo_country_db)) as record, record.local_edit() as session:
+        now = dt.datetime.now(dt.UTC)  # an export since: the record's counter moved
+        session.add(ExportLog(bundle_id="b1", created_at=now, highest_hlc=1, changes=1))
+    assert shell.start(str(demo_country_db))
+    qtbot.addWidget(shell.window)
+    assert shell.window.cached_home is None  # as before: "Opening the record…"
+    assert shell.window.opening_label.isVisible()
+    with qtbot.waitSignal(shell.ready, timeout=30_000):
+        pass
+    page = shell.window.pages["home"]
+    qtbot.waitUntil(lambda: page.dashboard is not None, timeout=30_000)
+
+
+def test_cached_home_in_a_fresh_process_loads_no_sqlalchemy(demo_regional_db, tmp_path) -> None:
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CISDESK_HOME=str(home))
+    warm = (
+        "import sys\n"
+        "from cisdesk.activity import home_cache\n"
+        "from cisdesk.db.record import open_record\n"
+        "with open_record(sys.argv[1]) as record:\n"
+        "    home_cache.dashboard(record)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", warm, str(demo_regional_db)], env=env, timeout=120)
+    assert done.returncode == 0
+    script = """
+import json, sys
+from cisdesk.ui.app import create_application, launch
+app = create_application()
+shell = launch(sys.argv[1], app)
+home = shell.window.cached_home
+print(json.dumps({
+    "record": shell.ctx is not None,
+    "home": home is not None and shell.window.stack.currentWidget() is home,
+    "meetings": home.meetings_table.rowCount() if home is not None else None,
+    "sqlalchemy": sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic")),
+    "models": sorted(m for m in ("cisdesk.db.models", "cisdesk.db.record") if m in sys.modules),
+}))
+shell.shutdown()
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(demo_regional_db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    state = json.loads(done.stdout.strip().splitlines()[-1])
+    assert state["record"] is False and state["home"] is True
+    assert state["sqlalchemy"] == [] and state["models"] == []
