@@ -230,6 +230,13 @@ class MainWindow(QMainWindow):
             raise RuntimeError("pages are built once the record is open")
         index = page_index(key)
         spec = PAGES[index]
+        if key == "home" and self.cached_home is not None:
+            cached, self.cached_home = self.cached_home, None
+            if cached.attach(self.ctx):  # Home's cached figures become the record's Home
+                cached.navigate.connect(self.go_to)
+                self.pages[key] = cached
+                return cached
+            self._put_page(index, QWidget())  # another record: its own Home is built
         try:
             page = spec.create(self.ctx)
         except Exception as exc:  # a broken page must not take the window down
@@ -242,12 +249,6 @@ class MainWindow(QMainWindow):
         navigate = getattr(page, "navigate", None)
         if navigate is not None:
             navigate.connect(self.go_to)
-        if key == "home" and self.cached_home is not None:
-            cached = self.cached_home.snapshot
-            self.cached_home = None
-            show_cached = getattr(page, "show_cached", None)
-            if show_cached is not None and cached is not None:
-                show_cached(cached.board)  # no blank page while its own figures are computed
         self._put_page(index, page)
         self.pages[key] = page
         return page

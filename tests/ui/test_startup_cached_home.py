@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from cisdesk.activity import home_cache
+from cisdesk.activity import home_cache, meetings
 from cisdesk.db.local import ExportLog
 from cisdesk.db.record import open_record
 from cisdesk.ui.app import Shell
@@ -54,12 +54,35 @@ def test_home_shows_its_cached_figures_before_the_record_opens(
 
     with qtbot.waitSignal(shell.ready, timeout=30_000):
         pass
-    # Phase two: the record's own Home takes its place and confirms the figures.
-    page = window.pages["home"]
-    assert window.cached_home is None and page is not home
-    assert window.stack.currentWidget() is page
-    qtbot.waitUntil(lambda: page.dashboard is not None, timeout=30_000)
-    assert page.dashboard == board
+    # Phase two: that page becomes the record's Home and confirms the figures.
+    assert window.cached_home is None and window.pages["home"] is home
+    assert home.ctx is shell.ctx and window.stack.currentWidget() is home
+    qtbot.waitUntil(lambda: home.dashboard is not None, timeout=30_000)
+    assert home.dashboard == board
+    assert home.status_label.text() == ""
+
+
+def test_figures_that_changed_meanwhile_are_updated(qtbot, shell, demo_country_db) -> None:
+    board = cache_home(demo_country_db)
+    assert shell.start(str(demo_country_db))
+    window = shell.window
+    qtbot.addWidget(window)
+    home = window.cached_home
+    assert home is not None and home.meetings_table.rowCount() == len(board.meetings_this_semester)
+    with open_record(str(demo_country_db)) as record:  # another program, before phase two
+        meetings.create_meeting(
+            record,
+            kind="joint",
+            title="Reunión conjunta nueva",
+            date=dt.date.today(),
+            duration_minutes=60,
+            virtual=True,
+        )
+    with qtbot.waitSignal(shell.ready, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: home.dashboard is not None, timeout=30_000)
+    assert len(home.dashboard.meetings_this_semester) == len(board.meetings_this_semester) + 1
+    assert home.meetings_table.rowCount() == len(board.meetings_this_semester) + 1
 
 
 def test_a_changed_record_shows_no_cached_figures(qtbot, shell, demo_country_db) -> None:

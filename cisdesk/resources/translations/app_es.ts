@@ -429,7 +429,7 @@ Huella digital: %2</translation>
     <name>HomePage</name>
     <message>
         <source>Semester:</source>
-        <extracomment>What the background work hands back: the figures, the parts redone, conflicts, first steps. Asks the window to show another page, by key (&quot;sync&quot;, ...). What changed since the figures shown were computed (None: nothing known). The parts redrawn by the last update (for tests and the status line). Conflicts waiting for a person, named as people know their rows.</extracomment>
+        <extracomment>What the background work hands back: the figures, the parts redone, conflicts, first steps. How many rows of a table its columns are fitted to (Qt&apos;s default: 1,000). Asks the window to show another page, by key (&quot;sync&quot;, ...). What changed since the figures shown were computed (None: nothing known). The parts redrawn by the last update (for tests and the status line). Conflicts waiting for a person, named as people know their rows.</extracomment>
         <translation>Semestre:</translation>
     </message>
     <message>
@@ -522,6 +522,7 @@ Huella digital: %2</translation>
     </message>
     <message>
         <source>%1 (current)</source>
+        <extracomment>The cached figures drawn while the record opened, until the record&apos;s are drawn.</extracomment>
         <translation>%1 (actual)</translation>
     </message>
     <message>
@@ -816,7 +817,7 @@ Compárela con la SISCA por teléfono, grupo por grupo. ¿Coincidió?</translati
     <name>MainWindow</name>
     <message>
         <source>This page could not be opened: %1</source>
-        <extracomment>Object name of the label shown in place of a page that failed to build. Object name of the message the frame shows while its record is being opened. The size the first window asks for: the usual ministry laptop&apos;s whole screen. The person asked for another database (path), a new install, or a restore. Emitted once, when the frame has painted its &quot;Opening the record…&quot; message. The database the frame is opening, named in its title until the record is attached.</extracomment>
+        <extracomment>Object name of the label shown in place of a page that failed to build. Object name of the message the frame shows while its record is being opened. The size the first window asks for: the usual ministry laptop&apos;s whole screen. The person asked for another database (path), a new install, or a restore. Emitted once, when the frame has painted its &quot;Opening the record…&quot; message. The database the frame is opening, named in its title until the record is attached. Home filled from its cached figures while the record opens (phase one), if shown. The widget whose first paint is the frame&apos;s (``frame_painted``).</extracomment>
         <translation>No se pudo abrir esta página: %1</translation>
     </message>
     <message>

@@ -66,6 +66,8 @@ if TYPE_CHECKING:
 Loaded = tuple[Dashboard, frozenset[str], "list[ConflictItem]", "FirstSteps"]
 
 OVERDUE_COLOR = QColor("#c62828")
+#: How many rows of a table its columns are fitted to (Qt's default: 1,000).
+FIT_ROWS = 100
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -75,6 +77,8 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns fit their first rows: a regional semester lists well over a thousand meetings.
+    table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
     return table
@@ -246,6 +250,8 @@ class HomePage(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(scroll, 1)
 
+        #: The cached figures drawn while the record opened, until the record's are drawn.
+        self._cached_shown: Dashboard | None = None
         if ctx is None:
             assert snapshot is not None
             # Read only until the record is open: its semester, its figures, no updates.
@@ -253,18 +259,31 @@ class HomePage(QWidget):
             self.semester_box.addItem(self.tr("%1 (current)").replace("%1", board.semester))
             self.status_label.setText(opening_text())
             self._show(board)
+            self._cached_shown = board
             return
+        self._start(ctx)
+
+    def _start(self, ctx: "AppContext") -> None:
+        self.ctx = ctx
         self._fill_semesters()
         self.semester_box.currentIndexChanged.connect(lambda _i: self.refresh())
         ctx.record_changed.connect(self._note_changes)
         self._gate = RefreshGate(self, ctx, (), self.refresh)
         self.refresh()
 
-    def show_cached(self, board: Dashboard) -> None:
-        """Draw figures already at hand (Home's cache, shown while the record opened) until
-        this page's own arrive; ``dashboard`` stays unset, so nothing is updated from them."""
-        if self.dashboard is None:
-            self._show(board)
+    def attach(self, ctx: "AppContext") -> bool:
+        """The record is open: this page, showing the cached figures, becomes its Home and
+        computes (usually: confirms) them. False when it cannot (the record is not the one
+        the figures were cached for): the caller builds a new page."""
+        if self.ctx is not None or self.snapshot is None:
+            return False
+        install = ctx.record.install
+        if install.is_regional != self.snapshot.board.regional:
+            return False
+        self._owner = (install.country, install.site_name)
+        self.semester_box.clear()
+        self._start(ctx)
+        return True
 
     def _group(self, title: str, *widgets: QWidget) -> QGroupBox:
         box = QGroupBox(title)
@@ -381,6 +400,9 @@ class HomePage(QWidget):
     # --- showing ----------------------------------------------------------------------
     def _show(self, board: Dashboard, parts: frozenset[str] = PARTS) -> None:
         """Draw the parts of ``board`` named in ``parts`` (the others are unchanged)."""
+        cached, self._cached_shown = self._cached_shown, None
+        if parts == PARTS and cached is not None and board == cached:
+            parts = frozenset()  # drawn already: the record confirms its cached figures
         if board.regional:
             self.title.setText(self.tr("SISCA — the region"))
         else:
@@ -600,23 +622,32 @@ class HomePage(QWidget):
             "urgent": self.tr("Urgent consultation"),
         }
         table = self.meetings_table
-        table.setRowCount(0)
-        for meeting in board.meetings_this_semester:
-            row = table.rowCount()
-            table.insertRow(row)
+        virtual = " · " + self.tr("virtual")
+        over_tip, over_brush = ui_text("guideline.virtual_over"), QBrush(QColor("#e65100"))
+        # A regional semester lists over a thousand meetings: names and dates once each.
+        owners: dict[str, str] = {}
+        dates: dict[object, str] = {}
+        table.setUpdatesEnabled(False)
+        table.setRowCount(len(board.meetings_this_semester))
+        for row, meeting in enumerate(board.meetings_this_semester):
             kind = kinds.get(meeting.kind or "", meeting.kind or "")
             if meeting.virtual:
-                kind += " · " + self.tr("virtual")
+                kind += virtual
             title = meeting.title
             if board.regional:
-                title = f"{country_name(meeting.owner)}: {title}"
-            values = (labels.date(meeting.date), kind, meeting.committee_code or "—", title)
+                if meeting.owner not in owners:
+                    owners[meeting.owner] = country_name(meeting.owner)
+                title = f"{owners[meeting.owner]}: {title}"
+            if meeting.date not in dates:
+                dates[meeting.date] = labels.date(meeting.date)
+            values = (dates[meeting.date], kind, meeting.committee_code or "—", title)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if meeting.exceeds_virtual_limit:
-                    item.setToolTip(ui_text("guideline.virtual_over"))
-                    item.setForeground(QBrush(QColor("#e65100")))
+                    item.setToolTip(over_tip)
+                    item.setForeground(over_brush)
                 table.setItem(row, column, item)
+        table.setUpdatesEnabled(True)
         self.long_meeting_note.setVisible(
             any(m.exceeds_virtual_limit for m in board.meetings_this_semester)
         )
