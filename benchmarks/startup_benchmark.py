@@ -276,6 +276,7 @@ def main() -> int:
             ("app", HOME_SHOWN),
             " (aim: within 2x)",
         ),
+        ("  phase 1 with no cached figures: the frame only", ("cold", PAINTED), ""),
         (
             "cisdesk (run_app)  phase 2, record open, Home filled",
             ("app", HOME_FILLED),
