@@ -32,6 +32,7 @@ from cisdesk.activity.home_figures import (
     PARTS,
     Dashboard,
     GroupProgress,
+    MeetingItem,
     current_semester,
 )
 from cisdesk.errors import CisdeskError
@@ -41,6 +42,7 @@ from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.status_bar import opening_text
 from cisdesk.ui.widgets.charts import Bar, BarChart, StackedBar, StackedBarChart
 from cisdesk.ui.widgets.first_steps import FirstStepsBox
+from cisdesk.ui.widgets.lazy_table import LazyTable
 from cisdesk.ui.widgets.matrix import MatrixColumn, MatrixRow, StatusMatrix
 from cisdesk.ui.widgets.refresh import RefreshGate, alive
 from cisdesk.ui.widgets.status import (
@@ -84,7 +86,7 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fit_height(table: QTableWidget, max_rows: int = 10) -> None:
+def _fit_height(table: QTableWidget | LazyTable, max_rows: int = 10) -> None:
     rows = min(max(table.rowCount(), 1), max_rows)
     height = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(height + 2 * table.frameWidth() + 2)
@@ -154,7 +156,7 @@ class HomePage(QWidget):
             [self.tr("Due"), self.tr("Days late"), self.tr("Responsible"), self.tr("Agreement")]
         )
         self.overdue_table.setObjectName("overdueTable")
-        self.meetings_table = _table(
+        self.meetings_table = LazyTable(
             [self.tr("Date"), self.tr("Kind"), self.tr("Committee"), self.tr("Meeting")]
         )
         self.meetings_table.setObjectName("meetingsTable")
@@ -623,31 +625,32 @@ class HomePage(QWidget):
         }
         table = self.meetings_table
         virtual = " · " + self.tr("virtual")
-        over_tip, over_brush = ui_text("guideline.virtual_over"), QBrush(QColor("#e65100"))
-        # A regional semester lists over a thousand meetings: names and dates once each.
-        owners: dict[str, str] = {}
+        regional = board.regional
+        # A regional semester lists over a thousand meetings: the table asks for the rows
+        # it shows; names and dates are worded once each.
+        owners: dict[str | None, str] = {}
         dates: dict[object, str] = {}
-        table.setUpdatesEnabled(False)
-        table.setRowCount(len(board.meetings_this_semester))
-        for row, meeting in enumerate(board.meetings_this_semester):
+
+        def texts(meeting: MeetingItem) -> tuple[str, ...]:
             kind = kinds.get(meeting.kind or "", meeting.kind or "")
             if meeting.virtual:
                 kind += virtual
             title = meeting.title
-            if board.regional:
+            if regional:
                 if meeting.owner not in owners:
                     owners[meeting.owner] = country_name(meeting.owner)
                 title = f"{owners[meeting.owner]}: {title}"
             if meeting.date not in dates:
                 dates[meeting.date] = labels.date(meeting.date)
-            values = (dates[meeting.date], kind, meeting.committee_code or "—", title)
-            for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if meeting.exceeds_virtual_limit:
-                    item.setToolTip(over_tip)
-                    item.setForeground(over_brush)
-                table.setItem(row, column, item)
-        table.setUpdatesEnabled(True)
+            return (dates[meeting.date], kind, meeting.committee_code or "—", title)
+
+        table.set_rows(
+            board.meetings_this_semester,
+            texts,
+            lambda meeting: meeting.exceeds_virtual_limit,
+            ui_text("guideline.virtual_over"),
+            QBrush(QColor("#e65100")),
+        )
         self.long_meeting_note.setVisible(
             any(m.exceeds_virtual_limit for m in board.meetings_this_semester)
         )
