@@ -596,16 +596,19 @@ class HomePage(QWidget):
         table.setRowCount(len(board.overdue_agreements))
         bold = QFont(table.font())
         bold.setBold(True)
+        red = QBrush(OVERDUE_COLOR)
+        names: dict[str | None, str] = {}
+        dates: dict[object, str] = {}
         for row, item_data in enumerate(board.overdue_agreements):
-            values = (
-                labels.date(item_data.due_date),
-                str(item_data.days_overdue),
-                country_name(item_data.responsible_country),
-                item_data.text,
-            )
+            who, due = item_data.responsible_country, item_data.due_date
+            if who not in names:
+                names[who] = country_name(who)
+            if due not in dates:
+                dates[due] = labels.date(due)
+            values = (dates[due], str(item_data.days_overdue), names[who], item_data.text)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                item.setForeground(QBrush(OVERDUE_COLOR))
+                item.setForeground(red)
                 item.setFont(bold)
                 item.setToolTip(item_data.text)
                 table.setItem(row, column, item)
