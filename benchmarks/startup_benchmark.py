@@ -289,6 +289,9 @@ def main() -> int:
     ]
     width = max(len(label) for label, _key, _aim in rows) + 1
     print(f"platform: {args.platform}, runs: {args.runs} (medians, from process start)")
+    if sys.flags.dont_write_bytecode:
+        # An installed cisdesk has its bytecode: here every child compiles the sources.
+        print("PYTHONDONTWRITEBYTECODE is set: every start compiles cisdesk's sources")
     print(f"{'bare PySide6 QMainWindow painted':{width}} {bare * 1000:5.0f} ms")
     for label, key, aim in rows:
         value = medians[key]
