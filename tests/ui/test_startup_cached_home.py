@@ -138,3 +138,21 @@ shell.shutdown()
     state = json.loads(done.stdout.strip().splitlines()[-1])
     assert state["record"] is False and state["home"] is True
     assert state["sqlalchemy"] == [] and state["models"] == []
+
+
+def test_another_record_opened_from_the_frame_drops_them(
+    qtbot, shell, demo_regional_db, demo_country_db
+) -> None:
+    cache_home(demo_regional_db)
+    assert shell.start(str(demo_regional_db))
+    window = shell.window
+    qtbot.addWidget(window)
+    assert window.cached_home is not None
+    # The person opens another database from the frame's File menu before phase two.
+    assert shell.open_database(str(demo_country_db))
+    home = window.pages["home"]
+    assert window.cached_home is None and home.snapshot is None
+    assert home.ctx.record.path == demo_country_db.resolve()
+    assert window.stack.currentWidget() is home
+    qtbot.waitUntil(lambda: home.dashboard is not None, timeout=30_000)
+    assert not home.dashboard.regional
