@@ -9,6 +9,7 @@ same workbook and the same reports. The server database has a Spanish collation
 so that anything ordered by the database instead of by cisdesk would show.
 """
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from sync.factories import key_file_of
 
 from cisdesk.cli import main
 from cisdesk.db.models import Committee, Delegate, ProgressReport
-from cisdesk.db.record import open_record
+from cisdesk.db.record import Record, open_record
 from cisdesk.reports.excel_format import COLUMN_INDEX, FIRST_DATA_ROW
 from cisdesk.reports.pdf import ReportRequest, write_report
 from cisdesk.sync import keyring
@@ -93,6 +94,10 @@ def test_sisca_on_a_server_equals_sisca_on_a_file(
     pg_server, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
     monkeypatch.setenv(PASSPHRASE_VAR, "clave de la raíz")
+    # One day for the whole run: the PDFs print the day they were made, and a run that
+    # crosses midnight would otherwise compare two different days.
+    day = dt.date.today()
+    monkeypatch.setattr(Record, "today", lambda self: day)
     local, server = tmp_path / "local", tmp_path / "server"
     local.mkdir()
     server.mkdir()
