@@ -6,7 +6,9 @@ QFileDialog and QInputDialog functions are replaced by recorders.
 """
 
 import os
+import random
 import shutil
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,8 +40,18 @@ def _compiled_catalogues() -> None:
 
 
 def _make_demo(folder: Path, country: str | None) -> Path:
+    """An install with demo activity whose site id, and so the demo's draw, is fixed.
+
+    The demo draws from (seed, site id, today); with a random site id about one run in
+    fifty had no overdue agreement. Seed 7 gives Guatemala some on every day tried over a
+    year; SISCA draws from another seed, so the two installs never share a site id.
+    """
     path = folder / f"{country or 'sisca'}.db"
-    with create_install(str(path), country=country, regional=country is None) as record:
+    rng = random.Random(7 if country else 8)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=rng.getrandbits(128), version=4))
+        record = create_install(str(path), country=country, regional=country is None)
+    with record:
         run_demo(record)
     return path
 
