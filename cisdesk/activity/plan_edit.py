@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from cisdesk.activity import plan_versions
 from cisdesk.activity.plan_versions import check_unlocked
+from cisdesk.activity.ppt import require_regional
 from cisdesk.activity.store import ChangeSet, RowChange, Side, Writer
 from cisdesk.countries import BY_CODE, parse_semester
 from cisdesk.db.base import Replicated
@@ -53,11 +54,6 @@ TRANSITIONS: dict[tuple[str, str], str] = {
     (StrategyStatus.DRAFT.value, StrategyStatus.VALIDATED.value): "validated by the CT-CIS",
     (StrategyStatus.VALIDATED.value, StrategyStatus.APPROVED.value): "approved by the CIS",
 }
-
-
-def _require_regional(record: Record) -> None:
-    if not record.install.is_regional:
-        raise ValidationError("plan.sisca_only")
 
 
 def _numbers_allowed(record: Record, model: type[Replicated]) -> set[int]:
@@ -155,7 +151,7 @@ def read_fields(record: Record, table: str, row_id: str, fields: list[str]) -> d
 
 def set_plan_fields(record: Record, table: str, row_id: str, values: dict[str, Any]) -> ChangeSet:
     """Write edited plan fields as this install's edit; returns what changed, for undo."""
-    _require_regional(record)
+    require_regional(record)
     allowed = EDITABLE_FIELDS.get(table, ())
     for field in values:
         if field not in allowed:
@@ -182,7 +178,7 @@ def check_replay(writer: Writer, change: RowChange, row: Replicated, side: Side)
     step taken is not taken back; and a strategy that moved on since (another version,
     another step) is not set back under it.
     """
-    _require_regional(writer.record)
+    require_regional(writer.record)
     values, expected = (
         (change.before, change.after) if side == "before" else (change.after, change.before)
     )
@@ -220,7 +216,7 @@ def transition_strategy(
     reference: str | None = None,
 ) -> ChangeSet:
     """Move a strategy one step along the workflow; returns what changed (its undo is refused)."""
-    _require_regional(record)
+    require_regional(record)
     return plan_versions.transition(record, strategy_id, target, on, reference)
 
 
@@ -233,5 +229,5 @@ def add_ppt_semester(record: Record) -> ChangeSet:
     """Add the semester after the last one in the PPT calendar, following the previous holder."""
     from cisdesk.activity.ppt import add_ppt_term, next_ppt_semester
 
-    _require_regional(record)
+    require_regional(record)
     return add_ppt_term(record, next_ppt_semester(record))

@@ -36,7 +36,7 @@ from cisdesk.sync.container import (
     _read_entry,
     _sha256,
     _verify_signature,
-    count_lines,
+    check_payload,
     validate_manifest,
 )
 from cisdesk.sync.limits import open_regular
@@ -138,18 +138,6 @@ def _open_zip(handle: IO[bytes], size: int) -> tuple[zipfile.ZipFile, list[zipfi
     return archive, infos
 
 
-def _check_payload(manifest: dict[str, Any], payload: bytes) -> None:
-    if len(payload) != manifest["payload_size"]:
-        raise BundleRejected(
-            "bundle.payload_size", size=len(payload), expected=manifest["payload_size"]
-        )
-    if _sha256(payload) != manifest["payload_sha256"]:
-        raise BundleRejected("bundle.payload_hash")
-    lines = count_lines(payload)
-    if lines != manifest["row_count"]:
-        raise BundleRejected("bundle.payload_lines", lines=lines, expected=manifest["row_count"])
-
-
 def _check_blob_entries(manifest: dict[str, Any], infos: dict[str, zipfile.ZipInfo]) -> None:
     """The zip's evidence entries are exactly the manifest's list, with the listed sizes."""
     present = {
@@ -209,7 +197,7 @@ def open_bundle_file(
         validate_manifest(manifest, manifest_bytes)
         _check_blob_entries(manifest, infos)
         payload = _read_entry(archive, infos[PAYLOAD_ENTRY])
-        _check_payload(manifest, payload)
+        check_payload(manifest, payload)
         digest = sha256 if sha256 is not None else file_sha256(path)
     except BaseException:
         archive.close()

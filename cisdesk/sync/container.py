@@ -654,7 +654,8 @@ def count_lines(payload: bytes) -> int:
     return payload.count(b"\n") + (0 if payload.endswith(b"\n") else 1)
 
 
-def _check_contents(manifest: dict[str, Any], payload: bytes, blobs: Mapping[str, bytes]) -> None:
+def check_payload(manifest: dict[str, Any], payload: bytes) -> None:
+    """The payload is the one the manifest describes: its size, hash and line count."""
     if len(payload) != manifest["payload_size"]:
         raise BundleRejected(
             "bundle.payload_size", size=len(payload), expected=manifest["payload_size"]
@@ -664,6 +665,10 @@ def _check_contents(manifest: dict[str, Any], payload: bytes, blobs: Mapping[str
     lines = count_lines(payload)
     if lines != manifest["row_count"]:
         raise BundleRejected("bundle.payload_lines", lines=lines, expected=manifest["row_count"])
+
+
+def _check_contents(manifest: dict[str, Any], payload: bytes, blobs: Mapping[str, bytes]) -> None:
+    check_payload(manifest, payload)
     for name, content in blobs.items():
         if _sha256(content) != name:
             raise BundleRejected("bundle.blob_hash", name=f"{BLOB_PREFIX}{name[:12]}…")
