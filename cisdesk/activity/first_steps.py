@@ -3,15 +3,15 @@
 Home shows these as a checklist; each step ticks itself from the record: the public
 key saved (remembered in the database's settings), SISCA's key trusted (at SISCA: a
 country's key enrolled), the first progress report or meeting recorded, the first
-bundle exported.
+bundle exported. Home's cached figures keep the list too, so it shows at start.
 """
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from cisdesk import fsutil
+from cisdesk.activity.home_figures import FirstSteps
 from cisdesk.countries import REGIONAL
 from cisdesk.db.local import ExportLog, KeyringEntry, Setting, TrustedRoot
 from cisdesk.db.models import Meeting, ProgressReport
@@ -21,18 +21,7 @@ from cisdesk.sync import overview
 #: Settings key: this install's public key has been saved to a file at least once.
 KEY_SAVED = "first_steps.key_saved"
 
-
-@dataclass(frozen=True)
-class FirstSteps:
-    key_saved: bool
-    trusted: bool  #: a country trusts SISCA's key; SISCA has enrolled a country's key
-    recorded: bool
-    exported: bool
-    regional: bool
-
-    @property
-    def done(self) -> bool:
-        return self.key_saved and self.trusted and self.recorded and self.exported
+__all__ = ["KEY_SAVED", "FirstSteps", "first_steps", "save_public_key"]
 
 
 def first_steps(record: Record) -> FirstSteps:

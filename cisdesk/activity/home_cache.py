@@ -7,6 +7,9 @@ each of its own edits (forms, undo, Excel, demo), every bundle offered is logged
 every export is logged. A file whose counter, semester or day differ is ignored
 and rewritten; a damaged one too. Only plain data is read back (no pickle).
 
+The file also keeps Home's first steps. Saving the public key moves no counter, so
+they are read again each time and the file rewritten when they differ.
+
 The file itself, and reading the counter without SQLAlchemy at start, are in
 :mod:`cisdesk.activity.home_snapshot`.
 """
@@ -19,6 +22,7 @@ from sqlalchemy import func, select
 from cisdesk.activity import home_snapshot
 from cisdesk.activity.dashboard import Dashboard, build_dashboard, current_semester
 from cisdesk.activity.dashboard_update import Changes, update_dashboard
+from cisdesk.activity.first_steps import FirstSteps, first_steps
 from cisdesk.db.local import ExportLog, ImportLog, Install
 from cisdesk.db.record import Record
 
@@ -52,10 +56,11 @@ def load(record: Record, semester: str, today: dt.date, counter: str) -> Dashboa
     return snapshot.board if snapshot is not None else None
 
 
-def save(record: Record, board: Dashboard, counter: str) -> None:
-    """Keep ``board`` for the next start; a failure to write only costs that start time."""
+def save(record: Record, board: Dashboard, counter: str, steps: FirstSteps | None = None) -> None:
+    """Keep ``board`` (and the first steps) for the next start; a failure to write only
+    costs that start time."""
     install = record.install
-    home_snapshot.save(_key(record), board, counter, install.country, install.site_name)
+    home_snapshot.save(_key(record), board, counter, install.country, install.site_name, steps)
 
 
 def dashboard(record: Record, semester: str | None = None) -> tuple[Dashboard, bool]:
@@ -64,13 +69,16 @@ def dashboard(record: Record, semester: str | None = None) -> tuple[Dashboard, b
     today = record.today()
     semester = semester or current_semester(today)
     counter = change_counter(record)
-    cached = load(record, semester, today, counter)
+    steps = first_steps(record)
+    cached = home_snapshot.load(_key(record), semester, today, counter)
     if cached is not None:
-        return cached, True
+        if cached.steps != steps:
+            save(record, cached.board, counter, steps)
+        return cached.board, True
     board = build_dashboard(record, semester, today)
     # A change made while computing leaves the new counter: the next start recomputes.
     if change_counter(record) == counter:
-        save(record, board, counter)
+        save(record, board, counter, steps)
     return board, False
 
 
@@ -79,5 +87,5 @@ def updated(record: Record, board: Dashboard, changes: Changes) -> tuple[Dashboa
     counter = change_counter(record)
     new, parts = update_dashboard(record, board, changes)
     if change_counter(record) == counter:
-        save(record, new, counter)
+        save(record, new, counter, first_steps(record))
     return new, parts

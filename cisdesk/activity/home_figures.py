@@ -267,3 +267,21 @@ def progress_part(basis: ProgressBasis, semester: str, regional: bool) -> Progre
         else None
     )
     return ProgressPart(by_committee, by_nucleus, due, matrix, basis)
+
+
+# --- first steps ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    """What a new install still has to do (:mod:`cisdesk.activity.first_steps`)."""
+
+    key_saved: bool
+    trusted: bool  #: a country trusts SISCA's key; SISCA has enrolled a country's key
+    recorded: bool
+    exported: bool
+    regional: bool
+
+    @property
+    def done(self) -> bool:
+        return self.key_saved and self.trusted and self.recorded and self.exported

@@ -25,6 +25,7 @@ from typing import Any
 from cisdesk import paths
 from cisdesk.activity.home_figures import (
     Dashboard,
+    FirstSteps,
     LatestReport,
     MeetingItem,
     OverdueAgreement,
@@ -38,7 +39,7 @@ from cisdesk.db.sqlite_files import connect_readonly
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the file's layout or the figures' meaning changes.
-FORMAT = 5  # 5: the install's country and site, for Home's title before the record opens
+FORMAT = 6  # 6: the first steps, so their checklist shows before the record opens
 
 #: The change counter's parts, as :func:`cisdesk.activity.home_cache.change_counter`
 #: reads them through the models: this install's clock, the last bundle offered, the
@@ -63,6 +64,8 @@ class Snapshot:
     counter: str
     country: str | None
     site_name: str | None
+    #: The first steps when the figures were cached (None: not known).
+    steps: FirstSteps | None = None
 
 
 def database_file(target: str) -> Path | None:
@@ -236,7 +239,9 @@ def load(key: str, semester: str, today: dt.date, counter: str) -> Snapshot | No
         if (board["semester"], board["today"]) != (semester, today.isoformat()):
             return None
         country, site_name = data["title"]
-        return Snapshot(decode(board), counter, country, site_name)
+        steps = data["steps"]
+        known = None if steps is None else FirstSteps(*(bool(done) for done in steps))
+        return Snapshot(decode(board), counter, country, site_name, known)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -245,7 +250,12 @@ def load(key: str, semester: str, today: dt.date, counter: str) -> Snapshot | No
 
 
 def save(
-    key: str, board: Dashboard, counter: str, country: str | None, site_name: str | None
+    key: str,
+    board: Dashboard,
+    counter: str,
+    country: str | None,
+    site_name: str | None,
+    steps: FirstSteps | None = None,
 ) -> None:
     """Keep ``board`` for the next start; a failure to write only costs that start time."""
     if board.basis is None:
@@ -260,6 +270,15 @@ def save(
                     "format": FORMAT,
                     "counter": counter,
                     "title": [country, site_name],
+                    "steps": None
+                    if steps is None
+                    else [
+                        steps.key_saved,
+                        steps.trusted,
+                        steps.recorded,
+                        steps.exported,
+                        steps.regional,
+                    ],
                     "board": encode(board),
                 }
             ),

@@ -156,3 +156,37 @@ def test_another_record_opened_from_the_frame_drops_them(
     assert window.stack.currentWidget() is home
     qtbot.waitUntil(lambda: home.dashboard is not None, timeout=30_000)
     assert not home.dashboard.regional
+
+
+def test_first_steps_show_before_the_record_opens_and_nothing_shifts(
+    qtbot, shell, demo_country_db
+) -> None:
+    cache_home(demo_country_db)
+    assert shell.start(str(demo_country_db))
+    window = shell.window
+    qtbot.addWidget(window)
+    home = window.cached_home
+    assert home is not None
+    # A demo install has not exported yet: its checklist is there from the first paint.
+    assert home.first_steps.isVisible()
+    ticked = home.first_steps.ticked()
+    assert ticked[2] and not ticked[3]  # recorded, not exported
+    top = home.committee_group.mapTo(home, home.committee_group.rect().topLeft()).y()
+    with qtbot.waitSignal(shell.ready, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: home.dashboard is not None, timeout=30_000)
+    assert home.first_steps.isVisible() and home.first_steps.ticked() == ticked
+    assert home.committee_group.mapTo(home, home.committee_group.rect().topLeft()).y() == top
+
+
+def test_saving_the_key_rewrites_the_cached_first_steps(demo_country_db, tmp_path) -> None:
+    from cisdesk.activity import first_steps, home_snapshot
+
+    cache_home(demo_country_db)
+    before = home_snapshot.cached_home(str(demo_country_db))
+    assert before is not None and before.steps is not None and not before.steps.key_saved
+    with open_record(str(demo_country_db)) as record:
+        first_steps.save_public_key(record, tmp_path / "key.pub")
+        home_cache.dashboard(record)  # the counter did not move: the figures come cached
+    after = home_snapshot.cached_home(str(demo_country_db))
+    assert after is not None and after.steps is not None and after.steps.key_saved

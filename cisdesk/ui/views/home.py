@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     # needs the database layer is imported where it is used, once the record is open.
     from cisdesk.activity.conflicts import ConflictItem
     from cisdesk.activity.dashboard_update import Changes
-    from cisdesk.activity.first_steps import FirstSteps
+    from cisdesk.activity.home_figures import FirstSteps
     from cisdesk.activity.home_snapshot import Snapshot
     from cisdesk.db.changes import OpChanges
     from cisdesk.ui.context import AppContext
@@ -260,6 +260,8 @@ class HomePage(QWidget):
             board = snapshot.board
             self.semester_box.addItem(self.tr("%1 (current)").replace("%1", board.semester))
             self.status_label.setText(opening_text())
+            if snapshot.steps is not None:
+                self.first_steps.show_steps(snapshot.steps)  # so the page does not shift
             self._show(board)
             self._cached_shown = board
             return

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 if TYPE_CHECKING:  # Home shows before the record (and its database layer) is open
-    from cisdesk.activity.first_steps import FirstSteps
+    from cisdesk.activity.home_figures import FirstSteps
 
 DONE_MARK = "✔"
 TODO_MARK = "○"
