@@ -171,14 +171,23 @@ def matches(dialect: str, table: str, id_column: Any, query: str) -> ColumnEleme
 # --- the first page of many matches: the table read in its order, each row tested -----------
 
 
-def row_test(dialect: str, searched: Sequence[tuple[str, Any]], query: str) -> ColumnElement[bool]:
+def row_test(
+    dialect: str,
+    searched: Sequence[tuple[str, Any]],
+    query: str,
+    once: Sequence[str] = (),
+) -> ColumnElement[bool]:
     """A row of a statement matches ``query`` by its own text or a joined row's, tested
     row by row as the statement is read in its order (``searched``: each table and its
     id column in the statement).
 
     SQLite: whether the row's index id is among the hits of its table (the hits are
     read once per query from the index, within the table's block). PostgreSQL: the
-    row's own folded text, the same condition as :func:`matches`.
+    row's own folded text, the same condition as :func:`matches`; but a table in
+    ``once`` (one no larger than the rows a read in order tests, such as the plan's
+    results and milestones joined to every progress report) has its hits read once,
+    as :func:`matches` does, rather than its text tested again for every row that
+    joins the same one.
     """
     query = query.strip()
     tests: list[ColumnElement[bool]] = []
@@ -195,6 +204,8 @@ def row_test(dialect: str, searched: Sequence[tuple[str, Any]], query: str) -> C
                     SEARCH_ROW.c.id.in_(_sqlite_hits(table, expression)),
                 )
             )
+        elif table in once:
+            tests.append(matches(dialect, table, id_column, query))
         else:
             tests.append(_pg_condition(table, query))
     return or_(*tests).self_group()
@@ -204,10 +215,13 @@ def row_test(dialect: str, searched: Sequence[tuple[str, Any]], query: str) -> C
 class Plan:
     """How to read a table's page of a search: which searched tables have hits at all
     (the others are left out of the condition), and whether to read the table in its
-    order testing each row (many hits) rather than read every hit and sort (few)."""
+    order testing each row (many hits) rather than read every hit and sort (few).
+    ``once``: the searched tables small enough to have their hits read once for a
+    read in order (see :func:`row_test`)."""
 
     tables: tuple[str, ...]
     in_order: bool
+    once: tuple[str, ...] = ()
 
 
 def plan(conn: Connection, tables: Sequence[str], query: str) -> Plan:
@@ -218,14 +232,16 @@ def plan(conn: Connection, tables: Sequence[str], query: str) -> Plan:
     sqlite = conn.dialect.name == "sqlite"
     if expression is None:
         return Plan(tuple(tables), in_order=False)  # no words: a plain substring, read as is
+    sizes = {kind: _size(conn, kind) for kind in tables}
+    once = () if sqlite else tuple(kind for kind in tables if sizes[kind] <= WALK_ROWS)
     if not sqlite and all(len(word) < 3 for word in words(query)):
         # No trigram serves words under three letters: counting would read every row.
         # Read in the page's order, the first rows fill the page when the words are
         # common; when they are rare the hits answer after WALK_ROWS rows.
-        return Plan(tuple(tables), in_order=True)
+        return Plan(tuple(tables), in_order=True, once=once)
     found: list[str] = []
     for kind in tables:
-        enough = math.isqrt(WALK_COST * PAGE * _size(conn, kind)) + 1
+        enough = math.isqrt(WALK_COST * PAGE * sizes[kind]) + 1
         if sqlite:
             hits: Select[Any] = _sqlite_hits(kind, expression)
         else:
@@ -233,7 +249,7 @@ def plan(conn: Connection, tables: Sequence[str], query: str) -> Plan:
         counted = select(func.count()).select_from(hits.limit(enough).subquery())
         count = int(conn.execute(counted).scalar_one())
         if count >= enough:  # read in order; the other tables need no counting
-            return Plan(tuple(tables), in_order=True)
+            return Plan(tuple(tables), in_order=True, once=once)
         if count:
             found.append(kind)
     return Plan(tuple(found), in_order=False)
@@ -257,8 +273,16 @@ def _size(conn: Connection, kind: str) -> int:
         )
         given = conn.execute(newest).scalar()
         return 0 if given is None else int(given) - first
+    # The planner's estimate, kept by ANALYZE. A table never analyzed has none (-1):
+    # autovacuum leaves alone a table of fewer than fifty rows (the plan's results and
+    # milestones) and reaches a copied one only later. Taken for empty, it made any hit
+    # look like many; such a table is counted instead.
     estimate = text("SELECT reltuples FROM pg_class WHERE oid = CAST(:name AS regclass)")
-    return max(int(conn.execute(estimate, {"name": kind}).scalar() or 0), 0)
+    found = conn.execute(estimate, {"name": kind}).scalar()
+    if found is not None and found >= 0:
+        return int(found)
+    counted = select(func.count()).select_from(text(kind))
+    return int(conn.execute(counted).scalar_one())
 
 
 def dialect_of(record: Record) -> str:
