@@ -206,8 +206,14 @@ class TableQuery:
             else:
                 filtered = query._keyed(dialect, sort, descending, text)[3]
                 if walk:
-                    test = search.row_test(dialect, query.searched, text or "", plan.once)
-                    rows = self._walk(conn, statement, filtered, test, columns, desc, parts, limit)
+                    own = self.searched[0][0]
+                    test = search.row_test(dialect, query.searched, text or "", own)
+                    if dialect == "sqlite":
+                        rows = self._walk(
+                            conn, statement, filtered, test, columns, desc, parts, limit
+                        )
+                    else:  # the database tests each row as it reads, and stops when full
+                        rows = self._read(conn, statement.where(test), parts, limit)
                 else:
                     rows = self._read_hits(conn, statement, filtered, columns, parts, limit)
             names = [f"_key{i}" for i in range(len(columns))]
@@ -272,40 +278,23 @@ class TableQuery:
         """The page of a search that matches many rows: the rows of the unfiltered
         ``statement`` in its order, each tested, until the page is full; after
         :data:`search.WALK_ROWS` rows without filling it, the rest is read from the
-        index's hits (``filtered``), after the last row tested.
-
-        One read gives both the hits and that last row (numbered in the page's order):
-        when the order needs a sort of every row (the progress list's, by the plan's
-        columns), a second read would sort them all again."""
+        index's hits (``filtered``)."""
         rows: list[dict[str, Any]] = []
-        dialect = conn.dialect.name
         for part in parts:
             chosen = statement if part is None else statement.where(part)
             walked = chosen.add_columns(test.label("_hit")).limit(search.WALK_ROWS).subquery()
-            keys = [walked.c[f"_key{i}"] for i in range(len(columns))]
-            order = [t for key in keys for t in _order_terms(key, desc, dialect)]
-            numbered = select(walked, func.row_number().over(order_by=order).label("_n")).subquery()
-            shown = [c for c in numbered.c if c.name not in ("_hit", "_n")]
-            wanted = limit - len(rows)
             found = conn.execute(
-                select(*shown, numbered.c._hit, numbered.c._n)
-                .where(or_(numbered.c._hit, numbered.c._n == search.WALK_ROWS))
-                .order_by(numbered.c._n)
-                .limit(wanted + 1)
+                select(*(c for c in walked.c if c.name != "_hit"))
+                .where(walked.c._hit)
+                .limit(limit - len(rows))
             )
-            edge: tuple[Any, ...] | None = None
-            for row in found:
-                values = dict(row._mapping)
-                hit, number = values.pop("_hit"), values.pop("_n")
-                if hit and wanted > 0:
-                    rows.append(values)
-                    wanted -= 1
-                if number == search.WALK_ROWS:
-                    edge = tuple(values[f"_key{i}"] for i in range(len(columns)))
-            if wanted <= 0:
+            rows += [dict(r._mapping) for r in found]
+            if len(rows) >= limit:
                 break
+            keys = chosen.with_only_columns(*(c.label(f"_key{i}") for i, c in enumerate(columns)))
+            edge = conn.execute(keys.offset(search.WALK_ROWS - 1).limit(1)).first()
             if edge is not None:  # rows remain past those tested: the index reads them
-                rest = after_parts(columns, edge, desc)
+                rest = after_parts(columns, tuple(edge), desc)
                 rows += self._read_hits(conn, statement, filtered, columns, rest, limit - len(rows))
                 break
         return rows

@@ -172,22 +172,18 @@ def matches(dialect: str, table: str, id_column: Any, query: str) -> ColumnEleme
 
 
 def row_test(
-    dialect: str,
-    searched: Sequence[tuple[str, Any]],
-    query: str,
-    once: Sequence[str] = (),
+    dialect: str, searched: Sequence[tuple[str, Any]], query: str, own: str | None = None
 ) -> ColumnElement[bool]:
     """A row of a statement matches ``query`` by its own text or a joined row's, tested
     row by row as the statement is read in its order (``searched``: each table and its
-    id column in the statement).
+    id column in the statement; ``own``: the statement's own table, whose rows it lists).
 
     SQLite: whether the row's index id is among the hits of its table (the hits are
-    read once per query from the index, within the table's block). PostgreSQL: the
-    row's own folded text, the same condition as :func:`matches`; but a table in
-    ``once`` (one no larger than the rows a read in order tests, such as the plan's
-    results and milestones joined to every progress report) has its hits read once,
-    as :func:`matches` does, rather than its text tested again for every row that
-    joins the same one.
+    read once per query from the index, within the table's block). PostgreSQL: the own
+    table's folded text, tested on the row itself (so the planner may also read its
+    trigram index); a joined table's hits are read once (as :func:`matches` does), not
+    its text tested again for every row that joins the same one (every progress report
+    of a result, every agreement of a meeting).
     """
     query = query.strip()
     tests: list[ColumnElement[bool]] = []
@@ -204,10 +200,10 @@ def row_test(
                     SEARCH_ROW.c.id.in_(_sqlite_hits(table, expression)),
                 )
             )
-        elif table in once:
-            tests.append(matches(dialect, table, id_column, query))
-        else:
+        elif table == own:
             tests.append(_pg_condition(table, query))
+        else:
+            tests.append(matches(dialect, table, id_column, query))
     return or_(*tests).self_group()
 
 
@@ -215,44 +211,43 @@ def row_test(
 class Plan:
     """How to read a table's page of a search: which searched tables have hits at all
     (the others are left out of the condition), and whether to read the table in its
-    order testing each row (many hits) rather than read every hit and sort (few).
-    ``once``: the searched tables small enough to have their hits read once for a
-    read in order (see :func:`row_test`)."""
+    order testing each row (many hits) rather than read every hit and sort (few)."""
 
     tables: tuple[str, ...]
     in_order: bool
-    once: tuple[str, ...] = ()
 
 
 def plan(conn: Connection, tables: Sequence[str], query: str) -> Plan:
     """The :class:`Plan` for ``query`` over ``tables``, from the index: each table's hits
-    counted only up to what decides (see :data:`WALK_COST`)."""
+    counted only up to what decides (see :data:`WALK_COST`).
+
+    PostgreSQL reads in order, always: a statement filtered by :func:`row_test` is
+    read in its order by the database itself, which stops when the page is full and
+    may read the own table's trigram index instead when its statistics say the hits
+    are few. Counting there only leaves out the tables without a hit."""
     query = query.strip()
     expression = fts_query(query)
     sqlite = conn.dialect.name == "sqlite"
     if expression is None:
         return Plan(tuple(tables), in_order=False)  # no words: a plain substring, read as is
-    sizes = {kind: _size(conn, kind) for kind in tables}
-    once = () if sqlite else tuple(kind for kind in tables if sizes[kind] <= WALK_ROWS)
     if not sqlite and all(len(word) < 3 for word in words(query)):
-        # No trigram serves words under three letters: counting would read every row.
-        # Read in the page's order, the first rows fill the page when the words are
-        # common; when they are rare the hits answer after WALK_ROWS rows.
-        return Plan(tuple(tables), in_order=True, once=once)
+        # No trigram serves words under three letters: looking for a hit could read
+        # every row, as the page's own read does at worst.
+        return Plan(tuple(tables), in_order=True)
     found: list[str] = []
     for kind in tables:
-        enough = math.isqrt(WALK_COST * PAGE * sizes[kind]) + 1
+        enough = math.isqrt(WALK_COST * PAGE * _size(conn, kind)) + 1 if sqlite else 1
         if sqlite:
             hits: Select[Any] = _sqlite_hits(kind, expression)
         else:
             hits = select(literal(1)).select_from(text(kind)).where(_pg_condition(kind, query))
         counted = select(func.count()).select_from(hits.limit(enough).subquery())
         count = int(conn.execute(counted).scalar_one())
-        if count >= enough:  # read in order; the other tables need no counting
-            return Plan(tuple(tables), in_order=True, once=once)
+        if sqlite and count >= enough:  # read in order; the other tables need no counting
+            return Plan(tuple(tables), in_order=True)
         if count:
             found.append(kind)
-    return Plan(tuple(found), in_order=False)
+    return Plan(tuple(found), in_order=bool(found) and not sqlite)
 
 
 def many_hits(conn: Connection, tables: Sequence[str], query: str) -> bool:
@@ -262,27 +257,16 @@ def many_hits(conn: Connection, tables: Sequence[str], query: str) -> bool:
 
 
 def _size(conn: Connection, kind: str) -> int:
-    """About how many rows ``kind`` has, without counting them."""
-    if conn.dialect.name == "sqlite":
-        first, last = block(kind)
-        newest = (  # the ids given so far in the kind's block: one index seek
-            select(SEARCH_ROW.c.id)
-            .where(SEARCH_ROW.c.id.between(first, last))
-            .order_by(SEARCH_ROW.c.id.desc())
-            .limit(1)
-        )
-        given = conn.execute(newest).scalar()
-        return 0 if given is None else int(given) - first
-    # The planner's estimate, kept by ANALYZE. A table never analyzed has none (-1):
-    # autovacuum leaves alone a table of fewer than fifty rows (the plan's results and
-    # milestones) and reaches a copied one only later. Taken for empty, it made any hit
-    # look like many; such a table is counted instead.
-    estimate = text("SELECT reltuples FROM pg_class WHERE oid = CAST(:name AS regclass)")
-    found = conn.execute(estimate, {"name": kind}).scalar()
-    if found is not None and found >= 0:
-        return int(found)
-    counted = select(func.count()).select_from(text(kind))
-    return int(conn.execute(counted).scalar_one())
+    """About how many rows ``kind`` has on SQLite, without counting them."""
+    first, last = block(kind)
+    newest = (  # the ids given so far in the kind's block: one index seek
+        select(SEARCH_ROW.c.id)
+        .where(SEARCH_ROW.c.id.between(first, last))
+        .order_by(SEARCH_ROW.c.id.desc())
+        .limit(1)
+    )
+    given = conn.execute(newest).scalar()
+    return 0 if given is None else int(given) - first
 
 
 def dialect_of(record: Record) -> str:
