@@ -17,6 +17,12 @@ When it matches many (the first letters of a word), reading every hit costs more
 than the page needs: the table is read in its order instead and each row tested
 (:func:`row_test`) until the page is full, which takes a few hundred rows.
 :func:`many_hits` tells the two apart from the index.
+
+On PostgreSQL the page is always one read of the table filtered by :func:`row_test`:
+the database reads in the page's order and stops when it is full, or reads the own
+table's trigram index first when its statistics say the hits are few; a joined
+table's hits (a meeting's, a result's) are read once rather than its text tested
+for every row joining it. Counting there only leaves out the tables without a hit.
 """
 
 import datetime as dt
