@@ -187,6 +187,8 @@ class TableQuery:
         With a search ``text``, the index first says which searched tables have hits and
         how many (:func:`search.plan`): none, no rows; many, the rows are read in the
         page's order and each tested (:meth:`_walk`); few, the hits are read and sorted.
+        On PostgreSQL the rows are read in order filtered by the test, the database
+        stopping when the page is full.
         """
         dialect = search.dialect_of(record)
         with record.engine.connect() as conn:
@@ -203,6 +205,9 @@ class TableQuery:
             parts = [None] if after is None else after_parts(columns, after, desc)
             if plan is None:
                 rows = self._read(conn, statement, parts, limit)
+            elif walk and dialect != "sqlite":  # tested as read, the database stops when full
+                test = search.row_test(dialect, query.searched, text or "", self.searched[0][0])
+                rows = self._read(conn, statement.where(test), parts, limit)
             else:
                 filtered = query._keyed(dialect, sort, descending, text)[3]
                 if walk:

@@ -17,6 +17,12 @@ When it matches many (the first letters of a word), reading every hit costs more
 than the page needs: the table is read in its order instead and each row tested
 (:func:`row_test`) until the page is full, which takes a few hundred rows.
 :func:`many_hits` tells the two apart from the index.
+
+On PostgreSQL the page is always one read of the table filtered by :func:`row_test`:
+the database reads in the page's order and stops when it is full, or reads the own
+table's trigram index first when its statistics say the hits are few; a joined
+table's hits (a meeting's, a result's) are read once rather than its text tested
+for every row joining it. Counting there only leaves out the tables without a hit.
 """
 
 import datetime as dt
@@ -171,14 +177,19 @@ def matches(dialect: str, table: str, id_column: Any, query: str) -> ColumnEleme
 # --- the first page of many matches: the table read in its order, each row tested -----------
 
 
-def row_test(dialect: str, searched: Sequence[tuple[str, Any]], query: str) -> ColumnElement[bool]:
+def row_test(
+    dialect: str, searched: Sequence[tuple[str, Any]], query: str, own: str | None = None
+) -> ColumnElement[bool]:
     """A row of a statement matches ``query`` by its own text or a joined row's, tested
     row by row as the statement is read in its order (``searched``: each table and its
-    id column in the statement).
+    id column in the statement; ``own``: the statement's own table, whose rows it lists).
 
     SQLite: whether the row's index id is among the hits of its table (the hits are
-    read once per query from the index, within the table's block). PostgreSQL: the
-    row's own folded text, the same condition as :func:`matches`.
+    read once per query from the index, within the table's block). PostgreSQL: the own
+    table's folded text, tested on the row itself (so the planner may also read its
+    trigram index); a joined table's hits are read once (as :func:`matches` does), not
+    its text tested again for every row that joins the same one (every progress report
+    of a result, every agreement of a meeting).
     """
     query = query.strip()
     tests: list[ColumnElement[bool]] = []
@@ -195,8 +206,10 @@ def row_test(dialect: str, searched: Sequence[tuple[str, Any]], query: str) -> C
                     SEARCH_ROW.c.id.in_(_sqlite_hits(table, expression)),
                 )
             )
-        else:
+        elif table == own:
             tests.append(_pg_condition(table, query))
+        else:
+            tests.append(matches(dialect, table, id_column, query))
     return or_(*tests).self_group()
 
 
@@ -212,31 +225,35 @@ class Plan:
 
 def plan(conn: Connection, tables: Sequence[str], query: str) -> Plan:
     """The :class:`Plan` for ``query`` over ``tables``, from the index: each table's hits
-    counted only up to what decides (see :data:`WALK_COST`)."""
+    counted only up to what decides (see :data:`WALK_COST`).
+
+    PostgreSQL reads in order, always: a statement filtered by :func:`row_test` is
+    read in its order by the database itself, which stops when the page is full and
+    may read the own table's trigram index instead when its statistics say the hits
+    are few. Counting there only leaves out the tables without a hit."""
     query = query.strip()
     expression = fts_query(query)
     sqlite = conn.dialect.name == "sqlite"
     if expression is None:
         return Plan(tuple(tables), in_order=False)  # no words: a plain substring, read as is
     if not sqlite and all(len(word) < 3 for word in words(query)):
-        # No trigram serves words under three letters: counting would read every row.
-        # Read in the page's order, the first rows fill the page when the words are
-        # common; when they are rare the hits answer after WALK_ROWS rows.
+        # No trigram serves words under three letters: looking for a hit could read
+        # every row, as the page's own read does at worst.
         return Plan(tuple(tables), in_order=True)
     found: list[str] = []
     for kind in tables:
-        enough = math.isqrt(WALK_COST * PAGE * _size(conn, kind)) + 1
+        enough = math.isqrt(WALK_COST * PAGE * _size(conn, kind)) + 1 if sqlite else 1
         if sqlite:
             hits: Select[Any] = _sqlite_hits(kind, expression)
         else:
             hits = select(literal(1)).select_from(text(kind)).where(_pg_condition(kind, query))
         counted = select(func.count()).select_from(hits.limit(enough).subquery())
         count = int(conn.execute(counted).scalar_one())
-        if count >= enough:  # read in order; the other tables need no counting
+        if sqlite and count >= enough:  # read in order; the other tables need no counting
             return Plan(tuple(tables), in_order=True)
         if count:
             found.append(kind)
-    return Plan(tuple(found), in_order=False)
+    return Plan(tuple(found), in_order=bool(found) and not sqlite)
 
 
 def many_hits(conn: Connection, tables: Sequence[str], query: str) -> bool:
@@ -246,19 +263,16 @@ def many_hits(conn: Connection, tables: Sequence[str], query: str) -> bool:
 
 
 def _size(conn: Connection, kind: str) -> int:
-    """About how many rows ``kind`` has, without counting them."""
-    if conn.dialect.name == "sqlite":
-        first, last = block(kind)
-        newest = (  # the ids given so far in the kind's block: one index seek
-            select(SEARCH_ROW.c.id)
-            .where(SEARCH_ROW.c.id.between(first, last))
-            .order_by(SEARCH_ROW.c.id.desc())
-            .limit(1)
-        )
-        given = conn.execute(newest).scalar()
-        return 0 if given is None else int(given) - first
-    estimate = text("SELECT reltuples FROM pg_class WHERE oid = CAST(:name AS regclass)")
-    return max(int(conn.execute(estimate, {"name": kind}).scalar() or 0), 0)
+    """About how many rows ``kind`` has on SQLite, without counting them."""
+    first, last = block(kind)
+    newest = (  # the ids given so far in the kind's block: one index seek
+        select(SEARCH_ROW.c.id)
+        .where(SEARCH_ROW.c.id.between(first, last))
+        .order_by(SEARCH_ROW.c.id.desc())
+        .limit(1)
+    )
+    given = conn.execute(newest).scalar()
+    return 0 if given is None else int(given) - first
 
 
 def dialect_of(record: Record) -> str:

@@ -50,6 +50,16 @@ def _reset_sequences(engine: Engine) -> None:
                     )
 
 
+def _analyze(engine: Engine) -> None:
+    """Give PostgreSQL's planner the copied tables' statistics now: autovacuum gathers
+    them only a minute or more later, and never for a table of fewer than fifty rows,
+    and the search and the tables choose how to read from them."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.begin() as conn:
+        conn.execute(text("ANALYZE"))
+
+
 def _protect_keys(rows: list[dict[str, Any]], seal: KeySeal | None) -> list[dict[str, Any]]:
     """Signing keys travel to a shared server only encrypted."""
     protected = []
@@ -90,6 +100,7 @@ def copy_tables(
                         rows = _protect_keys(rows, seal)
                     dst.execute(table.insert(), rows)
         _reset_sequences(target)
+        _analyze(target)
         progress(len(tables), len(tables), messages.text("progress.verify"))
         with source.engine.connect() as src, target.connect() as dst:
             before, after = record_digest(src), record_digest(dst)

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from cisdesk.cli import main
 from cisdesk.db.demo import run_demo
@@ -65,6 +65,30 @@ def test_migrate_to_round_trip(pg_server, tmp_path: Path, monkeypatch) -> None:
             assert session.scalars(select(SigningKey)).one().encrypted
         run_demo(copy, seed=6)  # the copy keeps working, clock and ids included
         assert _digest(copy) != expected
+
+
+def test_a_migrated_record_has_its_planner_statistics(pg_server, tmp_path: Path) -> None:
+    """Autovacuum would gather them only later, and never for the plan's few results:
+    the copy leaves every table analyzed, so its first reads are planned from its rows."""
+    source = tmp_path / "sisca.db"
+    with create_install(str(source), regional=True) as record:
+        run_demo(record, seed=5, scale=1)
+    url = pg_server.new_database()
+    migrate_to(str(source), url, passphrase="clave")
+    with open_record(url) as copy, copy.engine.connect() as conn:
+        estimated = dict(
+            conn.execute(
+                text(
+                    "SELECT relname, reltuples FROM pg_class WHERE relname IN "
+                    "('result', 'milestone', 'meeting', 'agreement')"
+                )
+            ).all()
+        )
+        counted = {
+            name: conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one()
+            for name in estimated
+        }
+    assert estimated == counted
 
 
 def test_migrate_to_cli_refuses_non_empty_target(
