@@ -1,5 +1,6 @@
 """Shared fixtures: real SQLite installs in temporary folders."""
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ def _isolated_home(
     set_language(None)
     yield
     set_language(None)
+    gc.unfreeze()  # an app opened in this test settled its heap: the next test starts plain
 
 
 @pytest.fixture

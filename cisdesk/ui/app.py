@@ -28,7 +28,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from cisdesk import paths
+from cisdesk import heap, paths
 from cisdesk.errors import CisdeskError
 from cisdesk.logging_setup import log_file, setup_logging
 from cisdesk.ui.i18n import Translations, system_language
@@ -214,6 +214,7 @@ class Shell(QObject):
         self.settings.add_recent(key)
         if record.integrity is not None and not record.integrity.done:
             self._watch_integrity(record)
+        QTimer.singleShot(0, self, heap.settle)  # once the record's window is drawn
         return True
 
     def _filter_error(self, exc: BaseException) -> bool:

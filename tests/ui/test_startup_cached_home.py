@@ -1,6 +1,7 @@
 """Phase one shows Home filled from its cached figures, before the record is opened."""
 
 import datetime as dt
+import gc
 import json
 import os
 import subprocess
@@ -190,3 +191,15 @@ def test_saving_the_key_rewrites_the_cached_first_steps(demo_country_db, tmp_pat
         home_cache.dashboard(record)  # the counter did not move: the figures come cached
     after = home_snapshot.cached_home(str(demo_country_db))
     assert after is not None and after.steps is not None and after.steps.key_saved
+
+
+def test_the_heap_is_settled_once_the_record_is_open(qtbot, shell, demo_country_db) -> None:
+    from cisdesk import heap
+
+    gc.unfreeze()
+    assert heap.settled() == 0
+    assert shell.start(str(demo_country_db))
+    qtbot.addWidget(shell.window)
+    with qtbot.waitSignal(shell.ready, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: heap.settled() > 0, timeout=5_000)
