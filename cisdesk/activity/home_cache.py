@@ -63,13 +63,16 @@ def save(record: Record, board: Dashboard, counter: str, steps: FirstSteps | Non
     home_snapshot.save(_key(record), board, counter, install.country, install.site_name, steps)
 
 
-def dashboard(record: Record, semester: str | None = None) -> tuple[Dashboard, bool]:
+def dashboard(
+    record: Record, semester: str | None = None, steps: FirstSteps | None = None
+) -> tuple[Dashboard, bool]:
     """Home's figures: from the cache when the record has not changed, else computed
-    (and cached). Also whether they came from the cache."""
+    (and cached with the first ``steps``, read here when not given). Also whether they
+    came from the cache."""
     today = record.today()
     semester = semester or current_semester(today)
     counter = change_counter(record)
-    steps = first_steps(record)
+    steps = steps if steps is not None else first_steps(record)
     cached = home_snapshot.load(_key(record), semester, today, counter)
     if cached is not None:
         if cached.steps != steps:
@@ -82,10 +85,13 @@ def dashboard(record: Record, semester: str | None = None) -> tuple[Dashboard, b
     return board, False
 
 
-def updated(record: Record, board: Dashboard, changes: Changes) -> tuple[Dashboard, frozenset[str]]:
-    """:func:`update_dashboard`, keeping the result for the next start."""
+def updated(
+    record: Record, board: Dashboard, changes: Changes, steps: FirstSteps | None = None
+) -> tuple[Dashboard, frozenset[str]]:
+    """:func:`update_dashboard`, keeping the result (and the first ``steps``, read here
+    when not given) for the next start."""
     counter = change_counter(record)
     new, parts = update_dashboard(record, board, changes)
     if change_counter(record) == counter:
-        save(record, new, counter, first_steps(record))
+        save(record, new, counter, steps if steps is not None else first_steps(record))
     return new, parts

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from cisdesk.db.digest import record_digest
 from cisdesk.db.local import FieldVersion, Install
+from cisdesk.db.models import Committee, Strategy
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError
 
@@ -38,3 +39,12 @@ def refused(record: Record, code: str) -> Iterator[Any]:
     message = str(info.value)
     assert message and "{" not in message and message.count(". ") <= 1
     assert snapshot(record) == before
+
+
+def strategy_of(record: Record, code: str = "PPS") -> Strategy:
+    """The first strategy of the committee ``code``."""
+    with record.reader() as session:
+        committee = session.scalars(select(Committee).where(Committee.code == code)).one()
+        return session.scalars(
+            select(Strategy).where(Strategy.committee_id == committee.id)
+        ).first()

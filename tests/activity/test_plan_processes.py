@@ -3,12 +3,12 @@
 import datetime as dt
 
 import pytest
-from plan_support import fix_today, refused, snapshot
+from plan_support import fix_today, refused, snapshot, strategy_of
 from sqlalchemy import select
 
 from cisdesk.activity import plan_versions, ppt, progress
 from cisdesk.activity.plan_edit import add_ppt_semester, set_plan_fields, transition_strategy
-from cisdesk.db.models import Committee, Milestone, PptTerm, ProgressReport, Result, Strategy
+from cisdesk.db.models import Milestone, PptTerm, ProgressReport, Result, Strategy
 from cisdesk.db.record import Record
 from cisdesk.errors import CisdeskError, ValidationError
 
@@ -69,14 +69,6 @@ def test_a_country_cannot_touch_the_calendar(gt: Record) -> None:
 # --- strategy versions ----------------------------------------------------------------
 
 
-def _strategy(record: Record, code: str = "PPS") -> Strategy:
-    with record.reader() as session:
-        committee = session.scalars(select(Committee).where(Committee.code == code)).one()
-        return session.scalars(
-            select(Strategy).where(Strategy.committee_id == committee.id)
-        ).first()
-
-
 def _approve(record: Record, strategy_id: str) -> None:
     transition_strategy(record, strategy_id, "validated", dt.date(2018, 2, 1), "CT-CIS acta 3")
     transition_strategy(record, strategy_id, "approved", dt.date(2018, 3, 1), "CIS res. 12")
@@ -84,7 +76,7 @@ def _approve(record: Record, strategy_id: str) -> None:
 
 def test_an_approved_version_is_locked_and_a_change_starts_a_new_draft(sisca: Record) -> None:
     fix_today(sisca)
-    strategy = _strategy(sisca)
+    strategy = strategy_of(sisca)
     _approve(sisca, strategy.id)
     with sisca.reader() as session:
         milestone = session.scalars(
@@ -115,7 +107,7 @@ def test_an_approved_version_is_locked_and_a_change_starts_a_new_draft(sisca: Re
 
 
 def test_approving_without_validation_and_going_back_are_refused(sisca: Record) -> None:
-    strategy = _strategy(sisca)
+    strategy = strategy_of(sisca)
     with refused(sisca, "plan.approve_needs_validation"):
         transition_strategy(sisca, strategy.id, "approved", dt.date(2018, 3, 1))
     transition_strategy(sisca, strategy.id, "validated", dt.date(2018, 2, 1))
@@ -145,7 +137,7 @@ def _results(record: Record) -> dict[str, Result]:
 
 
 def test_a_new_period_is_refused_when_it_ends_before_it_starts_or_overlaps(sisca: Record) -> None:
-    committee_id = _strategy(sisca).committee_id
+    committee_id = strategy_of(sisca).committee_id
     with refused(sisca, "plan.period_end_before_start"):
         plan_versions.start_strategy_period(sisca, committee_id, "2020-12", "2019-07")
     with refused(sisca, "plan.period_overlaps"):
@@ -153,7 +145,7 @@ def test_a_new_period_is_refused_when_it_ends_before_it_starts_or_overlaps(sisca
 
 
 def test_a_country_install_cannot_evolve_the_plan(gt: Record) -> None:
-    strategy = _strategy(gt)
+    strategy = strategy_of(gt)
     with refused(gt, "plan.sisca_only"):
         plan_versions.start_strategy_period(gt, strategy.committee_id, "2019-07", "2020-12")
     with refused(gt, "plan.sisca_only"):

@@ -7,7 +7,7 @@ nothing written) where the edit itself would be refused.
 
 import datetime as dt
 
-from plan_support import TODAY, refused, snapshot
+from plan_support import TODAY, refused, snapshot, strategy_of
 from sqlalchemy import select
 
 from cisdesk.activity import plan_versions, proposals
@@ -16,7 +16,6 @@ from cisdesk.activity.store import ChangeSet, RowChange
 from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import (
     ComboLine,
-    Committee,
     Milestone,
     PptTerm,
     ProposalStep,
@@ -42,14 +41,6 @@ def _version(record: Record, row_id: str, field: str) -> tuple[int, str]:
     with record.reader() as session:
         version = session.get(FieldVersion, (row_id, field))
         return version.hlc, version.site
-
-
-def _strategy(record: Record, code: str = "PPS") -> Strategy:
-    with record.reader() as session:
-        committee = session.scalars(select(Committee).where(Committee.code == code)).one()
-        return session.scalars(
-            select(Strategy).where(Strategy.committee_id == committee.id)
-        ).first()
 
 
 def test_a_plan_edit_returns_its_change_set(sisca: Record) -> None:
@@ -91,7 +82,7 @@ def test_undo_of_a_plan_edit_is_refused_on_a_country_install(sisca: Record, gt: 
 
 
 def test_undo_of_an_edit_to_a_version_locked_since_is_refused(sisca: Record) -> None:
-    strategy = _strategy(sisca)
+    strategy = strategy_of(sisca)
     changes = set_plan_fields(sisca, "strategy", strategy.id, {"title": "Estrategia revisada"})
     transition_strategy(sisca, strategy.id, "validated", dt.date(2018, 2, 1))
     with refused(sisca, "plan.version_locked"):
@@ -99,7 +90,7 @@ def test_undo_of_an_edit_to_a_version_locked_since_is_refused(sisca: Record) -> 
 
 
 def test_a_workflow_step_is_on_the_stack_but_its_undo_is_refused(sisca: Record) -> None:
-    strategy = _strategy(sisca)
+    strategy = strategy_of(sisca)
     step = transition_strategy(sisca, strategy.id, "validated", dt.date(2018, 2, 1), "acta 3")
     assert step.changes[0].after["status"] == "validated"
     assert step.changes[0].before["status"] == "draft"
@@ -109,7 +100,7 @@ def test_a_workflow_step_is_on_the_stack_but_its_undo_is_refused(sisca: Record) 
 
 
 def _approved(record: Record) -> Strategy:
-    strategy = _strategy(record)
+    strategy = strategy_of(record)
     transition_strategy(record, strategy.id, "validated", dt.date(2018, 2, 1), "CT-CIS acta 3")
     transition_strategy(record, strategy.id, "approved", dt.date(2018, 3, 1), "CIS res. 12")
     return _get(record, Strategy, strategy.id)
@@ -153,7 +144,7 @@ def test_undo_of_a_version_after_the_strategy_moved_on_is_refused(sisca: Record)
 
 
 def test_a_new_period_milestone_and_result_are_undone(sisca: Record) -> None:
-    committee_id = _strategy(sisca).committee_id
+    committee_id = strategy_of(sisca).committee_id
     period = plan_versions.start_strategy_period(sisca, committee_id, "2019-07", "2020-12")
     strategy_id = period.row_id
     assert {c.table for c in period} == {"strategy", "thematic_combo", "combo_line"}

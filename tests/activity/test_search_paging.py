@@ -39,6 +39,22 @@ SORTS = {
 }
 
 
+def committee_meeting(record: Record, title: str, date: dt.date) -> str:
+    """A PPS meeting of ``record`` with ``title`` on ``date``; its id."""
+    with record.reader() as session:
+        pps = session.scalars(select(Committee.id).where(Committee.code == "PPS")).one()
+    made = meetings.create_meeting(
+        record,
+        kind="committee",
+        committee_id=pps,
+        title=title,
+        date=date,
+        duration_minutes=60,
+        virtual=True,
+    )
+    return str(made.row_id)
+
+
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> str:
     from cisdesk.sync.provision import create_install
@@ -129,18 +145,8 @@ def test_short_prefixes_choose_the_read_in_order(
     its planner takes the trigram index itself). With pages of a single row, forty
     meetings are enough to tell."""
     gt = make_backend_install("GT")
-    with gt.reader() as session:
-        pps = session.scalars(select(Committee.id).where(Committee.code == "PPS")).one()
     for number in range(40):
-        meetings.create_meeting(
-            gt,
-            kind="committee",
-            committee_id=pps,
-            title=f"Evento {number}",
-            date=dt.date(2020, 1, 1) + dt.timedelta(days=number),
-            duration_minutes=60,
-            virtual=True,
-        )
+        committee_meeting(gt, f"Evento {number}", dt.date(2020, 1, 1) + dt.timedelta(days=number))
     monkeypatch.setattr(search, "PAGE", 1)
     with gt.engine.connect() as conn:
         assert search.many_hits(conn, ["meeting"], "e")
@@ -171,22 +177,10 @@ def test_a_row_far_beyond_the_first_pages_is_found(record: Record) -> None:
     found wherever the order puts it."""
     query = queries.meetings()
     last = query.fetch(record, 0, 1, "date", False)[0]  # the oldest: the last page
-    with record.reader() as session:
-        pps = session.scalars(select(Committee.id).where(Committee.code == "PPS")).one()
-    made = meetings.create_meeting(
-        record,
-        kind="committee",
-        committee_id=pps,
-        title="Encuentro zumbador",
-        date=last["date"] - dt.timedelta(days=1),
-        duration_minutes=60,
-        virtual=True,
-    )
+    made = committee_meeting(record, "Encuentro zumbador", last["date"] - dt.timedelta(days=1))
     everything = query.page(record, None, 10_000, text="e").rows
-    assert everything[-1]["id"] == str(made.row_id)
-    assert [row["id"] for row in query.page(record, None, 200, text="e zumb").rows] == [
-        str(made.row_id)
-    ]
+    assert everything[-1]["id"] == made
+    assert [row["id"] for row in query.page(record, None, 200, text="e zumb").rows] == [made]
 
 
 def test_each_kind_numbers_its_rows_in_its_own_block(backend: str, record: Record) -> None:
@@ -206,20 +200,10 @@ def test_each_kind_numbers_its_rows_in_its_own_block(backend: str, record: Recor
         newest = conn.execute(
             text("SELECT max(id) FROM search_row WHERE kind = 'meeting'")
         ).scalar_one()
-    with record.reader() as session:
-        pps = session.scalars(select(Committee.id).where(Committee.code == "PPS")).one()
-    made = meetings.create_meeting(
-        record,
-        kind="committee",
-        committee_id=pps,
-        title="Sesión numerada",
-        date=dt.date(2020, 1, 1),
-        duration_minutes=60,
-        virtual=True,
-    )
+    made = committee_meeting(record, "Sesión numerada", dt.date(2020, 1, 1))
     with record.engine.connect() as conn:
         given = conn.execute(
-            text("SELECT id FROM search_row WHERE row_id = :id"), {"id": str(made.row_id)}
+            text("SELECT id FROM search_row WHERE row_id = :id"), {"id": made}
         ).scalar_one()
     assert given == newest + 1
 

@@ -5,7 +5,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from safety_support import corrupt, digest_of
+from file_damage import corrupt
+from safety_support import digest_of
 
 from cisdesk.cli import main
 from cisdesk.db.backup import backup_database, list_backups

@@ -10,7 +10,8 @@ write waits for it and is refused, and the file stays as it was.
 from pathlib import Path
 
 import pytest
-from safety_support import corrupt, digest_of
+from file_damage import corrupt
+from safety_support import digest_of
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 

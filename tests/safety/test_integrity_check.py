@@ -4,7 +4,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from safety_support import corrupt, digest_of, quick_check
+from file_damage import corrupt
+from safety_support import digest_of, quick_check
 
 from cisdesk.cli import main
 from cisdesk.db.backup import backup_database

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from file_damage import corrupt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import text
@@ -50,16 +51,6 @@ def deadline(qapp):
     timer.start(20_000)
     yield
     timer.stop()
-
-
-def damage(path: Path) -> None:
-    """Overwrite page headers in the middle of the file; SQLite's quick_check then fails."""
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big") or 65536
-    pages = len(data) // page_size
-    for page in range(pages // 3, 2 * pages // 3):
-        data[page * page_size : page * page_size + 16] = b"\xff" * 16
-    path.write_bytes(bytes(data))
 
 
 def make_newer(path: Path) -> None:
@@ -153,7 +144,7 @@ shell.shutdown()
 def _refused_record(kind: str, path: Path):
     """Prepare ``path`` to be refused in phase two; returns what must be released after."""
     if kind == "damaged":
-        damage(path)
+        corrupt(path)
         return None
     if kind == "newer":
         make_newer(path)
@@ -209,7 +200,7 @@ def test_a_refused_last_database_leads_to_the_wizard(
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     settings = Settings()
     settings.language = "en"
-    damage(demo_country_db)
+    corrupt(demo_country_db)
     settings.last_database = str(demo_country_db)
     parents: list[object] = []
 

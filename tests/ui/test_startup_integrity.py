@@ -8,6 +8,7 @@ running beside the window: the same one sentence, exit code 1, the file unchange
 import sys
 from pathlib import Path
 
+from file_damage import corrupt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -16,16 +17,6 @@ from cisdesk.db.record import open_record
 from cisdesk.ui.app import run_app
 from cisdesk.ui.main_window import MainWindow
 from cisdesk.ui.settings import Settings
-
-
-def corrupt(path: Path) -> None:
-    """Overwrite page headers in the middle of the file; SQLite's quick_check then fails."""
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big") or 65536
-    pages = len(data) // page_size
-    for page in range(pages // 3, 2 * pages // 3):
-        data[page * page_size : page * page_size + 16] = b"\xff" * 16
-    path.write_bytes(bytes(data))
 
 
 def _deadline() -> QTimer:

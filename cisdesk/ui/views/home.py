@@ -352,21 +352,17 @@ class HomePage(QWidget):
         if board is not None and board.semester == semester and pending is not None:
             changes = pending
 
-            def figures() -> tuple[Dashboard, frozenset[str]]:
-                return home_cache.updated(record, board, changes)
+            def figures(steps: "FirstSteps") -> tuple[Dashboard, frozenset[str]]:
+                return home_cache.updated(record, board, changes, steps)
         else:
 
-            def figures() -> tuple[Dashboard, frozenset[str]]:
-                return home_cache.dashboard(record, semester)[0], PARTS
+            def figures(steps: "FirstSteps") -> tuple[Dashboard, frozenset[str]]:
+                return home_cache.dashboard(record, semester, steps)[0], PARTS
 
         def work(_progress: object) -> Loaded:
-            dashboard, parts = figures()
-            return (
-                dashboard,
-                parts,
-                list_conflicts(record, lang=lang),
-                first_steps.first_steps(record),
-            )
+            steps = first_steps.first_steps(record)  # shown, and kept with the figures
+            dashboard, parts = figures(steps)
+            return dashboard, parts, list_conflicts(record, lang=lang), steps
 
         self.ctx.tasks.run(
             self,
