@@ -421,7 +421,8 @@ class RecordPage(QWidget):
         """Hook for pages with a detail panel."""
 
     def _record_changed(self, changed: frozenset[str]) -> None:
-        if not AppContext.touches(changed, *self.TABLES):
+        read = self.TABLES | (self.query.tables if self.query is not None else frozenset())
+        if not AppContext.touches(changed, *read):
             return
         if self.isVisible():
             self.refresh()

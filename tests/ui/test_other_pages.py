@@ -142,6 +142,27 @@ def test_proposal_create_edit_undo(ctx, qtbot):
     assert rows_of(ctx.record, Proposal)[0].title == original
 
 
+def test_undoing_a_proposal_step_shows_the_earlier_status_in_the_list(ctx, qtbot):
+    page = show(qtbot, ProposalsPage(ctx))
+    outreach.create_proposal(
+        ctx.record,
+        committee_id=committees(ctx.record)["CI"],
+        title="Estrategia regional de movilización de recursos",
+        date=dt.date(2019, 2, 20),
+    )
+    page.refresh()
+    select_row(page.table, 0)
+    edit = page.edit_selected()
+    qtbot.addWidget(edit)
+    edit.path.step_date.setDate(dt.date(2019, 2, 25))
+    assert edit.path.record_step()
+    assert [r["status"] for r in table_rows(page.table)] == ["raised"]
+    ctx.undo_stack.undo()  # the step's undo names only the step's table
+    assert [r["status"] for r in table_rows(page.table)] == ["draft"]
+    ctx.undo_stack.redo()
+    assert [r["status"] for r in table_rows(page.table)] == ["raised"]
+
+
 # --- Formación -------------------------------------------------------------------------------
 
 

@@ -96,6 +96,5 @@ class ProposalPath(QGroupBox):
             show_error(self, exc)
             return False
         self.reference.clear()
-        self.ctx.notify({"proposal_step", "proposal"})
         self.refresh()
         return True
