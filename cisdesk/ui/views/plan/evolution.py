@@ -30,18 +30,6 @@ from cisdesk.ui.dialogs.errors import show_error
 from cisdesk.ui.undo import record_done
 from cisdesk.ui.views.plan.common import Node
 
-PLAN_TABLES = frozenset(
-    {
-        "strategy",
-        "strategy_version",
-        "thematic_combo",
-        "combo_line",
-        "milestone",
-        "result",
-        "progress_report",
-    }
-)
-
 
 class EvolutionPanel(QGroupBox):
     """The actions that change the plan's shape, for one chosen element."""
@@ -91,8 +79,7 @@ class EvolutionPanel(QGroupBox):
         except CisdeskError as exc:
             show_error(self, exc)
             return False
-        record_done(self.ctx, text, changes)
-        self.ctx.notify(PLAN_TABLES)
+        record_done(self.ctx, text, changes)  # tells the views which rows it wrote
         return True
 
     def _text(self, key: str) -> str:
