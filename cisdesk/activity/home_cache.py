@@ -14,7 +14,6 @@ The file itself, and reading the counter without SQLAlchemy at start, are in
 :mod:`cisdesk.activity.home_snapshot`.
 """
 
-import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -25,8 +24,6 @@ from cisdesk.activity.dashboard_update import Changes, update_dashboard
 from cisdesk.activity.first_steps import FirstSteps, first_steps
 from cisdesk.db.local import ExportLog, ImportLog, Install
 from cisdesk.db.record import Record
-
-FORMAT = home_snapshot.FORMAT
 
 
 def change_counter(record: Record) -> str:
@@ -48,12 +45,6 @@ def _key(record: Record) -> str:
 
 def cache_file(record: Record) -> Path:
     return home_snapshot.cache_file(_key(record))
-
-
-def load(record: Record, semester: str, today: dt.date, counter: str) -> Dashboard | None:
-    """The cached figures for this semester, day and counter; None when there are none."""
-    snapshot = home_snapshot.load(_key(record), semester, today, counter)
-    return snapshot.board if snapshot is not None else None
 
 
 def save(record: Record, board: Dashboard, counter: str, steps: FirstSteps | None = None) -> None:

@@ -34,7 +34,7 @@ from cisdesk.activity.home_figures import (
     current_semester,
     progress_part,
 )
-from cisdesk.db.sqlite_files import connect_readonly
+from cisdesk.db.sqlite_files import connect_readonly, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -68,16 +68,6 @@ class Snapshot:
     steps: FirstSteps | None = None
 
 
-def database_file(target: str) -> Path | None:
-    """The SQLite file behind ``target`` (as ``cisdesk.db.engine.sqlite_path``); None for
-    a server URL."""
-    if "://" not in target:
-        return Path(target).expanduser().resolve()
-    if target.startswith("sqlite:///"):
-        return Path(target.removeprefix("sqlite:///")).resolve()
-    return None
-
-
 def cache_file(key: str) -> Path:
     """The cache file of the database named ``key`` (its file's path, or its URL)."""
     digest = hashlib.sha256(key.encode()).hexdigest()[:20]
@@ -109,7 +99,7 @@ def cached_home(target: str, today: dt.date | None = None) -> Snapshot | None:
     """Home's cached figures for the SQLite record ``target`` when they match its change
     counter, today and the current semester; None otherwise (then Home is computed as
     usual once the record is open)."""
-    path = database_file(target)
+    path = sqlite_path(target)
     if path is None:
         return None
     counter = sqlite_counter(path)

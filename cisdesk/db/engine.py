@@ -8,24 +8,11 @@ from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from cisdesk.db.failures import shown_target
-from cisdesk.db.sqlite_files import connect_readonly, engine_url, readonly_uri
+from cisdesk.db.sqlite_files import connect_readonly, engine_url, readonly_uri, sqlite_path
 from cisdesk.errors import DatabaseError
 from cisdesk.messages import Message, msg
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def is_url(target: str) -> bool:
-    return "://" in target
-
-
-def sqlite_path(target: str) -> Path | None:
-    """The file behind ``target``, or None for a server URL."""
-    if not is_url(target):
-        return Path(target).expanduser().resolve()
-    if target.startswith("sqlite:///"):
-        return Path(target.removeprefix("sqlite:///")).resolve()
-    return None
 
 
 def database_url(target: str) -> "str | URL":

@@ -15,6 +15,20 @@ if TYPE_CHECKING:  # SQLAlchemy only for engines: a plain read-only open stays l
     from sqlalchemy import URL
 
 
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file behind ``target``, or None for a server URL (here, without SQLAlchemy, so
+    the app's first phase names the file as the record will)."""
+    if not is_url(target):
+        return Path(target).expanduser().resolve()
+    if target.startswith("sqlite:///"):
+        return Path(target.removeprefix("sqlite:///")).resolve()
+    return None
+
+
 def readonly_uri(path: Path | str) -> str:
     """The escaped SQLite URI that opens ``path`` read-only (``#``, ``?``, ``%`` and all)."""
     return Path(path).resolve().as_uri() + "?mode=ro"

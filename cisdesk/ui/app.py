@@ -39,9 +39,9 @@ log = logging.getLogger(__name__)
 
 def snapshot_key(target: str) -> str | None:
     """How :meth:`Shell.open_database` names ``target``'s file (None for a server URL)."""
-    from cisdesk.activity.home_snapshot import database_file
+    from cisdesk.db.sqlite_files import sqlite_path
 
-    path = database_file(target)
+    path = sqlite_path(target)
     return str(path) if path is not None else None
 
 
@@ -188,8 +188,8 @@ class Shell(QObject):
 
     def open_database(self, target: str) -> bool:
         """Open ``target`` in a new window (closing the current one); False after an error shown."""
-        from cisdesk.db.engine import sqlite_path
         from cisdesk.db.record import open_record
+        from cisdesk.db.sqlite_files import sqlite_path
 
         path = sqlite_path(target)
         key = str(path) if path is not None else target
