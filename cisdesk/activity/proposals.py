@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from cisdesk.activity.store import ChangeSet, RowChange, Side, Writer
 from cisdesk.db.base import Replicated
 from cisdesk.db.models import Proposal, ProposalStatus, ProposalStep
@@ -88,22 +90,11 @@ def add_step(
     with record.edit() as session:
         writer = Writer(session, record)
         proposal = writer.load(Proposal, proposal_id, writable=False)
-        steps = [
-            s
-            for s in session.query(ProposalStep).filter(ProposalStep.proposal_id == proposal.id)
-            if not s.deleted
-        ]
-        path = path_of(proposal, steps)
+        path = path_of(proposal, _live_steps(session, proposal.id))
         current, previous_date = path[-1]
         if current in DECISIONS:
             raise ValidationError("proposal.closed", current=current)
-        if step not in next_steps(current):
-            raise ValidationError(
-                "proposal.step_out_of_order",
-                field="step",
-                current=current,
-                expected=" / ".join(next_steps(current)),
-            )
+        _require_next(current, step)
         if step in SISCA_STEPS and not record.install.is_regional:
             raise ValidationError("proposal.step_sisca", field="step")
         if not record.install.is_regional and proposal.owner != writer.owner:
@@ -135,16 +126,24 @@ def check_replay(writer: Writer, change: RowChange, row: Replicated, side: Side)
     proposal = session.get(Proposal, row.proposal_id or "")
     if proposal is None:
         return
-    others = [
-        s
-        for s in session.query(ProposalStep).filter(ProposalStep.proposal_id == proposal.id)
-        if not s.deleted and s.id != row.id
-    ]
+    others = [s for s in _live_steps(session, proposal.id) if s.id != row.id]
     current = current_step(proposal, others)
     if values["deleted"] is True and not row.deleted:
         if _rank(current) >= _rank(row.step or ""):
             raise ValidationError("proposal.undo_not_last")
-    elif values["deleted"] is False and row.deleted and row.step not in next_steps(current):
+    elif values["deleted"] is False and row.deleted:
+        _require_next(current, row.step)
+
+
+def _live_steps(session: Session, proposal_id: str) -> list[ProposalStep]:
+    """The steps of a proposal that are not deleted."""
+    query = session.query(ProposalStep).filter(ProposalStep.proposal_id == proposal_id)
+    return [s for s in query if not s.deleted]
+
+
+def _require_next(current: str, step: str | None) -> None:
+    """Refuse ``step`` unless it may follow ``current`` on the path."""
+    if step not in next_steps(current):
         raise ValidationError(
             "proposal.step_out_of_order",
             field="step",
