@@ -248,17 +248,12 @@ class TableQuery:
         (``statement``, by the last order column, unique). Sorting thousands of hits
         with every column they show would cost twice as much."""
         keys = filtered.with_only_columns(*(c.label(f"_key{i}") for i, c in enumerate(columns)))
-        found: list[Any] = []
-        for part in parts:
-            chosen = keys if part is None else keys.where(part)
-            found += [row[-1] for row in conn.execute(chosen.limit(limit - len(found)))]
-            if len(found) >= limit:
-                break
+        last = f"_key{len(columns) - 1}"
+        found = [row[last] for row in TableQuery._read(conn, keys, parts, limit)]
         if not found:
             return []
         # By id, unordered (an order would make the database walk its whole index):
         # the page's order is the one the sort values came in.
-        last = f"_key{len(columns) - 1}"
         chosen = statement.order_by(None).where(columns[-1].in_(found))
         rows = {row[last]: row for row in (dict(r._mapping) for r in conn.execute(chosen))}
         return [rows[key] for key in found]

@@ -16,7 +16,7 @@ matches few rows, the index's hits are read first and sorted (:func:`matches`).
 When it matches many (the first letters of a word), reading every hit costs more
 than the page needs: the table is read in its order instead and each row tested
 (:func:`row_test`) until the page is full, which takes a few hundred rows.
-:func:`many_hits` tells the two apart from the index.
+:func:`plan` tells the two apart from the index.
 
 On PostgreSQL the page is always one read of the table filtered by :func:`row_test`:
 the database reads in the page's order and stops when it is full, or reads the own
@@ -254,12 +254,6 @@ def plan(conn: Connection, tables: Sequence[str], query: str) -> Plan:
         if count:
             found.append(kind)
     return Plan(tuple(found), in_order=bool(found) and not sqlite)
-
-
-def many_hits(conn: Connection, tables: Sequence[str], query: str) -> bool:
-    """True when ``query`` matches so many rows of one of ``tables`` that reading the
-    table in its order fills a page sooner than reading every hit."""
-    return plan(conn, tables, query).in_order
 
 
 def _size(conn: Connection, kind: str) -> int:
