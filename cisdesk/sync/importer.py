@@ -208,15 +208,9 @@ def refuse_reports_on_regional_results(session: Session, changes: Sequence[Chang
             continue
         if isinstance(change.value, str):
             named.append((number, change.value))
-    wanted = sorted({value for _number, value in named})
-    regional: set[str] = set()
-    for start in range(0, len(wanted), 400):
-        chunk = wanted[start : start + 400]
-        regional.update(
-            session.scalars(
-                select(Result.id).where(Result.id.in_(chunk), Result.regional.is_(True))
-            )
-        )
+    regional = _present(
+        session, Result.id, (value for _number, value in named), Result.regional.is_(True)
+    )
     for number, value in named:
         if value in regional:
             raise BundleRejected("plan.merge_regional_result", line=number)
@@ -237,11 +231,16 @@ def _store_blobs(conn: Connection, opened: BundleFile) -> int:
 
 
 def _held_blob_ids(conn: Connection, hashes: set[str]) -> set[str]:
-    wanted = sorted(hashes)
+    return _present(conn, Blob.sha256, hashes)
+
+
+def _present(db: Connection | Session, column: Any, values: Iterable[str], *where: Any) -> set[str]:
+    """Which of ``values`` ``column`` holds (in rows meeting ``where``), a few hundred a query."""
+    wanted = sorted(set(values))
     found: set[str] = set()
     for start in range(0, len(wanted), 400):
         chunk = wanted[start : start + 400]
-        found.update(conn.execute(select(Blob.sha256).where(Blob.sha256.in_(chunk))).scalars())
+        found.update(db.execute(select(column).where(column.in_(chunk), *where)).scalars())
     return found
 
 
