@@ -1,6 +1,7 @@
 """Home's cached figures: read back equal, and ignored once the record has changed."""
 
 import datetime as dt
+import json
 
 from cisdesk.activity import home_cache, meetings
 from cisdesk.activity.dashboard import build_dashboard
@@ -47,3 +48,15 @@ def test_a_damaged_file_is_recomputed(gt: Record, make) -> None:
     board, cached = home_cache.dashboard(gt, "2019-I")
     assert not cached and board == build_dashboard(gt, "2019-I")
     assert home_cache.dashboard(gt, "2019-I")[1]
+
+
+def test_first_steps_of_the_wrong_shape_are_recomputed(gt: Record, make) -> None:
+    home_cache.dashboard(gt, "2019-I")
+    target = home_cache.cache_file(gt)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    for wrong in (["yes"], {"key_saved": True}, 7):
+        data["steps"] = wrong
+        target.write_text(json.dumps(data), encoding="utf-8")
+        board, cached = home_cache.dashboard(gt, "2019-I")
+        assert not cached and board == build_dashboard(gt, "2019-I")
+    assert home_cache.dashboard(gt, "2019-I")[1]  # written again, whole
