@@ -37,10 +37,15 @@ def cache_root() -> Path:
     return Path(os.environ.get("CISDESK_BENCH_CACHE", Path.home() / ".cache" / "cisdesk-bench"))
 
 
+#: Raised when the record's stored shape changes without a migration (the version
+#: entries of rows written whole), so that a world stored the old way is built again.
+STORAGE = 2
+
+
 def _schema_key() -> str:
-    """The head revision, the bundle schema version and a hash of every migration script:
-    a world made under another chain (same head, other steps), or whose bundles an import
-    would now refuse, is not reused."""
+    """The head revision, the bundle schema version, the storage shape and a hash of every
+    migration script: a world made under another chain (same head, other steps), stored the
+    old way, or whose bundles an import would now refuse, is not reused."""
     import hashlib
 
     from cisdesk.db import migrate
@@ -49,7 +54,10 @@ def _schema_key() -> str:
     digest = hashlib.sha256()
     for script in sorted((migrate.MIGRATIONS / "versions").glob("*.py")):
         digest.update(script.name.encode() + script.read_bytes())
-    return f"rev{migrate.HEAD_REVISION}-bundle{SCHEMA_VERSION}-{digest.hexdigest()[:10]}"
+    return (
+        f"rev{migrate.HEAD_REVISION}-bundle{SCHEMA_VERSION}-storage{STORAGE}"
+        f"-{digest.hexdigest()[:10]}"
+    )
 
 
 def _folder(scale: int, seed: int) -> Path:

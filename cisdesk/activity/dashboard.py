@@ -37,6 +37,7 @@ from cisdesk.db.models import (
     Strategy,
 )
 from cisdesk.db.record import Record
+from cisdesk.db.versions import change_count
 
 # The figures are plain data (no SQLAlchemy): Home shows them before the record is open.
 Dashboard = home_figures.Dashboard
@@ -327,7 +328,7 @@ def unexported_changes(session: Session, install: Install) -> int:
     threshold = unexported_threshold(session, install)
     return (
         session.scalar(
-            select(func.count())
+            select(change_count())
             .select_from(FieldVersion)
             .where(FieldVersion.site == install.site_id, FieldVersion.hlc > threshold)
         )
@@ -339,7 +340,7 @@ def unexported_by_table(session: Session, install: Install) -> list[tuple[str, i
     """The same changes counted per table, largest first."""
     threshold = unexported_threshold(session, install)
     rows = session.execute(
-        select(FieldVersion.tbl, func.count())
+        select(FieldVersion.tbl, change_count())
         .where(FieldVersion.site == install.site_id, FieldVersion.hlc > threshold)
         .group_by(FieldVersion.tbl)
     ).all()

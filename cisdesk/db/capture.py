@@ -21,7 +21,13 @@ from cisdesk.db import clock
 from cisdesk.db.base import Replicated, new_id
 from cisdesk.db.local import Install
 from cisdesk.db.natural_keys import NATURAL_KEYS, natural_id
-from cisdesk.db.versions import current_versions, upsert_versions
+from cisdesk.db.versions import (
+    ROW,
+    current_versions,
+    replicated_fields,
+    spell_out,
+    upsert_versions,
+)
 from cisdesk.errors import CisdeskError
 from cisdesk.messages import Message, msg
 
@@ -41,10 +47,6 @@ class Capture:
 
     def may_write(self, owner: str) -> bool:
         return owner == self.owner
-
-
-def replicated_fields(model: type[Replicated]) -> list[str]:
-    return [c.key for c in model.__table__.columns if c.key != "id"]
 
 
 def _next_hlc(session: Session, capture: Capture) -> int:
@@ -78,13 +80,13 @@ def _collect(session: Session, capture: Capture) -> list[tuple[Replicated, list[
             obj.id = _derived_id(obj) or new_id()
         if obj.deleted is None:
             obj.deleted = False
-        touched.append((obj, replicated_fields(type(obj)), True))
+        touched.append((obj, list(replicated_fields(obj.__tablename__)), True))
     for obj in session.dirty:
         if not isinstance(obj, Replicated) or not session.is_modified(obj):
             continue
         changed = [
             key
-            for key in replicated_fields(type(obj))
+            for key in replicated_fields(obj.__tablename__)
             if attributes.get_history(obj, key).has_changes()
         ]
         if "owner" in changed:
@@ -125,10 +127,15 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         return
     hlc = _next_hlc(session, capture)
     conn = session.connection()
-    existing = current_versions(conn, [obj.id for obj, _f, is_new in touched if not is_new])
+    ids = [obj.id for obj, _f, _is_new in touched]
+    spell_out(conn, ids)
+    existing = current_versions(conn, ids)
+    held = {row_id for row_id, _field in existing}
     rows: list[dict[str, Any]] = []
-    for obj, fields, _is_new in touched:
+    for obj, fields, is_new in touched:
         table = obj.__tablename__
+        if is_new and obj.id not in held:  # written whole: the row's one version entry
+            fields = [ROW]
         for field in fields:
             prev = existing.get((obj.id, field))
             rows.append(

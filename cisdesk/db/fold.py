@@ -25,12 +25,12 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 from cisdesk.db.local import Conflict, FieldVersion
 from cisdesk.db.models import Evidence, ProgressReport
 from cisdesk.db.natural_keys import NATURAL_KEYS, natural_id
+from cisdesk.db.versions import chunks, versions_of
 
 _FV = cast(Table, FieldVersion.__table__)
 _CONFLICT = cast(Table, Conflict.__table__)
 _REPORT = cast(Table, ProgressReport.__table__)
 _EVIDENCE = cast(Table, Evidence.__table__)
-_CHUNK = 400
 #: A field without a version (a row made before versions existed) loses to any version.
 _NO_VERSION: tuple[int, str] = (-1, "")
 
@@ -39,11 +39,6 @@ def _json(value: Any) -> str:
     if isinstance(value, dt.date):
         value = value.isoformat()
     return json.dumps(value, ensure_ascii=False)
-
-
-def _chunks(ids: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
 
 
 def _legacy_groups(conn: Connection, ids: Iterable[str] | None) -> dict[str, list[str]]:
@@ -56,7 +51,7 @@ def _legacy_groups(conn: Connection, ids: Iterable[str] | None) -> dict[str, lis
         wanted = list(dict.fromkeys(ids))
         batches = (
             conn.execute(select(*columns).where(_REPORT.c.id.in_(chunk)))
-            for chunk in _chunks(wanted)
+            for chunk in chunks(wanted)
         )
     groups: dict[str, list[str]] = {}
     for result in batches:
@@ -86,10 +81,7 @@ def fold_progress_twins(
             r.id: dict(r._mapping)
             for r in conn.execute(select(_REPORT).where(_REPORT.c.id.in_(candidates)))
         }
-        versions = {
-            (v.row_id, v.field): v
-            for v in conn.execute(select(_FV).where(_FV.c.row_id.in_(candidates)))
-        }
+        versions = versions_of(conn, candidates)
         present = [c for c in candidates if c in rows]
         owner = rows[present[-1]]["owner"]
         values: dict[str, Any] = {}

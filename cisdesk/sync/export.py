@@ -28,6 +28,7 @@ from cisdesk.db.base import table_of
 from cisdesk.db.local import Acknowledgement, Blob, ExportLog, FieldVersion, ImportLog
 from cisdesk.db.models import REPLICATED_MODELS, Evidence
 from cisdesk.db.record import Record
+from cisdesk.db.versions import ROW, change_count, chunks, replicated_fields, row_entry
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import fsync_dir, write_error
 from cisdesk.messages import msg, text
@@ -39,7 +40,6 @@ from cisdesk.sync.payload import Change, collector_paused, encode_line
 from cisdesk.sync.volume_writer import ENTRY_OVERHEAD, VolumeWriter
 
 _FV = table_of(FieldVersion)
-_IN_CHUNK = 400
 #: Changes read between two progress reports.
 _PROGRESS_STEP = 5000
 #: Rows fetched from the database at a time while streaming.
@@ -114,7 +114,7 @@ def count_changes(
     vector: Mapping[str, int] | None = None,
     sites: Iterable[str] | None = None,
 ) -> int:
-    query = select(func.count()).select_from(_FV).where(_FV.c.hlc > since)
+    query = select(change_count()).select_from(_FV).where(_FV.c.hlc > since)
     if site is not None:
         query = query.where(_FV.c.site == site)
     if sites is not None:
@@ -164,14 +164,20 @@ def iter_changes(
         if owner is not None:
             query = query.where(table.c.owner == owner)
         name = table.name
+        whole = [(f, position[f]) for f in replicated_fields(name)]
         for row in conn.execute(query.execution_options(yield_per=_STREAM_ROWS)):
             row_id, field, hlc, author, prev_hlc, prev_site = row[:6]
+            values = row[6:]
+            prev = (prev_hlc, prev_site) if prev_hlc is not None and prev_site else None
+            owner_of = values[owner_at]
+            if field == ROW:  # the row's one entry: every field, in name order
+                for each, at in whole:
+                    yield Change(name, row_id, owner_of, each, values[at], hlc, author, prev)
+                continue
             index = position.get(field)
             if index is None or field == "id":  # not a column of this schema
                 continue
-            values = row[6:]
-            prev = (prev_hlc, prev_site) if prev_hlc is not None and prev_site else None
-            yield Change(name, row_id, values[owner_at], field, values[index], hlc, author, prev)
+            yield Change(name, row_id, owner_of, field, values[index], hlc, author, prev)
 
 
 def evidence_hashes(changes: Iterable[Change]) -> set[str]:
@@ -186,8 +192,7 @@ def held_blobs(conn: Connection, hashes: set[str]) -> dict[str, bytes]:
     """The evidence files among ``hashes`` that this install holds."""
     found: dict[str, bytes] = {}
     wanted = sorted(hashes)
-    for start in range(0, len(wanted), _IN_CHUNK):
-        chunk = wanted[start : start + _IN_CHUNK]
+    for chunk in chunks(wanted):
         for sha, data in conn.execute(select(Blob.sha256, Blob.data).where(Blob.sha256.in_(chunk))):
             found[sha] = bytes(data)
     return found
@@ -366,8 +371,7 @@ def _write_payload(
 def _blob_sizes(conn: Connection, hashes: set[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     wanted = sorted(hashes)
-    for start in range(0, len(wanted), _IN_CHUNK):
-        chunk = wanted[start : start + _IN_CHUNK]
+    for chunk in chunks(wanted):
         query = select(Blob.sha256, func.length(Blob.data)).where(Blob.sha256.in_(chunk))
         found.update({sha: int(size) for sha, size in conn.execute(query)})
     return found
@@ -551,12 +555,11 @@ def _pending_sites(conn: Connection, missing: set[str]) -> dict[str, int]:
     lowest: dict[str, int] = {}
     table = Evidence.__table__
     wanted = sorted(missing)
-    for start in range(0, len(wanted), _IN_CHUNK):
-        chunk = wanted[start : start + _IN_CHUNK]
+    for chunk in chunks(wanted):
         query = (
             select(_FV.c.site, func.min(_FV.c.hlc))
             .join(table, table.c.id == _FV.c.row_id)
-            .where(_FV.c.field == "sha256", table.c.sha256.in_(chunk))
+            .where(row_entry("sha256"), table.c.sha256.in_(chunk))
             .group_by(_FV.c.site)
         )
         for site, hlc in conn.execute(query):

@@ -500,7 +500,7 @@ def _import_opened(
     folded = fold_progress_twins(conn, stats.created.get(ProgressReport.__tablename__, []))
     if folded:
         outcome.notes.append(text("record.progress_folded", count=folded))
-    outcome.op_changes = _op_changes(payload.changes, stats, folded, outcome.keyring_version)
+    outcome.op_changes = _op_changes(stats, folded, outcome.keyring_version)
     outcome.outcome = IMPORTED
     outcome.applied, outcome.conflicts = stats.applied, stats.conflicts
     outcome.new_rows = stats.new_rows
@@ -509,9 +509,7 @@ def _import_opened(
         run.before_commit(outcome)
 
 
-def _op_changes(
-    changes: Sequence[Change], stats: MergeStats, folded: int, keyring_version: int | None
-) -> OpChanges:
+def _op_changes(stats: MergeStats, folded: int, keyring_version: int | None) -> OpChanges:
     """The rows the bundle carried (a superset of those it changed), and the local tables."""
     local = {"import_log", "seen_bundle", "acknowledgement"}
     if stats.conflicts or folded:
@@ -522,7 +520,7 @@ def _op_changes(
         local.add(ProgressReport.__tablename__)
     carried = OpChanges()
     if stats.applied or stats.new_rows:
-        carried = OpChanges.of_rows((c.table, c.row_id, c.owner) for c in changes)
+        carried = OpChanges.of_rows(stats.rows)
     return OpChanges(local) | carried if carried else OpChanges(local)
 
 

@@ -16,6 +16,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Date, Table, insert, select
@@ -25,6 +26,7 @@ from cisdesk.db.base import table_of
 from cisdesk.db.capture import REFERENCE_SITE
 from cisdesk.db.local import Conflict, FieldVersion, Install
 from cisdesk.db.models import MODEL_BY_TABLE
+from cisdesk.db.versions import ROW, replicated_fields
 from cisdesk.errors import BundleRejected
 from cisdesk.messages import place
 from cisdesk.progress import ProgressCallback, no_progress
@@ -46,6 +48,8 @@ class MergeStats:
     new_rows: int = 0
     #: Ids of the rows this merge created, per table.
     created: dict[str, list[str]] = field(default_factory=dict)
+    #: ``(table, row id, owner)`` of every row the changes named.
+    rows: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -82,7 +86,10 @@ def lock_record(conn: Connection) -> None:
     conn.execute(select(Install.id).with_for_update())
 
 
-def _load_versions(conn: Connection, ids: Sequence[str]) -> dict[tuple[str, str], _Stored]:
+def _load_versions(
+    conn: Connection, ids: Sequence[str]
+) -> tuple[dict[tuple[str, str], _Stored], set[str]]:
+    """The held versions of the rows, field by field, and the rows held in the short shape."""
     result = conn.execute(
         select(
             _FV.c.row_id,
@@ -94,10 +101,17 @@ def _load_versions(conn: Connection, ids: Sequence[str]) -> dict[tuple[str, str]
             _FV.c.tbl,
         ).where(_FV.c.row_id.in_(ids))
     )
-    return {
-        (row_id, fld): _Stored(hlc, site, prev_hlc, prev_site, tbl, True)
-        for row_id, fld, hlc, site, prev_hlc, prev_site, tbl in result
-    }
+    found: dict[tuple[str, str], _Stored] = {}
+    whole: set[str] = set()
+    for row_id, fld, hlc, site, prev_hlc, prev_site, tbl in result:
+        if fld == ROW:
+            # Spelled out only if a field changes: every field's entry is then new.
+            whole.add(row_id)
+            for name in replicated_fields(tbl):
+                found[(row_id, name)] = _Stored(hlc, site, prev_hlc, prev_site, tbl, False)
+        else:
+            found[(row_id, fld)] = _Stored(hlc, site, prev_hlc, prev_site, tbl, True)
+    return found, whole
 
 
 def _load_rows(conn: Connection, table: Table, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -201,6 +215,14 @@ class _Writer:
             self.conn.exec_driver_sql(f"DELETE FROM temp.{stage}")
         self._gathered.clear()
 
+    def delete_row_versions(self, row_ids: Sequence[str]) -> None:
+        """Drop the short-shape version entries of rows being spelled out."""
+        sql = (
+            f"DELETE FROM {self._quote(_FV.name)} "
+            f"WHERE row_id = {self._mark} AND field = {self._mark}"
+        )
+        self.conn.exec_driver_sql(sql, [(row_id, ROW) for row_id in row_ids])
+
     def update(
         self, table: Table, columns: Sequence[str], keys: Sequence[str], rows: list[tuple[Any, ...]]
     ) -> None:
@@ -236,6 +258,8 @@ class _Chunk:
         self.updates: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
         self.version_inserts: list[tuple[Any, ...]] = []
         self.version_updates: list[tuple[Any, ...]] = []
+        #: Rows held in the short shape that this chunk spells out.
+        self.spelled_out: list[str] = []
         self.conflicts: list[dict[str, Any]] = []
 
     def conflict(
@@ -272,7 +296,11 @@ class _Chunk:
             table = _TABLES[table_name]
             columns = [c.key for c in table.columns]
             dates = writer.date_fields(table)
-            tuples = [tuple(_adapt(row[c], c in dates) for c in columns) for row in rows]
+            if dates:
+                tuples = [tuple(_adapt(row[c], c in dates) for c in columns) for row in rows]
+            else:
+                values_of = itemgetter(*columns)
+                tuples = [values_of(row) for row in rows]
             writer.insert(table, columns, tuples)
         for (table_name, fields), tuples in self.updates.items():
             table = _TABLES[table_name]
@@ -283,6 +311,8 @@ class _Chunk:
                     for t in tuples
                 ]
             writer.update(table, fields, ("id",), tuples)
+        if self.spelled_out:
+            writer.delete_row_versions(self.spelled_out)
         if self.version_inserts:
             self.version_inserts.sort()  # primary-key order: index pages are touched once
             writer.insert(_FV, _FV_INSERT, self.version_inserts)
@@ -326,7 +356,10 @@ def _adapt(value: Any, is_date: bool) -> Any:
 def _new_row(
     chunk: "_Chunk", table_name: str, row_id: str, owner: str, changes: list[Change]
 ) -> int:
-    """A row this install has never seen: every field received goes in, no comparison."""
+    """A row this install has never seen: every field received goes in, no comparison.
+
+    A row received whole with one version, as it was created, keeps one version entry.
+    """
     row: dict[str, Any] = {c.key: None for c in _TABLES[table_name].columns}
     row.update(id=row_id, owner=owner, deleted=False)
     best: dict[str, Change] = {}
@@ -334,14 +367,22 @@ def _new_row(
         other = best.get(change.field)
         if other is None or (change.hlc, change.site) > (other.hlc, other.site):
             best[change.field] = change
-    inserts = chunk.version_inserts
     for field_name, change in best.items():
         row[field_name] = change.value
+    chunk.new_rows.setdefault(table_name, []).append(row)
+    inserts = chunk.version_inserts
+    first = changes[0]
+    if len(best) == len(replicated_fields(table_name)) and all(
+        c.hlc == first.hlc and c.site == first.site and c.prev == first.prev for c in best.values()
+    ):
+        prev_hlc, prev_site = first.prev if first.prev is not None else (None, None)
+        inserts.append((row_id, ROW, table_name, first.hlc, first.site, prev_hlc, prev_site))
+        return len(best)
+    for field_name, change in best.items():
         prev_hlc, prev_site = change.prev if change.prev is not None else (None, None)
         inserts.append(
             (row_id, field_name, table_name, change.hlc, change.site, prev_hlc, prev_site)
         )
-    chunk.new_rows.setdefault(table_name, []).append(row)
     return len(best)
 
 
@@ -353,6 +394,7 @@ def _merge_row(
     changes: list[Change],
     stored: dict[tuple[str, str], _Stored],
     is_new: bool,
+    whole: bool = False,
 ) -> int:
     """Last-writer-wins field by field against the stored versions; returns fields applied."""
     applied: dict[str, _Stored] = {}
@@ -387,6 +429,11 @@ def _merge_row(
         in_db = current is not None and current.in_db
         item = _Stored(change.hlc, change.site, prev_hlc, prev_site, table_name, in_db)
         stored[key] = applied[change.field] = item
+    count = len(applied)
+    if whole and applied:
+        chunk.spelled_out.append(row_id)
+        for name in replicated_fields(table_name):
+            applied.setdefault(name, stored[(row_id, name)])
     for field_name, item in applied.items():
         if item.in_db:
             chunk.version_updates.append(
@@ -400,7 +447,7 @@ def _merge_row(
         chunk.new_rows.setdefault(table_name, []).append(row)
     elif values:
         chunk.update_row(table_name, row_id, values)
-    return len(applied)
+    return count
 
 
 def _merge_chunk(
@@ -411,7 +458,7 @@ def _merge_chunk(
     now: dt.datetime,
 ) -> None:
     conn = writer.conn
-    stored = _load_versions(conn, ids)
+    stored, whole = _load_versions(conn, ids)
     held_in = {row_id: item.table for (row_id, _f), item in stored.items()}
     ids_by_table: dict[str, list[str]] = {}
     for row_id in ids:
@@ -442,7 +489,9 @@ def _merge_chunk(
             if row is None:  # versions held without their row
                 row = {c.key: None for c in _TABLES[table_name].columns}
                 row.update(id=row_id, owner=owner, deleted=False)
-            stats.applied += _merge_row(chunk, table_name, row_id, row, changes, stored, created)
+            stats.applied += _merge_row(
+                chunk, table_name, row_id, row, changes, stored, created, row_id in whole
+            )
         if created:
             stats.created.setdefault(table_name, []).append(row_id)
             stats.new_rows += 1
@@ -462,6 +511,7 @@ def merge_changes(
     for change in changes:
         by_row.setdefault(change.row_id, []).append(change)
     stats = MergeStats(changes=len(changes))
+    stats.rows = [(named[0].table, row_id, named[0].owner) for row_id, named in by_row.items()]
     row_ids = list(by_row)
     total = len(changes)
     done = 0

@@ -14,8 +14,8 @@ from cisdesk.activity.plan_edit import (
     transition_strategy,
 )
 from cisdesk.db.digest import record_digest
-from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import Milestone, PptTerm, Result, Strategy
+from cisdesk.db.versions import versions_of
 from cisdesk.errors import ValidationError
 
 
@@ -39,7 +39,7 @@ def test_edit_texts_and_tags_is_captured_and_returns_its_changes(regional_record
     after = read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"])
     assert after == {"text": "New text", "nuclei": "1,5"}
     with regional_record.reader() as session:
-        version = session.get(FieldVersion, (milestone_id, "nuclei"))
+        version = versions_of(session.connection(), [milestone_id])[(milestone_id, "nuclei")]
     assert version.site == regional_record.install.site_id
     regional_record.undo(changes)
     assert read_fields(regional_record, "milestone", milestone_id, ["text", "nuclei"]) == before

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from cisdesk.activity import plan_versions, proposals
 from cisdesk.activity.plan_edit import add_ppt_semester, set_plan_fields, transition_strategy
 from cisdesk.activity.store import ChangeSet, RowChange
-from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import (
     ComboLine,
     Milestone,
@@ -25,6 +24,7 @@ from cisdesk.db.models import (
     ThematicCombo,
 )
 from cisdesk.db.record import Record
+from cisdesk.db.versions import versions_of
 
 
 def _get(record: Record, model, row_id: str):
@@ -39,7 +39,7 @@ def _first(record: Record, model):
 
 def _version(record: Record, row_id: str, field: str) -> tuple[int, str]:
     with record.reader() as session:
-        version = session.get(FieldVersion, (row_id, field))
+        version = versions_of(session.connection(), [row_id])[(row_id, field)]
         return version.hlc, version.site
 
 

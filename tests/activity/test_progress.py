@@ -7,8 +7,9 @@ import pytest
 from sqlalchemy import func, select
 
 from cisdesk.activity import progress
-from cisdesk.db.local import Blob, FieldVersion
+from cisdesk.db.local import Blob
 from cisdesk.db.models import Evidence, ProgressReport, Result
+from cisdesk.db.versions import versions_of
 from cisdesk.errors import ValidationError
 
 
@@ -30,9 +31,7 @@ def test_save_creates_a_captured_report(gt, make):
         "Insumos enviados",
     )
     with gt.reader() as session:
-        fields = set(
-            session.scalars(select(FieldVersion.field).where(FieldVersion.row_id == report_id))
-        )
+        fields = {field for _row, field in versions_of(session.connection(), [report_id])}
     assert {"status", "percent", "semester", "result_id", "note", "deleted", "owner"} <= fields
 
 

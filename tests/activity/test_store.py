@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 
 from cisdesk.activity import meetings, progress
 from cisdesk.activity.store import replay
-from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import Agreement, AgreementFollowUp, Meeting, ProgressReport
+from cisdesk.db.versions import versions_of
 
 
 def get(record, model, row_id):
@@ -67,18 +67,10 @@ def test_replayed_changes_are_captured_for_sync(gt, make):
     report_id = make.progress(percent=40)
     changes = progress.update_progress(gt, report_id, percent=70)
     with gt.reader() as session:
-        before = session.scalar(
-            select(FieldVersion.hlc).where(
-                FieldVersion.row_id == report_id, FieldVersion.field == "percent"
-            )
-        )
+        before = versions_of(session.connection(), [report_id])[(report_id, "percent")].hlc
     replay(gt, changes, "before")
     with gt.reader() as session:
-        after = session.scalar(
-            select(FieldVersion.hlc).where(
-                FieldVersion.row_id == report_id, FieldVersion.field == "percent"
-            )
-        )
+        after = versions_of(session.connection(), [report_id])[(report_id, "percent")].hlc
     assert after > before
 
 

@@ -9,10 +9,18 @@ from cisdesk.db import clock
 from cisdesk.db.local import FieldVersion, Install
 from cisdesk.db.models import Meeting, Result
 from cisdesk.db.record import Record
+from cisdesk.db.versions import ROW, Version, versions_of
 from cisdesk.errors import CisdeskError
 
 
-def _versions(record: Record, row_id: str) -> dict[str, FieldVersion]:
+def _versions(record: Record, row_id: str) -> dict[str, Version]:
+    with record.reader() as session:
+        held = versions_of(session.connection(), [row_id])
+        return {field: version for (_row, field), version in held.items()}
+
+
+def _entries(record: Record, row_id: str) -> dict[str, FieldVersion]:
+    """The version entries as stored, in whichever shape the row is held."""
     with record.reader() as session:
         rows = session.scalars(select(FieldVersion).where(FieldVersion.row_id == row_id))
         return {v.field: v for v in rows}
@@ -37,6 +45,26 @@ def test_new_row_records_every_field(country_record: Record) -> None:
     assert all(v.prev_hlc is None for v in versions.values())
     with country_record.reader() as session:
         assert session.get(Meeting, meeting_id).owner == "GT"
+
+
+def test_a_new_row_holds_one_version_entry_until_a_field_changes(
+    country_record: Record,
+) -> None:
+    meeting_id = _new_meeting(country_record)
+    entries = _entries(country_record, meeting_id)
+    assert set(entries) == {ROW}
+    assert entries[ROW].tbl == "meeting" and entries[ROW].prev_hlc is None
+    with country_record.edit() as session:
+        session.get(Meeting, meeting_id).title = "Sesión del comité"
+    spelled = _entries(country_record, meeting_id)
+    assert ROW not in spelled
+    assert set(spelled) == set(_versions(country_record, meeting_id))
+    assert "id" not in spelled and {"title", "kind", "owner", "deleted"} <= set(spelled)
+    assert spelled["kind"].hlc == entries[ROW].hlc
+    assert (spelled["title"].prev_hlc, spelled["title"].prev_site) == (
+        entries[ROW].hlc,
+        entries[ROW].site,
+    )
 
 
 def test_edit_records_only_changed_fields_with_previous_version(country_record: Record) -> None:

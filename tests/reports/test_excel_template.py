@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from cisdesk import paths
 from cisdesk.activity.validation import FieldError
-from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import ProgressReport, Result
 from cisdesk.db.record import Record
+from cisdesk.db.versions import versions_of
 from cisdesk.errors import CisdeskError, UsageError
 from cisdesk.progress import Cancelled
 from cisdesk.reports.excel_format import COLUMN_INDEX, FIRST_DATA_ROW, META_SHEET
@@ -61,8 +61,8 @@ def _report(record: Record, result_id: str, semester: str) -> ProgressReport | N
 
 def _versions(record: Record, row_id: str) -> dict[str, tuple[int, str]]:
     with record.reader() as session:
-        rows = session.scalars(select(FieldVersion).where(FieldVersion.row_id == row_id))
-        return {v.field: (v.hlc, v.site) for v in rows}
+        held = versions_of(session.connection(), [row_id])
+        return {field: (v.hlc, v.site) for (_row, field), v in held.items()}
 
 
 @pytest.fixture

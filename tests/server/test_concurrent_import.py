@@ -32,6 +32,7 @@ from cisdesk.db.demo import run_demo
 from cisdesk.db.local import Acknowledgement, FieldVersion, ImportLog, Install, SeenBundle
 from cisdesk.db.models import Committee, Meeting
 from cisdesk.db.record import Record, open_record
+from cisdesk.db.versions import change_count
 from cisdesk.sync.importer import import_bundles
 from cisdesk.sync.provision import migrate_to
 
@@ -245,7 +246,7 @@ def clock_of(record: Record, row_id: str, field: str) -> int:
 
 def versions_from(record: Record, site: str) -> int:
     with record.reader() as session:
-        query = select(func.count()).select_from(FieldVersion).where(FieldVersion.site == site)
+        query = select(change_count()).select_from(FieldVersion).where(FieldVersion.site == site)
         return int(session.scalar(query) or 0)
 
 

@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from cisdesk.db.capture import REFERENCE_HLC, REFERENCE_SITE
-from cisdesk.db.local import Conflict, FieldVersion
+from cisdesk.db.local import Conflict
 from cisdesk.db.models import Agreement, Committee, Meeting
 from cisdesk.db.record import Record
+from cisdesk.db.versions import versions_of
 from cisdesk.errors import BundleRejected
 from cisdesk.sync import merge
 from cisdesk.sync.merge import merge_changes
@@ -40,12 +41,8 @@ def row_of(record: Record, model: Any, row_id: str = ROW) -> dict[str, Any] | No
 
 def version_of(record: Record, field: str, row_id: str = ROW) -> tuple[int, str] | None:
     with record.engine.connect() as conn:
-        row = conn.execute(
-            select(FieldVersion.hlc, FieldVersion.site).where(
-                FieldVersion.row_id == row_id, FieldVersion.field == field
-            )
-        ).first()
-    return tuple(row) if row is not None else None
+        version = versions_of(conn, [row_id]).get((row_id, field))
+    return (version.hlc, version.site) if version is not None else None
 
 
 def conflicts(record: Record) -> list[Conflict]:

@@ -18,9 +18,10 @@ from sqlalchemy import func, select
 from cisdesk.activity import progress as progress_rules
 from cisdesk.cli import main
 from cisdesk.db.demo import run_demo
-from cisdesk.db.local import Blob, FieldVersion, ImportLog
+from cisdesk.db.local import Blob, ImportLog
 from cisdesk.db.models import Evidence, Meeting, ProgressReport, Result
 from cisdesk.db.record import Record
+from cisdesk.db.versions import versions_of
 from cisdesk.errors import CisdeskError
 from cisdesk.sync import volume_writer
 from cisdesk.sync.bundle_file import open_bundle_file
@@ -228,9 +229,7 @@ def test_relay_from_laptop_to_laptop_reaches_sisca(
     assert outcome.changes > 0
     with sisca.reader() as session:
         assert session.get(Meeting, meeting_id).title == "Reunión registrada en B"
-        authors = set(
-            session.scalars(select(FieldVersion.site).where(FieldVersion.row_id == meeting_id))
-        )
+        authors = {v.site for v in versions_of(session.connection(), [meeting_id]).values()}
     assert authors == {laptop_b.install.site_id}  # the original author and clock are kept
     # SISCA's acknowledgement reaches B through a regional bundle: B then sends nothing again.
     imported(import_bundles(laptop_b, export(sisca, tmp_path / "r.cisb").paths))

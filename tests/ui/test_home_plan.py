@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from cisdesk.activity.dashboard import NO_REPORT, build_dashboard
 from cisdesk.db.digest import record_digest
-from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import PptTerm, Result, Strategy
+from cisdesk.db.versions import versions_of
 from cisdesk.ui.views.home import OVERDUE_COLOR
 from cisdesk.ui.widgets.status import status_label
 
@@ -186,7 +186,7 @@ def test_plan_edit_at_sisca_with_undo_and_redo(demo_regional_db, open_records, m
     stored = _first(record, Result)
     assert (stored.text, stored.start_semester) == ("Marco regional revisado", "2019-II")
     with record.reader() as session:
-        version = session.get(FieldVersion, (result.id, "text"))
+        version = versions_of(session.connection(), [result.id])[(result.id, "text")]
     assert version.site == record.install.site_id  # a captured edit of this install
     assert window.ctx.undo_stack.canUndo()
     window.ctx.undo_stack.undo()

@@ -13,7 +13,6 @@ from sqlalchemy import select
 
 from cisdesk.activity import outreach, proposals
 from cisdesk.activity.store import ChangeSet
-from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import (
     Committee,
     Milestone,
@@ -22,10 +21,16 @@ from cisdesk.db.models import (
     Strategy,
     StrategyVersion,
 )
+from cisdesk.db.versions import versions_of
 from cisdesk.sync.export import export_bundle
 from cisdesk.ui.context import AppContext
 from cisdesk.ui.dialogs.proposal_path import ProposalPath
 from cisdesk.ui.undo import RecordCommand
+
+
+def _version(record, row_id, field):
+    with record.reader() as session:
+        return versions_of(session.connection(), [row_id])[(row_id, field)]
 
 
 def _get(record, model, row_id):
@@ -82,14 +87,14 @@ def test_a_plan_edit_undoes_with_ctrl_z_through_the_record_and_syncs(
     assert plan.save()
     command = _top(window)  # the record's own command, replaying the edit's change set
     assert command.changes.changes[0].after == {"text": "Marco regional revisado"}
-    edited_at = _get(record, FieldVersion, (result.id, "text")).hlc
+    edited_at = _version(record, result.id, "text").hlc
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     plan.tree.setFocus()  # not a text editor, whose own Ctrl+Z undoes typing
     qtbot.keyClick(plan.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _get(record, Result, result.id).text == result.text
-    version = _get(record, FieldVersion, (result.id, "text"))
+    version = _version(record, result.id, "text")
     assert version.site == record.install.site_id and version.hlc > edited_at
     assert _exported_values(record, tmp_path, result.id, "text") == [result.text]
     plan.refresh()
