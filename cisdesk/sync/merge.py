@@ -353,6 +353,18 @@ def _adapt(value: Any, is_date: bool) -> Any:
     return value
 
 
+_BLANK: dict[str, dict[str, Any]] = {
+    name: {c.key: None for c in table.columns} for name, table in _TABLES.items()
+}
+
+
+def _blank_row(table_name: str, row_id: str, owner: str) -> dict[str, Any]:
+    """A row of ``table_name`` with no field received yet: live, every other column empty."""
+    row = _BLANK[table_name].copy()
+    row.update(id=row_id, owner=owner, deleted=False)
+    return row
+
+
 def _new_row(
     chunk: "_Chunk", table_name: str, row_id: str, owner: str, changes: list[Change]
 ) -> int:
@@ -360,20 +372,22 @@ def _new_row(
 
     A row received whole with one version, as it was created, keeps one version entry.
     """
-    row: dict[str, Any] = {c.key: None for c in _TABLES[table_name].columns}
-    row.update(id=row_id, owner=owner, deleted=False)
-    best: dict[str, Change] = {}
-    for change in changes:
-        other = best.get(change.field)
-        if other is None or (change.hlc, change.site) > (other.hlc, other.site):
-            best[change.field] = change
+    row = _blank_row(table_name, row_id, owner)
+    best = {change.field: change for change in changes}
+    if len(best) < len(changes):  # a field named twice: its greatest version wins
+        best = {}
+        for change in changes:
+            other = best.get(change.field)
+            if other is None or (change.hlc, change.site) > (other.hlc, other.site):
+                best[change.field] = change
     for field_name, change in best.items():
         row[field_name] = change.value
     chunk.new_rows.setdefault(table_name, []).append(row)
     inserts = chunk.version_inserts
     first = changes[0]
+    version = (first.hlc, first.site, first.prev)
     if len(best) == len(replicated_fields(table_name)) and all(
-        c.hlc == first.hlc and c.site == first.site and c.prev == first.prev for c in best.values()
+        (c.hlc, c.site, c.prev) == version for c in best.values()
     ):
         prev_hlc, prev_site = first.prev if first.prev is not None else (None, None)
         inserts.append((row_id, ROW, table_name, first.hlc, first.site, prev_hlc, prev_site))
@@ -487,8 +501,7 @@ def _merge_chunk(
                     "import.row_other_owner", owner=place(row["owner"]), claimed=place(owner)
                 )
             if row is None:  # versions held without their row
-                row = {c.key: None for c in _TABLES[table_name].columns}
-                row.update(id=row_id, owner=owner, deleted=False)
+                row = _blank_row(table_name, row_id, owner)
             stats.applied += _merge_row(
                 chunk, table_name, row_id, row, changes, stored, created, row_id in whole
             )
