@@ -25,7 +25,7 @@ from cisdesk.db.backup import copy_database
 from cisdesk.db.demo import run_demo
 from cisdesk.db.digest import record_digest
 from cisdesk.db.record import Record, open_record
-from cisdesk.sync import keyring, keys
+from cisdesk.sync import keys, overview
 from cisdesk.sync.bundle_file import open_bundle_file
 from cisdesk.sync.export import export_bundle
 from cisdesk.sync.importer import import_bundles
@@ -41,13 +41,8 @@ def _key_file(record: Record) -> keys.PublicKeyFile:
 
 
 def _connect(sisca: Record, country: Record) -> None:
-    with country.reader() as session:
-        keyring.trust_root(session, _key_file(sisca))
-        session.commit()
-    country.refresh_install()
-    with sisca.reader() as session:
-        keyring.enroll(session, _key_file(country), country.install.owner)
-        session.commit()
+    overview.trust_root(country, _key_file(sisca))
+    overview.enroll_key(sisca, _key_file(country))
 
 
 def _floor(payloads: list[bytes], folder: Path) -> float:
