@@ -33,6 +33,7 @@ from sqlalchemy import func, select
 from cisdesk.db.demo import run_demo
 from cisdesk.db.models import REPLICATED_MODELS, ProgressReport
 from cisdesk.db.record import Record, open_record
+from cisdesk.messages import text
 from cisdesk.reports import data
 from cisdesk.reports.excel_format import COLUMN_INDEX, FIRST_DATA_ROW
 from cisdesk.reports.excel_import import import_template
@@ -216,15 +217,19 @@ def _line(label: str, ours: Timing, bare: Timing) -> None:
 
 
 def _edit_template(path: Path, every: int) -> int:
-    """Change the percent of every ``every``-th row, as staff would; returns rows changed."""
+    """Move on the percent of every ``every``-th row still open, as staff would (an open
+    result stays under 100 %); returns rows changed."""
     wb = load_workbook(path)
     ws = wb.worksheets[0]
+    open_status = text("status.progress.in_progress", "es")
     changed = 0
     for r in range(FIRST_DATA_ROW, ws.max_row + 1, every):
         status = ws.cell(r, COLUMN_INDEX["status"])
         percent = ws.cell(r, COLUMN_INDEX["percent"])
-        status.value = status.value or "En progreso"
-        percent.value = ((percent.value or 0) + 7) % 101
+        if status.value not in (None, "", open_status):
+            continue
+        status.value = open_status
+        percent.value = 1 + ((percent.value or 0) + 7) % 99
         changed += 1
     wb.save(path)
     return changed
