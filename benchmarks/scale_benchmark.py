@@ -14,7 +14,7 @@ the same run where it is a ratio:
   same lines into one table of the same database (aim: 2x);
 - the annual PDF against bare reportlab with the same tables (aim: 1.5x);
 - peak memory of an import, an export, a report and the app (aim: 300 MB each),
-  each in its own process, SQLite only.
+  each in its own process.
 
     .venv/bin/python benchmarks/scale_benchmark.py [--scale 50] [--runs 5] [--no-postgres]
         [--only sqlite|postgresql] [--filter-only]
@@ -334,7 +334,7 @@ def import_ratio_server(place: Path, server: Any, runs: int) -> None:
     for _run in range(max(runs // 2, 1)):
         url = server.new_database()
         with open_record(str(place / "sisca-before-import.db")) as source:
-            copy_record(source, url, passphrase="benchmark root passphrase")
+            copy_record(source, url, passphrase=world.SERVER_PASSPHRASE)
         with open_record(url) as sisca:
             start = time.perf_counter()
             outcomes = import_bundles(sisca, bundles)
@@ -389,13 +389,28 @@ def peak_mib(args: list[str], env: dict[str, str]) -> float:
     raise SystemExit(f"{args[0]} failed: {done.stderr[-500:]}")
 
 
-def memory(place: Path, folder: Path) -> None:
+def memory(place: Path, folder: Path, server: Any = None, sisca_url: str | None = None) -> None:
+    """Peak memory of each job in its own process: on a copy of the world's SISCA file, or
+    (``server``) on ``sisca_url`` and a fresh server database for the import."""
     from cisdesk.db.backup import copy_database
 
     env = dict(os.environ, CISDESK_HOME=str(folder / "home"))
-    target = folder / "memory-import.db"
-    copy_database(place / "sisca-before-import.db", target)
-    sisca = world.sisca_copy(place, folder / "memory.db")
+    target: Path | str
+    sisca: Path | str
+    if server is None:
+        target = folder / "memory-import.db"
+        copy_database(place / "sisca-before-import.db", target)
+        sisca = world.sisca_copy(place, folder / "memory.db")
+    else:
+        from cisdesk.db.record import open_record
+        from cisdesk.sync.provision import copy_record
+
+        target = server.new_database()
+        with open_record(str(place / "sisca-before-import.db")) as source:
+            copy_record(source, str(target), passphrase=world.SERVER_PASSPHRASE)
+        assert sisca_url is not None
+        sisca = sisca_url
+        env["CISDESK_PASSPHRASE"] = world.SERVER_PASSPHRASE  # the export signs
     bundles = [str(p) for p in sorted((place / "bundles").glob("*.cisb"))]
     jobs = {
         "import of the 8 bundles": ["bundle", "import", "--db", str(target), *bundles],
@@ -480,12 +495,14 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         try:
             print("\nPostgreSQL (the world's SISCA copied into a throwaway server)")
-            with open_record(world.sisca_on_postgres(place, server)) as record:
+            url = world.sisca_on_postgres(place, server)
+            with open_record(url) as record:
                 measure(record, args.runs, args.filter_only)
                 if not args.filter_only:
                     annual_pdf(record, folder, max(args.runs // 2, 1))
             if not args.filter_only:
                 import_ratio_server(place, server, args.runs)
+                memory(place, folder, server, url)
         finally:
             server.stop()  # type: ignore[attr-defined]
     return 0

@@ -147,6 +147,10 @@ def start_postgres() -> object | None:
     return server
 
 
+#: The root key's passphrase on a server copy (a server record keeps its key encrypted).
+SERVER_PASSPHRASE = "benchmark root passphrase"
+
+
 def sisca_on_postgres(folder: Path, server: object) -> str:
     """The world's SISCA record copied into a new database of ``server``; its URL."""
     from cisdesk.db.record import open_record
@@ -154,7 +158,7 @@ def sisca_on_postgres(folder: Path, server: object) -> str:
 
     url = server.new_database()  # type: ignore[attr-defined]
     with open_record(str(folder / "sisca.db")) as source:
-        copy_record(source, url, passphrase="benchmark root passphrase")
+        copy_record(source, url, passphrase=SERVER_PASSPHRASE)
     # A server's record is vacuumed by autovacuum within minutes of a bulk load; measured
     # before that, the first reads of each row write its hint bits and autovacuum's own
     # pass competes for the two cores: settled now, the figures are the server's usual.

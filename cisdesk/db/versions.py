@@ -8,11 +8,13 @@ an import at full scale writes seven times fewer version rows that way.
 
 The two shapes never mix on one row: a row holds either its :data:`ROW` entry
 alone or one entry per field. Writing a new version of any field of a row held
-in the short shape first spells the row out (:func:`spell_out`). Every reader
-goes through :func:`current_versions`, :func:`versions_of` or
-:func:`change_count`, which read both shapes alike. A migration that adds a
-replicated column must spell out the rows of its table first: a :data:`ROW`
-entry stands for every replicated field the table has.
+in the short shape first spells the row out (:func:`spell_out`). Readers go
+through :func:`current_versions`, :func:`versions_of` or :func:`change_count`,
+which read both shapes alike; the two hot paths, the merge and the export's
+stream, read the table themselves and spell a :data:`ROW` entry out with
+:func:`replicated_fields`. A migration that adds a replicated column must spell
+out the rows of its table first: a :data:`ROW` entry stands for every replicated
+field the table has.
 """
 
 import importlib
