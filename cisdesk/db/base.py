@@ -8,6 +8,7 @@ must accept that. Local tables use real foreign keys.
 """
 
 import uuid
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from sqlalchemy import Boolean, MetaData, String, Table
@@ -28,6 +29,16 @@ class Base(DeclarativeBase):
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+#: Values per ``IN (...)`` list: well within every backend's limit on bound parameters.
+IN_CHUNK = 400
+
+
+def chunks(values: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
+    """``values`` in slices small enough for one ``IN`` list each."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def table_of(model: Any) -> Table:

@@ -22,10 +22,11 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
+from cisdesk.db.base import chunks
 from cisdesk.db.local import Conflict, FieldVersion
 from cisdesk.db.models import Evidence, ProgressReport
 from cisdesk.db.natural_keys import NATURAL_KEYS, natural_id
-from cisdesk.db.versions import chunks, versions_of
+from cisdesk.db.versions import versions_of
 
 _FV = cast(Table, FieldVersion.__table__)
 _CONFLICT = cast(Table, Conflict.__table__)

@@ -25,12 +25,11 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, case, delete, func, select
 
-from cisdesk.db.base import table_of
+from cisdesk.db.base import chunks, table_of
 from cisdesk.db.local import FieldVersion
 from cisdesk.db.models import MODEL_BY_TABLE
 
 _TABLE = table_of(FieldVersion)
-_CHUNK = 400
 
 #: The ``field`` of the one entry of a row whose replicated fields share one version.
 ROW = "*"
@@ -52,12 +51,6 @@ def replicated_fields(table_name: str) -> tuple[str, ...]:
     """The fields of ``table_name`` that carry versions, in name order."""
     columns = MODEL_BY_TABLE[table_name].__table__.columns
     return tuple(sorted(c.key for c in columns if c.key != "id"))
-
-
-def chunks(ids: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
-    """``ids`` in slices small enough for an ``IN`` list on every backend."""
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
 
 
 def upsert_versions(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:

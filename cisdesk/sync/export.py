@@ -24,11 +24,11 @@ from sqlalchemy import Connection, case, func, select
 
 from cisdesk import messages
 from cisdesk.db import clock
-from cisdesk.db.base import table_of
+from cisdesk.db.base import chunks, table_of
 from cisdesk.db.local import Acknowledgement, Blob, ExportLog, FieldVersion, ImportLog
 from cisdesk.db.models import REPLICATED_MODELS, Evidence
 from cisdesk.db.record import Record
-from cisdesk.db.versions import ROW, change_count, chunks, replicated_fields, row_entry
+from cisdesk.db.versions import ROW, change_count, replicated_fields, row_entry
 from cisdesk.errors import CisdeskError
 from cisdesk.fsutil import fsync_dir, write_error
 from cisdesk.messages import msg, text

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from cisdesk.countries import REGIONAL
 from cisdesk.db import clock
 from cisdesk.db.backup import backup_database
+from cisdesk.db.base import chunks
 from cisdesk.db.capture import REFERENCE_HLC, REFERENCE_SITE
 from cisdesk.db.changes import OpChanges
 from cisdesk.db.fold import fold_progress_twins
@@ -238,8 +239,7 @@ def _present(db: Connection | Session, column: Any, values: Iterable[str], *wher
     """Which of ``values`` ``column`` holds (in rows meeting ``where``), a few hundred a query."""
     wanted = sorted(set(values))
     found: set[str] = set()
-    for start in range(0, len(wanted), 400):
-        chunk = wanted[start : start + 400]
+    for chunk in chunks(wanted):
         found.update(db.execute(select(column).where(column.in_(chunk), *where)).scalars())
     return found
 
