@@ -5,6 +5,7 @@ test may change its own copy. Modal dialogs never block: the static QMessageBox,
 QFileDialog and QInputDialog functions are replaced by recorders.
 """
 
+import gc
 import os
 import random
 import shutil
@@ -18,6 +19,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from cisdesk.db.demo import run_demo
@@ -112,6 +114,21 @@ class DialogRecorder:
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _title, text in self.messages if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def _windows_gone_with_their_test() -> Iterator[None]:
+    """Delete the test's closed windows when it ends, not inside a later test.
+
+    pytest-qt closes a test's widgets and asks Qt to delete them later; Qt does that
+    only when an event loop next runs, which is some later test's wait: a window, its
+    pages and their worker pools were then destroyed, and their Python wrappers
+    collected, in the middle of another test. Done here, between tests, it always
+    happens at the same point.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
