@@ -46,6 +46,10 @@ class Version:
     prev_site: str | None
 
 
+#: The columns a :class:`Version` is read from, in its fields' order.
+_VERSION = (_TABLE.c.tbl, _TABLE.c.hlc, _TABLE.c.site, _TABLE.c.prev_hlc, _TABLE.c.prev_site)
+
+
 @cache
 def replicated_fields(table_name: str) -> tuple[str, ...]:
     """The fields of ``table_name`` that carry versions, in name order."""
@@ -82,12 +86,9 @@ def versions_of(conn: Connection, row_ids: Iterable[str]) -> dict[tuple[str, str
     """``{(row_id, field): Version}`` for every versioned field of the given rows."""
     ids = list(dict.fromkeys(row_ids))
     found: dict[tuple[str, str], Version] = {}
-    columns = (_TABLE.c.row_id, _TABLE.c.field, _TABLE.c.tbl, _TABLE.c.hlc, _TABLE.c.site)
     for chunk in chunks(ids):
         result = conn.execute(
-            select(*columns, _TABLE.c.prev_hlc, _TABLE.c.prev_site).where(
-                _TABLE.c.row_id.in_(chunk)
-            )
+            select(_TABLE.c.row_id, _TABLE.c.field, *_VERSION).where(_TABLE.c.row_id.in_(chunk))
         )
         for row_id, field, *held in result:
             version = Version(*held)
@@ -115,14 +116,9 @@ def spell_out(conn: Connection, row_ids: Iterable[str]) -> int:
     held: list[tuple[str, Version]] = []
     for chunk in chunks(ids):
         result = conn.execute(
-            select(
-                _TABLE.c.row_id,
-                _TABLE.c.tbl,
-                _TABLE.c.hlc,
-                _TABLE.c.site,
-                _TABLE.c.prev_hlc,
-                _TABLE.c.prev_site,
-            ).where(_TABLE.c.field == ROW, _TABLE.c.row_id.in_(chunk))
+            select(_TABLE.c.row_id, *_VERSION).where(
+                _TABLE.c.field == ROW, _TABLE.c.row_id.in_(chunk)
+            )
         )
         held.extend((row_id, Version(*version)) for row_id, *version in result)
     if not held:
