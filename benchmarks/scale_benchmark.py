@@ -23,7 +23,6 @@ the same run where it is a ratio:
 """
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -32,6 +31,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -260,54 +260,30 @@ def home(record: Any, runs: int) -> None:
 # --- import, PDF, memory (SQLite) ---------------------------------------------------------------
 
 
-def import_ratio(place: Path, folder: Path, runs: int) -> None:
-    from sync_benchmark import _floor
-
+def _before_import(place: Path, folder: Path, server: Any, name: str) -> str:
+    """A fresh copy of the world's SISCA before the import: a file in ``folder``, or a new
+    database of ``server``."""
     from cisdesk.db.backup import copy_database
     from cisdesk.db.record import open_record
-    from cisdesk.sync import container
-    from cisdesk.sync.importer import import_bundles
+    from cisdesk.sync.provision import copy_record
 
-    bundles = sorted((place / "bundles").glob("*.cisb"))
-    times = []
-    for run in range(max(runs // 2, 1)):
-        target = folder / f"import-{run}.db"
+    if server is None:
+        target = folder / f"{name}.db"
         copy_database(place / "sisca-before-import.db", target)
-        with open_record(str(target)) as sisca:
-            start = time.perf_counter()
-            outcomes = import_bundles(sisca, bundles)
-            times.append(time.perf_counter() - start)
-        assert all(o.ok for o in outcomes), [o.summary() for o in outcomes]
-    payloads = [container.inspect_container(p.read_bytes()).payload for p in bundles]
-    floor = min(_floor(payloads, folder) for _ in range(max(runs // 2, 1)))
-    best = min(times)
-    changes = sum(len(p.splitlines()) for p in payloads)
-    print(
-        f"  import of the 8 bundles ({changes} field changes): {best:.2f} s against the floor "
-        f"{floor:.2f} s = {best / floor:.2f}x {verdict(best / floor, 2.0)} (aim 2x)"
-    )
-
-
-def _lines(payloads: list[bytes]) -> list[tuple[Any, ...]]:
-    """Every payload line parsed into the floor's row (the value as text: one column type)."""
-    rows = []
-    for payload in payloads:
-        for line in payload.splitlines():
-            item = json.loads(line)
-            prev = item["p"] or (None, None)
-            value = None if item["v"] is None else str(item["v"])
-            rows.append(
-                (item["t"], item["r"], item["o"], item["f"], value, item["h"], item["s"], *prev)
-            )
-    return rows
+        return str(target)
+    url: str = server.new_database()
+    with open_record(str(place / "sisca-before-import.db")) as source:
+        copy_record(source, url, passphrase=world.SERVER_PASSPHRASE)
+    return url
 
 
 def _server_floor(payloads: list[bytes], url: str) -> float:
     """Parse every line and insert it into a fresh server table, in one transaction."""
     import psycopg
+    from sync_benchmark import floor_rows
 
     started = time.perf_counter()
-    rows = _lines(payloads)
+    rows = floor_rows(payloads, text_values=True)
     with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
         conn.execute("DROP TABLE IF EXISTS floor_change")
         conn.execute(
@@ -322,32 +298,35 @@ def _server_floor(payloads: list[bytes], url: str) -> float:
     return time.perf_counter() - started
 
 
-def import_ratio_server(place: Path, server: Any, runs: int) -> None:
-    """The eight bundles imported at a SISCA record on the server, against the server floor."""
+def import_ratio(place: Path, folder: Path, runs: int, server: Any = None) -> None:
+    """The eight bundles imported at SISCA (a file, or a database of ``server``), against the
+    floor of parsing and inserting the same lines into one table of the same database."""
+    from sync_benchmark import _floor
+
     from cisdesk.db.record import open_record
     from cisdesk.sync import container
     from cisdesk.sync.importer import import_bundles
-    from cisdesk.sync.provision import copy_record
 
     bundles = sorted((place / "bundles").glob("*.cisb"))
     times = []
-    for _run in range(max(runs // 2, 1)):
-        url = server.new_database()
-        with open_record(str(place / "sisca-before-import.db")) as source:
-            copy_record(source, url, passphrase=world.SERVER_PASSPHRASE)
-        with open_record(url) as sisca:
+    for run in range(max(runs // 2, 1)):
+        with open_record(_before_import(place, folder, server, f"import-{run}")) as sisca:
             start = time.perf_counter()
             outcomes = import_bundles(sisca, bundles)
             times.append(time.perf_counter() - start)
         assert all(o.ok for o in outcomes), [o.summary() for o in outcomes]
     payloads = [container.inspect_container(p.read_bytes()).payload for p in bundles]
-    url = server.new_database()
-    floor = min(_server_floor(payloads, url) for _ in range(max(runs // 2, 1)))
+    floor_of = (
+        partial(_floor, payloads, folder)
+        if server is None
+        else partial(_server_floor, payloads, server.new_database())
+    )
+    floor = min(floor_of() for _ in range(max(runs // 2, 1)))
     best = min(times)
+    changes = sum(len(p.splitlines()) for p in payloads)
     print(
-        f"  import of the 8 bundles: {best:.2f} s against the floor {floor:.2f} s (parse + "
-        f"insert the same lines into one server table) = {best / floor:.2f}x "
-        f"{verdict(best / floor, 2.0)} (aim 2x)"
+        f"  import of the 8 bundles ({changes} field changes): {best:.2f} s against the floor "
+        f"{floor:.2f} s = {best / floor:.2f}x {verdict(best / floor, 2.0)} (aim 2x)"
     )
 
 
@@ -392,22 +371,13 @@ def peak_mib(args: list[str], env: dict[str, str]) -> float:
 def memory(place: Path, folder: Path, server: Any = None, sisca_url: str | None = None) -> None:
     """Peak memory of each job in its own process: on a copy of the world's SISCA file, or
     (``server``) on ``sisca_url`` and a fresh server database for the import."""
-    from cisdesk.db.backup import copy_database
 
     env = dict(os.environ, CISDESK_HOME=str(folder / "home"))
-    target: Path | str
+    target = _before_import(place, folder, server, "memory-import")
     sisca: Path | str
     if server is None:
-        target = folder / "memory-import.db"
-        copy_database(place / "sisca-before-import.db", target)
         sisca = world.sisca_copy(place, folder / "memory.db")
     else:
-        from cisdesk.db.record import open_record
-        from cisdesk.sync.provision import copy_record
-
-        target = server.new_database()
-        with open_record(str(place / "sisca-before-import.db")) as source:
-            copy_record(source, str(target), passphrase=world.SERVER_PASSPHRASE)
         assert sisca_url is not None
         sisca = sisca_url
         env["CISDESK_PASSPHRASE"] = world.SERVER_PASSPHRASE  # the export signs
@@ -501,7 +471,7 @@ def main(argv: list[str] | None = None) -> int:
                 if not args.filter_only:
                     annual_pdf(record, folder, max(args.runs // 2, 1))
             if not args.filter_only:
-                import_ratio_server(place, server, args.runs)
+                import_ratio(place, folder, args.runs, server)
                 memory(place, folder, server, url)
         finally:
             server.stop()  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from cisdesk.db.backup import copy_database
 from cisdesk.db.demo import run_demo
@@ -45,6 +46,23 @@ def _connect(sisca: Record, country: Record) -> None:
     overview.enroll_key(sisca, _key_file(country))
 
 
+def floor_rows(payloads: list[bytes], text_values: bool = False) -> list[tuple[Any, ...]]:
+    """Every payload line parsed into the floor's row (``text_values``: the value as text,
+    for a server column of one type)."""
+    rows = []
+    for payload in payloads:
+        for line in payload.splitlines():
+            item = json.loads(line)
+            prev = item["p"] or (None, None)
+            value = item["v"]
+            if text_values and value is not None:
+                value = str(value)
+            rows.append(
+                (item["t"], item["r"], item["o"], item["f"], value, item["h"], item["s"], *prev)
+            )
+    return rows
+
+
 def _floor(payloads: list[bytes], folder: Path) -> float:
     """Parse every line and insert it into a fresh table, in one transaction."""
     target = folder / "floor.db"
@@ -54,14 +72,7 @@ def _floor(payloads: list[bytes], folder: Path) -> float:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("CREATE TABLE change (t, r, o, f, v, h, s, ph, ps)")
-    rows = []
-    for payload in payloads:
-        for line in payload.splitlines():
-            item = json.loads(line)
-            prev = item["p"] or (None, None)
-            rows.append(
-                (item["t"], item["r"], item["o"], item["f"], item["v"], item["h"], item["s"], *prev)
-            )
+    rows = floor_rows(payloads)
     with conn:
         conn.executemany("INSERT INTO change VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.close()
