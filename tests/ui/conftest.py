@@ -19,8 +19,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from cisdesk.db.demo import run_demo
 from cisdesk.db.record import Record, open_record
@@ -127,6 +127,9 @@ def _windows_gone_with_their_test() -> Iterator[None]:
     happens at the same point.
     """
     yield
+    for window in QApplication.topLevelWidgets():  # no window dies with a job still running
+        for pool in window.findChildren(QThreadPool):
+            pool.waitForDone(10_000)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
 
